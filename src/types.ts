@@ -1,0 +1,137 @@
+/**
+ * Public result types of whosaid.
+ *
+ * All offsets are UTF-16 code units into the string that was passed in, so
+ * `text.slice(span.start, span.end) === span.text` always holds.
+ */
+
+/** A stretch of the input. */
+export interface Span {
+  /** Offset of the first character (inclusive). */
+  start: number
+  /** Offset after the last character (exclusive). */
+  end: number
+  /** Exactly `input.slice(start, end)`. */
+  text: string
+}
+
+/**
+ * A span that may be written in pieces: a claim interrupted by its cue
+ * (`“…,” she said, “…”`) or a cue in pieces (`quoted … as saying`).
+ * `start`/`end` cover the first to the last piece; `parts` lists the pieces
+ * in document order and is present only when there are two or more.
+ */
+export interface PiecewiseSpan extends Span {
+  parts?: Span[]
+}
+
+/** One mention of a source at one place in the text. */
+export interface Mention extends Span {
+  /** The `id` of the entry in `sources` this mention belongs to. */
+  sourceId: string
+}
+
+/** How the claim is reported. */
+export type Mode = 'direct' | 'indirect' | 'mixed' | 'none'
+
+/**
+ * What kind of attribution a cue makes.
+ *
+ * - `speech`: said, told, added, asked, insisted …
+ * - `writing`: wrote, tweeted, posted, emailed …
+ * - `report`: reported, according to, per, cited, quoted … as saying
+ * - `statement`: announced, declared, confirmed, stated, a statement said …
+ * - `belief`: believes, thinks, fears, hopes, expects, knows …
+ * - `stance`: argued, called for, urged, criticized, accused, warned …
+ * - `intention`: plans, wants, promised, vowed, threatened …
+ * - `evidence`: showed, found, suggested (of documents, polls, data) …
+ * - `refusal`: declined to comment, would not say … (no content)
+ */
+export type CueCategory =
+  | 'speech'
+  | 'writing'
+  | 'report'
+  | 'statement'
+  | 'belief'
+  | 'stance'
+  | 'intention'
+  | 'evidence'
+  | 'refusal'
+
+/** What a source is. */
+export type SourceKind = 'person' | 'organization' | 'media' | 'document' | 'group' | 'unknown'
+
+/** One attribution: a cue, the claim it attributes, and who it is attributed to. */
+export interface Attribution {
+  /** The attribution phrase as written: `said`, `according to`, `told`, `quoted … as saying`. */
+  cue: PiecewiseSpan
+  /** The claim, or `null` when nothing is claimed (`declined to comment`). */
+  content: PiecewiseSpan | null
+  /** `direct` (all quoted), `indirect` (no quotation marks), `mixed`, or `none` (no content). */
+  mode: Mode
+  /** Who, as written at this place (`he`, `Haddad`, `a Pentagon spokesman`), or `null` when unnamed. */
+  source: Mention | null
+  /** The channel the claim passed through: `AFP` in `told AFP`, `Interfax` in `cited by Interfax`. */
+  via: Mention | null
+  /** The name of the rule that produced this attribution (see the README's list of rules). */
+  rule: string
+  /** The category of the cue. */
+  category: CueCategory
+  /** The cue's base form: `say` for `has said`, `according to`, `decline to comment`. */
+  lemma: string
+  /** A rough confidence in [0, 1]: how reliable the rule that fired has been in evaluation. */
+  confidence: number
+  /** The sentence that holds the cue. */
+  sentence: Span
+  /** Index (0-based) of the paragraph that holds the cue. */
+  paragraph: number
+}
+
+/** One real-world source in the document, with every place it is mentioned. */
+export interface Source {
+  /** Stable within one result: `s1`, `s2`, … in order of first mention. */
+  id: string
+  /** The fullest form the text uses: `Omar al-Haddad`, `Iraq's Defense Ministry`, `a Pentagon spokesman`. */
+  name: string
+  /** What the source is. */
+  kind: SourceKind
+  /** `true` when no name identifies the source (`a Pentagon spokesman`, `officials`). */
+  anonymous: boolean
+  /** Every mention of this source, in document order. */
+  mentions: Span[]
+}
+
+/** The result of `extractAttributions`. */
+export interface ExtractResult {
+  /** Every attribution, in document order of the cue. */
+  attributions: Attribution[]
+  /** Every source any attribution points to, in order of first mention. */
+  sources: Source[]
+}
+
+/** Options for `extractAttributions` and the retext plugin. */
+export interface Options {
+  /**
+   * Extra reporting verbs, as base forms (`'opine'`) or a map from base form to
+   * category (`{opine: 'speech'}`). Inflections are derived; irregular ones can
+   * be given as `{lemma: 'foretell', category: 'speech', forms: ['foretold']}`.
+   */
+  verbs?: ReadonlyArray<string | VerbEntry> | Readonly<Record<string, CueCategory>>
+  /** Extra news outlets and agencies (`'Kyiv Independent'`), recognised as `media`. */
+  outlets?: ReadonlyArray<string>
+  /**
+   * Which cue categories to report (default: all). For speech-only output use
+   * `['speech', 'writing', 'report', 'statement', 'refusal']`.
+   */
+  categories?: ReadonlyArray<CueCategory>
+  /** Report attributions whose content is `null` (`declined to comment`). Default `true`. */
+  includeRefusals?: boolean
+}
+
+/** An extra reporting verb. */
+export interface VerbEntry {
+  lemma: string
+  category?: CueCategory
+  /** Irregular inflections (past, participle …); regular ones are derived. */
+  forms?: ReadonlyArray<string>
+}
