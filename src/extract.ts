@@ -1,3 +1,4 @@
+import type {Root} from 'nlcst'
 import type {ExtractResult, Options} from './types.js'
 
 /**
@@ -10,4 +11,10 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
   }
   void options
   return {attributions: [], sources: []}
+}
+
+/** Run the stages on an already parsed tree (the retext plugin path). */
+export function analyseTree(tree: Root, text: string, options?: Options): ExtractResult {
+  void tree
+  return extractAttributions(text, options)
 }

@@ -1,16 +1,31 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {analyseTree} from './extract.js'
 import type {Attribution, Options, Source} from './types.js'
 
 declare module 'vfile' {
   interface DataMap {
-    /** Attributions found by `retextAttribution`. */
+    /** Attributions found by `retextAttribution`, as `extractAttributions` returns them. */
     attributions: Attribution[]
-    /** Sources found by `retextAttribution`. */
+    /** Sources found by `retextAttribution`, as `extractAttributions` returns them. */
     sources: Source[]
   }
 }
 
-/** Temporary skeleton. */
+/**
+ * retext plugin: find attributions in the document and store them on
+ * `file.data.attributions` and `file.data.sources`.
+ *
+ * Use after `retext-english`: `unified().use(retextEnglish).use(retextAttribution)`.
+ * The result is the same as `extractAttributions(String(file), options)`.
+ *
+ * @param options Same options as `extractAttributions`.
+ */
 export default function retextAttribution(options?: Options) {
-  void options
-  return function () {}
+  return function (tree: Root, file: VFile): undefined {
+    const result = analyseTree(tree, String(file), options)
+    file.data.attributions = result.attributions
+    file.data.sources = result.sources
+    return undefined
+  }
 }
