@@ -4,7 +4,7 @@ export default defineConfig({
   entry: {index: 'src/index.ts'},
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
+  clean: false,
   sourcemap: false,
   target: 'node20',
   splitting: false,
