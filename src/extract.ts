@@ -1,20 +1,75 @@
+/**
+ * `extractAttributions`: parse, run the stages, build the result.
+ */
 import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {getLexicon, type Lexicon} from './lexicon/index.js'
+import {validateOptions} from './options.js'
+import {linkAcrossParagraphs} from './stages/chains.js'
+import {findInSentence, type RawAttribution} from './stages/cues.js'
+import {splitParagraphs} from './stages/paragraphs.js'
+import {findQuotes} from './stages/quotes.js'
+import {buildResult} from './stages/result.js'
+import {flattenTree, type Paragraph} from './stages/tokens.js'
+import {viewSentence} from './stages/view.js'
 import type {ExtractResult, Options} from './types.js'
 
+let processor: ReturnType<typeof makeProcessor> | undefined
+
+function makeProcessor() {
+  return unified().use(retextEnglish).freeze()
+}
+
 /**
- * Find every attribution in `text`.
- * (Temporary skeleton; the pipeline is being written.)
+ * Find every attribution in `text`: who said what, through which channel.
+ *
+ * @param text English news text (any string; scraped pages are fine).
+ * @param options Extra verbs and outlets, and which categories to report.
+ * @returns The attributions in document order and the sources they point to.
+ * @throws {TypeError} When `text` is not a string or `options` is malformed.
  */
 export function extractAttributions(text: string, options?: Options): ExtractResult {
   if (typeof text !== 'string') {
-    throw new TypeError(`extractAttributions: expected \`text\` to be a string, got ${text === null ? 'null' : typeof text}`)
+    throw new TypeError(`whosaid: expected \`text\` to be a string, got ${describe(text)}`)
   }
-  void options
-  return {attributions: [], sources: []}
+  validateOptions(options)
+  const lexicon = getLexicon(options)
+  processor ??= makeProcessor()
+  const paragraphs: Paragraph[] = []
+  for (const chunk of splitParagraphs(text)) {
+    const tree = processor.parse(text.slice(chunk.start, chunk.end)) as Root
+    flattenTree(tree, text, chunk.start, paragraphs)
+  }
+  return analyse(text, paragraphs, lexicon)
 }
 
-/** Run the stages on an already parsed tree (the retext plugin path). */
+/**
+ * Run the stages on a tree that retext-english already parsed from `text`
+ * (the retext plugin's path). Offsets in the tree are offsets in `text`.
+ */
 export function analyseTree(tree: Root, text: string, options?: Options): ExtractResult {
-  void tree
-  return extractAttributions(text, options)
+  validateOptions(options)
+  const paragraphs: Paragraph[] = []
+  flattenTree(tree, text, 0, paragraphs)
+  return analyse(text, paragraphs, getLexicon(options))
+}
+
+function analyse(text: string, paragraphs: Paragraph[], lexicon: Lexicon): ExtractResult {
+  const quotes = findQuotes(paragraphs)
+  const raws: RawAttribution[] = []
+  for (const paragraph of paragraphs) {
+    const paragraphQuotes = quotes[paragraph.index]
+    for (let s = 0; s < paragraph.sentences.length; s++) {
+      findInSentence(viewSentence(paragraph, s, paragraphQuotes, lexicon), raws)
+    }
+  }
+  linkAcrossParagraphs(paragraphs, quotes, raws)
+  return buildResult(text, paragraphs, raws, lexicon)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value
 }

@@ -1,0 +1,136 @@
+/**
+ * The compiled lexicon: every inflected reporting-verb form mapped to its
+ * lemma and category, and the outlet matcher, built once per set of options.
+ */
+import type {CueCategory, Options, VerbEntry} from '../types.js'
+import {OUTLETS} from './outlets.js'
+import {inflect, VERBS} from './verbs.js'
+
+/** One inflected form of a reporting verb. */
+export interface VerbForm {
+  lemma: string
+  category: CueCategory
+  /** The verb takes a person object before its content ("told reporters that …"). */
+  object: boolean
+  /** Second word of a phrasal verb ("point out"), or "" for single words. */
+  particle: string
+  /** Weak verbs are cues only with a clear complement ("that", a quote, a colon). */
+  weak: boolean
+}
+
+/** The compiled lexicon. */
+export interface Lexicon {
+  /** Inflected form (lower case) → entries (phrasal verbs share a first word). */
+  verbs: Map<string, VerbForm[]>
+  /** Outlets as lower-case word sequences, keyed by their first word. */
+  outlets: Map<string, string[][]>
+  /** Which categories to report. */
+  categories: ReadonlySet<CueCategory>
+  includeRefusals: boolean
+}
+
+const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
+const ALL_CATEGORIES: CueCategory[] = [...CATEGORY_ORDER, 'refusal']
+
+/** Verbs whose object is the person addressed, not the content. */
+const OBJECT_VERBS = new Set([
+  'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'brief', 'ask', 'urge',
+  'caution', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'thank', 'credit', 'call',
+  'challenge', 'press', 'push', 'beg', 'implore', 'convince', 'persuade', 'promise', 'email',
+  'text', 'message', 'charge', 'congratulate', 'fault', 'label', 'brand', 'dub', 'describe',
+  'characterize', 'characterise', 'compare', 'liken', 'rebuke', 'scold', 'chastise', 'slam',
+  'blast', 'attack', 'defend', 'endorse', 'support', 'back', 'oppose', 'mock', 'question'
+])
+
+/**
+ * Strong verbs: cues in any frame. Every other verb is weak and needs a
+ * clause complement ("that", a quote, a colon, "to" for intentions) or an
+ * inverted frame (", she thinks.").
+ */
+const STRONG = new Set([
+  'say', 'tell', 'add', 'write', 'tweet', 'report', 'announce', 'declare', 'state', 'explain',
+  'insist', 'note', 'argue', 'claim', 'warn', 'assert', 'allege', 'stress', 'emphasize',
+  'acknowledge', 'admit', 'confirm', 'deny', 'reply', 'respond', 'recall', 'conclude', 'contend',
+  'maintain', 'predict', 'quip', 'joke', 'boast', 'complain', 'concede', 'testify', 'reiterate',
+  'repeat', 'observe', 'continue', 'counter', 'retort', 'ask', 'suggest', 'post', 'urge',
+  'estimate', 'speculate', 'caution', 'lament', 'muse', 'exclaim', 'whisper', 'shout', 'remark',
+  'comment', 'mention', 'point out', 'hint', 'reveal', 'disclose', 'confide', 'vow', 'pledge',
+  'promise', 'threaten', 'acknowledge', 'say'
+])
+
+const cache = new Map<string, Lexicon>()
+let defaultLexicon: Lexicon | undefined
+
+/** Build (or reuse) the lexicon for these options. */
+export function getLexicon(options: Options | undefined): Lexicon {
+  if (!options || (!options.verbs && !options.outlets && !options.categories && options.includeRefusals === undefined)) {
+    defaultLexicon ??= buildLexicon(undefined)
+    return defaultLexicon
+  }
+  const key = JSON.stringify([options.verbs, options.outlets, options.categories, options.includeRefusals])
+  let lexicon = cache.get(key)
+  if (!lexicon) {
+    lexicon = buildLexicon(options)
+    if (cache.size > 32) cache.clear()
+    cache.set(key, lexicon)
+  }
+  return lexicon
+}
+
+function addVerb(verbs: Map<string, VerbForm[]>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
+  const space = lemma.indexOf(' ')
+  const particle = space === -1 ? '' : lemma.slice(space + 1)
+  const all = forms ? [lemma, ...forms, ...inflect(lemma)] : inflect(lemma)
+  const entry: VerbForm = {lemma, category, object: OBJECT_VERBS.has(lemma), particle, weak: !STRONG.has(lemma)}
+  for (const form of all) {
+    const first = space === -1 ? form : form.slice(0, form.indexOf(' '))
+    let list = verbs.get(first)
+    if (!list) verbs.set(first, (list = []))
+    if (!list.some((e) => e.lemma === lemma)) list.push(entry)
+  }
+}
+
+function buildLexicon(options: Options | undefined): Lexicon {
+  const verbs = new Map<string, VerbForm[]>()
+  for (const category of CATEGORY_ORDER) {
+    for (const lemma of VERBS[category]) addVerb(verbs, lemma, category)
+  }
+  if (options?.verbs) {
+    const extra = options.verbs
+    if (Array.isArray(extra)) {
+      for (const item of extra as ReadonlyArray<string | VerbEntry>) {
+        if (typeof item === 'string') addVerb(verbs, item.toLowerCase(), 'speech')
+        else addVerb(verbs, item.lemma.toLowerCase(), item.category ?? 'speech', item.forms?.map((f) => f.toLowerCase()))
+      }
+    } else {
+      for (const [lemma, category] of Object.entries(extra as Record<string, CueCategory>)) addVerb(verbs, lemma.toLowerCase(), category)
+    }
+  }
+  const outlets = new Map<string, string[][]>()
+  const addOutlet = (name: string) => {
+    const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/).filter(Boolean)
+    if (words.length === 0) return
+    let list = outlets.get(words[0])
+    if (!list) outlets.set(words[0], (list = []))
+    list.push(words)
+    list.sort((a, b) => b.length - a.length)
+  }
+  for (const name of OUTLETS) addOutlet(name)
+  for (const name of options?.outlets ?? []) addOutlet(name)
+  return {
+    verbs,
+    outlets,
+    categories: new Set(options?.categories ?? ALL_CATEGORIES),
+    includeRefusals: options?.includeRefusals ?? true
+  }
+}
+
+/** Every category, in a stable order. */
+export const CATEGORIES: readonly CueCategory[] = ALL_CATEGORIES
+
+/** How many distinct reporting lemmas the built-in lexicon has. */
+export function lemmaCount(): number {
+  const lemmas = new Set<string>()
+  for (const category of CATEGORY_ORDER) for (const lemma of VERBS[category]) lemmas.add(lemma)
+  return lemmas.size
+}

@@ -1,0 +1,57 @@
+/**
+ * Check user options, throwing a `TypeError` that says what was expected.
+ */
+import type {CueCategory, Options} from './types.js'
+
+const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'report', 'statement', 'belief', 'stance', 'intention', 'evidence', 'refusal'])
+
+function fail(message: string): never {
+  throw new TypeError(`whosaid: ${message}`)
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value
+}
+
+/** Throw a `TypeError` unless `options` is undefined or a well-formed `Options`. */
+export function validateOptions(options: unknown): asserts options is Options | undefined {
+  if (options === undefined || options === null) return
+  if (typeof options !== 'object' || Array.isArray(options)) fail(`expected \`options\` to be an object, got ${kind(options)}`)
+  const o = options as Record<string, unknown>
+  if (o.verbs !== undefined) {
+    if (Array.isArray(o.verbs)) {
+      o.verbs.forEach((item: unknown, i: number) => {
+        if (typeof item === 'string') {
+          if (item.trim() === '') fail(`expected \`options.verbs[${i}]\` to be a non-empty string`)
+          return
+        }
+        if (typeof item !== 'object' || item === null || typeof (item as {lemma?: unknown}).lemma !== 'string') {
+          fail(`expected \`options.verbs[${i}]\` to be a string or {lemma: string, category?, forms?}, got ${kind(item)}`)
+        }
+        const entry = item as {category?: unknown; forms?: unknown}
+        if (entry.category !== undefined && !CATEGORIES.has(entry.category as CueCategory)) fail(`expected \`options.verbs[${i}].category\` to be one of ${[...CATEGORIES].join(', ')}`)
+        if (entry.forms !== undefined && (!Array.isArray(entry.forms) || entry.forms.some((f) => typeof f !== 'string'))) fail(`expected \`options.verbs[${i}].forms\` to be an array of strings`)
+      })
+    } else if (typeof o.verbs === 'object' && o.verbs !== null) {
+      for (const [lemma, category] of Object.entries(o.verbs)) {
+        if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.verbs.${lemma}\` to be a category (${[...CATEGORIES].join(', ')}), got ${JSON.stringify(category)}`)
+      }
+    } else {
+      fail(`expected \`options.verbs\` to be an array or an object, got ${kind(o.verbs)}`)
+    }
+  }
+  if (o.outlets !== undefined && (!Array.isArray(o.outlets) || o.outlets.some((x) => typeof x !== 'string'))) {
+    fail(`expected \`options.outlets\` to be an array of strings, got ${kind(o.outlets)}`)
+  }
+  if (o.categories !== undefined) {
+    if (!Array.isArray(o.categories)) fail(`expected \`options.categories\` to be an array of categories, got ${kind(o.categories)}`)
+    for (const category of o.categories) {
+      if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.categories\` to hold only ${[...CATEGORIES].join(', ')}; got ${JSON.stringify(category)}`)
+    }
+  }
+  if (o.includeRefusals !== undefined && typeof o.includeRefusals !== 'boolean') {
+    fail(`expected \`options.includeRefusals\` to be a boolean, got ${kind(o.includeRefusals)}`)
+  }
+}

@@ -1,0 +1,831 @@
+/**
+ * Stage 4: find the cues of a sentence and, with the span readers, build raw
+ * attributions. Each rule has a name that the result carries:
+ *
+ * - `verb-subject`: "X said (that) …", "X told Y …", "X has said …"
+ * - `verb-inverted`: "…, X said." / "“…,” she said."
+ * - `verb-postposed`: "…, said X."
+ * - `verb-participle`: "…, adding that …" (source from the clause before)
+ * - `verb-colon`: "X said: …" (content may be the next paragraph)
+ * - `according-to`: "according to X" anywhere in the sentence
+ * - `per`: "per X," at a clause edge
+ * - `quoted-as-saying`: "Interfax quoted a source as saying …", "X was quoted as saying …"
+ * - `passive`: "it was reported that …", "X is said to …"
+ * - `reportedly`: "… reportedly …" (no source)
+ * - `refusal`: "declined to comment", "would not say whether"
+ * - `colon-intro`: "From The Times:" or "Name:" before a quote or block
+ */
+import type {CueCategory} from '../types.js'
+import {
+  AUXILIARIES,
+  CATENATIVES,
+  CONTRACTED_SUBJECTS,
+  GROUP_ADVERBS,
+  NEGATIONS,
+  NOMINAL_BEFORE
+} from '../lexicon/function-words.js'
+import type {VerbForm} from '../lexicon/index.js'
+import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
+import {
+  contentAfter,
+  contentBefore,
+  isAdverb,
+  isBoundary,
+  isClosingQuote,
+  isOpeningQuote,
+  isQuoteMark,
+  isSentenceEnd,
+  rangeOffsets,
+  skipAdverbials,
+  sourceLeft,
+  sourceRight,
+  type Piece,
+  type Range
+} from './spans.js'
+import {WORD} from './tokens.js'
+import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from './view.js'
+
+/** An attribution as the rules find it, before sources are resolved. */
+export interface RawAttribution {
+  paragraph: number
+  sentence: number
+  /** Cue pieces, as view ranges. */
+  cue: Range[]
+  lemma: string
+  category: CueCategory
+  rule: string
+  source: Range | null
+  via: Range | null
+  /** Content pieces in offsets, or null. */
+  content: Piece[] | null
+  /** The source is the previous attribution's ("…, adding that …"). */
+  inheritSource: boolean
+  /** The content continues in the next paragraph (a colon at the paragraph's end). */
+  contentInNextParagraph: boolean
+  confidence: number
+  /** Offsets of the source, cue pieces and channel, filled once the sentence is done. */
+  src: Piece | null
+  chan: Piece | null
+  cues: Piece[]
+  /** The attribution whose source this one took. */
+  inheritedFrom?: RawAttribution
+  /** Took a floating quote paragraph. */
+  floating?: boolean
+  /** Last paragraph its content reaches. */
+  reach?: number
+}
+
+const COMMENT_WORDS = new Set([
+  'comment', 'say', 'elaborate', 'discuss', 'confirm', 'specify', 'answer', 'respond', 'speculate',
+  'disclose', 'detail', 'reveal', 'address', 'explain', 'provide', 'give', 'offer', 'release',
+  'name', 'identify', 'return', 'reply', 'talk', 'be', 'share', 'go', 'weigh', 'expand',
+  'characterize', 'describe', 'specify', 'divulge'
+])
+
+const RESPOND_WORDS = new Set([
+  'respond', 'return', 'reply', 'answer', 'comment', 'immediately', 'yet'
+])
+
+const PARTICIPLE_ING = /ing$/
+
+/** Find every attribution in one sentence. */
+export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
+  const n = view.at.length
+  const lexicon = view.lexicon
+  let previousSource: Range | null = null
+  const firstOut = out.length
+  for (let j = 0; j < n; j++) {
+    const t = tok(view, j)!
+    if (t.kind !== WORD) {
+      if (t.text === ':' && j > 0) colonIntro(view, j, out)
+      continue
+    }
+    const w = t.lower
+    if (w === 'according' && word(view, j + 1) === 'to') {
+      accordingTo(view, j, out)
+      j++
+      continue
+    }
+    if (w === 'per' && (j === 0 || isPunct(view, j - 1, ',') || isPunct(view, j - 1, '(')) && isWord(view, j + 1)) {
+      perCue(view, j, out)
+      continue
+    }
+    if (w === 'reportedly' || w === 'allegedly' || w === 'purportedly' || w === 'supposedly') {
+      if (!isVerbGroupWord(view, j)) adverbCue(view, j, w, out)
+      continue
+    }
+    if (w === 'declined' || w === 'refused' || w === 'declines' || w === 'refuses' || w === 'decline' || w === 'refuse') {
+      if (refusal(view, j, out)) continue
+    }
+    if (NEGATIONS.has(w) || (w === 'could' && word(view, j + 1) === 'not')) {
+      const k = refusalNegated(view, j, out)
+      if (k > j) {
+        j = k
+        continue
+      }
+    }
+    const forms = lexicon.verbs.get(w)
+    if (!forms) continue
+    const form = pickForm(view, j, forms)
+    if (!form) continue
+    const end = verbCue(view, j, form, out, previousSource)
+    if (out.length > firstOut) {
+      const last = out[out.length - 1]
+      if (last.source) previousSource = last.source
+    }
+    if (end > j) j = end
+  }
+  // Participles inherit the source found before them in the sentence.
+  for (let a = firstOut; a < out.length; a++) {
+    const attribution = out[a]
+    if (attribution.inheritSource && attribution.source === null && a > firstOut) {
+      for (let b = a - 1; b >= firstOut; b--) {
+        if (out[b].source) {
+          attribution.source = out[b].source
+          break
+        }
+      }
+    }
+  }
+  for (let a = firstOut; a < out.length; a++) {
+    const attribution = out[a]
+    attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
+    attribution.chan = attribution.via ? rangeOffsets(view, attribution.via) : null
+    attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
+  }
+}
+
+function isVerbGroupWord(view: SentenceView, j: number): boolean {
+  const next = word(view, j + 1)
+  return view.lexicon.verbs.has(next) || AUXILIARIES.has(next)
+}
+
+function pickForm(view: SentenceView, j: number, forms: VerbForm[]): VerbForm | null {
+  let single: VerbForm | null = null
+  for (const form of forms) {
+    if (form.particle) {
+      const parts = form.particle.split(' ')
+      let ok = true
+      for (let p = 0; p < parts.length; p++) if (word(view, j + 1 + p) !== parts[p]) ok = false
+      if (ok) return form
+    } else if (!single) single = form
+  }
+  return single
+}
+
+/** Whether the word at `j` is used as a verb here, judged by the word before it. */
+function isVerbal(view: SentenceView, j: number): boolean {
+  const before = word(view, j - 1)
+  if (before === '') return true
+  if (NOMINAL_BEFORE.has(before)) {
+    // "as" before a participle in "quoted … as saying" is verbal.
+    if (before === 'as' && PARTICIPLE_ING.test(word(view, j))) return true
+    return false
+  }
+  if (before === 'to') {
+    // "to say" is verbal only inside a group: "continues to insist", "went on to say".
+    return CATENATIVES.has(word(view, j - 2))
+  }
+  // A possessive before the form makes it a noun: "Smith's claim".
+  if (before.endsWith("'s") && !CONTRACTED_SUBJECTS.has(before)) return false
+  return true
+}
+
+interface Group {
+  /** First view position of the verb group (auxiliaries, adverbs, catenatives). */
+  first: number
+  /** Last view position (the verb or its particle). */
+  last: number
+  negated: boolean
+  /** The group has an auxiliary or modal (a finite verb phrase). */
+  aux: boolean
+  passive: boolean
+}
+
+/** Grow the verb group leftwards over auxiliaries, negation, adverbs and catenatives. */
+function verbGroup(view: SentenceView, j: number, form: VerbForm): Group {
+  let first = j
+  let negated = false
+  let aux = false
+  let passive = false
+  const particleWords = form.particle ? form.particle.split(' ').length : 0
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    const w = word(view, k)
+    if (w === '') break
+    if (AUXILIARIES.has(w)) {
+      if (w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'be' || w === 'been' || w === 'being') {
+        if (!PARTICIPLE_ING.test(word(view, j))) passive = true
+      }
+      aux = true
+      first = k
+      continue
+    }
+    if (NEGATIONS.has(w) && w !== 'no' && w !== 'nor') {
+      negated = true
+      aux = true
+      first = k
+      continue
+    }
+    if (GROUP_ADVERBS.has(w) || (isAdverb(w) && !tok(view, k)!.cap)) {
+      first = k
+      continue
+    }
+    if (w === 'to' && CATENATIVES.has(word(view, k - 1))) {
+      first = k - 1
+      k--
+      if (word(view, k - 1) === 'went' || word(view, k - 1) === 'go' || word(view, k - 1) === 'goes') {
+        first = k - 1
+        k--
+      }
+      continue
+    }
+    break
+  }
+  // Adverbs at the very front belong to the group only when a verb follows them.
+  return {first, last: j + particleWords, negated, aux, passive}
+}
+
+/** Whether a word can start a clause that is the content of a belief ("think the plan …"). */
+function startsClause(view: SentenceView, j: number): boolean {
+  const w = word(view, j)
+  if (w === '') return isOpeningQuote(view, j) || isPunct(view, j, ':')
+  if (w === 'that' || PRONOUNS[w] !== undefined || w === 'there' || w === 'this' || w === 'these' || w === 'those') return true
+  if (DETERMINERS.has(w)) return true
+  return tok(view, j)!.cap
+}
+
+function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[], previousSource: Range | null): number {
+  void previousSource
+  const w = word(view, j)
+  if (!isVerbal(view, j)) return j
+  const group = verbGroup(view, j, form)
+  // Participial or passive "-ed by": "sources cited by Interfax" is a chain, not a cue.
+  if (!group.aux && word(view, group.last + 1) === 'by' && /ed$/.test(w)) return j
+  // "quoted … as saying"
+  if (form.lemma === 'quote') {
+    const done = quotedAsSaying(view, j, group, out)
+    if (done) return done
+  }
+  if (group.negated) {
+    // "did not say whether …": nothing is claimed; reported as a refusal.
+    const after = word(view, group.last + 1)
+    if ((form.lemma === 'say' || form.lemma === 'comment' || form.lemma === 'confirm' || form.lemma === 'elaborate' || form.lemma === 'specify' || form.lemma === 'disclose') && (after === 'whether' || after === 'if' || after === 'how' || after === 'what' || after === 'when' || after === 'why' || after === 'who' || after === 'where' || isSentenceEnd(view, group.last + 1) || isPunct(view, group.last + 1, ','))) {
+      const source = sourceLeft(view, group.first - 1)
+      pushRefusal(view, group, form.lemma, source, out)
+      return group.last
+    }
+    return group.last
+  }
+  // Passive "it was reported that", "X is said to", "is expected to".
+  if (group.passive) return passiveCue(view, j, group, form, out)
+
+  const participle = PARTICIPLE_ING.test(w) && !group.aux
+  const afterGroup = group.last + 1
+  // What stands right before the group: a source, a comma, a quote or nothing.
+  const source = participle ? null : sourceLeft(view, group.first - 1)
+  const beforeSource = source ? source.first - 1 : group.first - 1
+  const afterBoundary = beforeSource >= 0 && (isPunct(view, beforeSource, ',') || isClosingQuote(view, beforeSource) || isQuoteMark(view, beforeSource) || isPunct(view, beforeSource, '—') || isPunct(view, beforeSource, '–'))
+  let k = skipAdverbials(view, afterGroup)
+  // "said in a statement" / "said in an interview": the setting joins the cue.
+  let cueLast = group.last
+  if (k > afterGroup && (word(view, afterGroup) === 'in') && (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') && k === afterGroup + 3) cueLast = k - 1
+  const endsHere = isSentenceEnd(view, k) || isPunct(view, k, ',') || isPunct(view, k, ';') || isPunct(view, k, ')') || isQuoteMark(view, k) && !isOpeningQuote(view, k)
+
+  // 1. Inverted: "…, X said." / "“…,” she said, “…”".
+  if (source && afterBoundary && endsHere && !participle) {
+    const content = invertedContent(view, beforeSource, k)
+    if (!content) return group.last
+    push(view, out, group.first, cueLast, form, 'verb-inverted', source, viaIn(view, afterGroup, k), content, false, 0.85)
+    return cueLast
+  }
+  // 2. Postposed: "…, said X." / "“…,” said X."
+  if (!source && afterBoundary && !participle) {
+    const right = sourceRight(view, k)
+    if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
+      const content = invertedContent(view, group.first - 1, right.next)
+      if (!content) return group.last
+      push(view, out, group.first, cueLast, form, 'verb-postposed', right.source, right.via, content, false, 0.85)
+      return right.next - 1
+    }
+  }
+  // 3. Participle after a comma: "…, adding that …" (source inherited).
+  if (participle) {
+    if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'while' || word(view, group.first - 1) === 'by'))) return j
+    const {content, object, via} = contentWithObject(view, form, k)
+    if (!content) return group.last
+    if (form.weak && !strongComplement(view, form, object ?? k)) return group.last
+    push(view, out, group.first, cueLast, form, 'verb-participle', null, via, [content], true, 0.7)
+    return group.last
+  }
+  // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
+  if (!source) return group.last
+  if (isSentenceEnd(view, k)) return group.last
+  const colon = isPunct(view, k, ':')
+  if (colon && isSentenceEnd(view, k + 1)) {
+    // "X said:" at the end of the paragraph: the content is the next paragraph.
+    const isLastSentence = view.index === view.paragraph.sentences.length - 1
+    if (isLastSentence) {
+      const attribution = push(view, out, group.first, cueLast, form, 'verb-colon', source, null, [], false, 0.7)
+      attribution.contentInNextParagraph = true
+      attribution.content = null
+    }
+    return group.last
+  }
+  const {content, object, via} = contentWithObject(view, form, k)
+  if (!content) return group.last
+  if (form.weak && !strongComplement(view, form, object ?? k)) return group.last
+  push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : 'verb-subject', source, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
+  return group.last
+}
+
+/** Content of an inverted frame: before the boundary, plus a quote or clause resumed after ", she said, …". */
+function invertedContent(view: SentenceView, boundary: number, after: number): Piece[] | null {
+  const before = contentBefore(view, isClosingQuote(view, boundary) ? boundary + 1 : boundary)
+  if (!before) return null
+  const pieces = [before]
+  // "“…,” she said, “…”" or "The plan, she said, will fail."
+  if (isPunct(view, after, ',') || isPunct(view, after, '—')) {
+    const resume = after + 1
+    const w = word(view, resume)
+    if (isOpeningQuote(view, resume)) {
+      const more = contentAfter(view, resume)
+      if (more) pieces.push(more)
+    } else if (w !== '' && !isClauseBreakWord(w) && !isClosingQuote(view, boundary) && before.end - before.start < 60) {
+      const more = contentAfter(view, resume)
+      if (more) pieces.push(more)
+    }
+  } else if (isSentenceEnd(view, after)) {
+    // "“…,” she said. “…”": a quote that opens the next sentence goes on.
+    const next = nextSentenceQuote(view)
+    if (next && isClosingQuote(view, boundary) || next && isQuoteMark(view, boundary)) pieces.push(next!)
+  }
+  return pieces
+}
+
+function isClauseBreakWord(w: string): boolean {
+  return w === 'adding' || w === 'saying' || w === 'noting' || w === 'according' || w === 'who' || w === 'which' || w === 'and' || w === 'but' || w.endsWith('ing')
+}
+
+/** The quote that makes up the next sentence of the paragraph, when there is one. */
+function nextSentenceQuote(view: SentenceView): Piece | null {
+  const paragraph = view.paragraph
+  const next = paragraph.sentences[view.index + 1]
+  if (!next) return null
+  let i = next.first
+  while (i < next.last && paragraph.tokens[i].kind === 2) i++
+  const q = view.quotes.inside[i]
+  if (q === -1) return null
+  const quote = view.quotes.quotes[q]
+  if (quote.open !== i) return null
+  // Only when nothing but the quote makes up the rest of the paragraph's next sentence(s).
+  return {start: quote.start, end: quote.end}
+}
+
+/** A complement strong enough for a weak verb: "that", a quote, a colon, "to" for intentions. */
+function strongComplement(view: SentenceView, form: VerbForm, k: number): boolean {
+  const w = word(view, k)
+  if (w === 'that' || isOpeningQuote(view, k) || isPunct(view, k, ':')) return true
+  if (form.category === 'intention' && w === 'to') return true
+  if (form.category === 'belief' && startsClause(view, k) && w !== 'it' && w !== 'them') return true
+  if (form.category === 'stance' && (w === 'for' || w === 'of' || w === 'to' || w === 'as' || w === 'that')) return true
+  if (form.category === 'evidence' && (w === 'that' || startsClause(view, k))) return true
+  if (w === 'whether' || w === 'how' || w === 'why' || w === 'what' || w === 'if') return form.category !== 'intention'
+  return false
+}
+
+/**
+ * Content after a verb that may take a person object first ("told reporters
+ * that …", "told AFP on Monday …"). Returns the content, the position of the
+ * complement after the object, and the channel when the object is an outlet.
+ */
+function contentWithObject(view: SentenceView, form: VerbForm, k: number): {content: Piece | null; object: number | null; via: Range | null} {
+  let via: Range | null = null
+  let object: number | null = null
+  if (form.object && word(view, k) !== 'that' && isWord(view, k)) {
+    const np = sourceRight(view, k)
+    if (np) {
+      let after = skipAdverbials(view, np.next)
+      if (form.lemma === 'call' && word(view, after) === 'for') after = after
+      if (isOutletRange(view, np.source)) via = np.source
+      // The object ends where "that", a quote, a colon or "to/of/for" begins.
+      const w = word(view, after)
+      if (w === 'that' || w === 'to' || w === 'of' || w === 'for' || w === 'as' || w === 'about' || w === 'whether' || w === 'if' || w === 'how' || w === 'what' || w === 'why' || isOpeningQuote(view, after) || isPunct(view, after, ':') || isPunct(view, after, ',') || form.lemma === 'tell' || form.lemma === 'ask' || form.lemma === 'inform' || form.lemma === 'assure') {
+        object = after
+        if (isPunct(view, after, ',')) object = after + 1
+        k = object
+        if (form.category === 'stance' && w !== 'that') k = np.source.first
+      }
+    }
+  }
+  return {content: contentAfter(view, k), object, via}
+}
+
+/** Whether a range names a news outlet ("AFP", "the Associated Press", "Russia's Interfax news agency"). */
+export function isOutletRange(view: SentenceView, range: Range): boolean {
+  const outlets = view.lexicon.outlets
+  for (let j = range.first; j <= range.last; j++) {
+    const t = tok(view, j)!
+    if (t.kind !== WORD) continue
+    const key = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower
+    const list = outlets.get(key)
+    if (!list || !t.cap && t.text !== t.text.toUpperCase()) continue
+    for (const words of list) {
+      let ok = true
+      for (let m = 1; m < words.length; m++) {
+        if (word(view, j + m) !== words[m] && word(view, j + m).replace(/'s$/, '') !== words[m]) {
+          ok = false
+          break
+        }
+      }
+      if (ok) return true
+    }
+  }
+  const head = word(view, range.last)
+  return head === 'agency' && word(view, range.last - 1) === 'news'
+}
+
+/** "told AFP", "in an interview with Reuters", "in remarks carried by Reuters" between the cue and `k`. */
+function viaIn(view: SentenceView, from: number, to: number): Range | null {
+  for (let j = from; j < to; j++) {
+    const w = word(view, j)
+    if ((w === 'with' || w === 'by' || w === 'to' || w === 'on') && isWord(view, j + 1)) {
+      const np = sourceRight(view, j + 1)
+      if (np && isOutletRange(view, np.source)) return np.source
+    }
+  }
+  return null
+}
+
+function push(view: SentenceView, out: RawAttribution[], first: number, last: number, form: VerbForm, rule: string, source: Range | null, via: Range | null, content: Piece[], inherit: boolean, confidence: number): RawAttribution {
+  // A source that is really the channel ("Reuters reported") stays the source.
+  const attribution: RawAttribution = {
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first, last}],
+    lemma: form.lemma,
+    category: form.category,
+    rule,
+    source,
+    via,
+    content,
+    inheritSource: inherit,
+    contentInNextParagraph: false,
+    confidence,
+    src: null,
+    chan: null,
+    cues: []
+  }
+  out.push(attribution)
+  return attribution
+}
+
+function pushRefusal(view: SentenceView, group: Group, lemma: string, source: Range | null, out: RawAttribution[]): void {
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: group.first, last: group.last}],
+    lemma: lemma === 'say' ? 'not say' : `not ${lemma}`,
+    category: 'refusal',
+    rule: 'refusal',
+    source,
+    via: null,
+    content: null,
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.8,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+/** "declined to comment", "refused to say", "declined comment". */
+function refusal(view: SentenceView, j: number, out: RawAttribution[]): boolean {
+  let k = j + 1
+  if (word(view, k) === 'to') k++
+  const w = word(view, k)
+  if (!COMMENT_WORDS.has(w) && !(word(view, j + 1) === 'comment')) return false
+  if (w === 'be' && word(view, k + 1) !== 'interviewed' && word(view, k + 1) !== 'reached') return false
+  let last = k
+  // "declined to comment on the report": the cue stops at "comment".
+  if (word(view, j + 1) === 'comment') last = j + 1
+  const group: Group = {first: j, last, negated: false, aux: false, passive: false}
+  // Extend left over auxiliaries and adverbs ("has repeatedly declined").
+  for (let m = j - 1; m >= 0 && m >= j - 3; m--) {
+    const x = word(view, m)
+    if (AUXILIARIES.has(x) || GROUP_ADVERBS.has(x) || isAdverb(x)) group.first = m
+    else break
+  }
+  const source = sourceLeft(view, group.first - 1)
+  const lemma = `${word(view, j).startsWith('ref') ? 'refuse' : 'decline'} to ${w === 'comment' || word(view, j + 1) === 'comment' ? 'comment' : w}`
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: group.first, last: group.last}],
+    lemma,
+    category: 'refusal',
+    rule: 'refusal',
+    source,
+    via: null,
+    content: null,
+    inheritSource: source === null,
+    contentInNextParagraph: false,
+    confidence: 0.85,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return true
+}
+
+/** "did not (immediately) respond to a request for comment", "could not be reached for comment". */
+function refusalNegated(view: SentenceView, j: number, out: RawAttribution[]): number {
+  let k = j + 1
+  if (word(view, j) === 'could') k++
+  let first = j
+  if (AUXILIARIES.has(word(view, j - 1))) first = j - 1
+  while (word(view, k) === 'immediately' || word(view, k) === 'yet') k++
+  const w = word(view, k)
+  let last = -1
+  if (RESPOND_WORDS.has(w) && /(?:request|requests|message|messages|call|calls|email|emails|inquiry|inquiries|questions)/.test(word(view, k + 3) + ' ' + word(view, k + 2) + ' ' + word(view, k + 4))) last = k
+  else if (w === 'be' && word(view, k + 1) === 'reached') last = k + 1
+  else if (w === 'comment' && (isSentenceEnd(view, k + 1) || isPunct(view, k + 1, ',') || word(view, k + 1) === 'on')) last = k
+  else if (w === 'return' && word(view, k + 1) !== '') last = k
+  if (last === -1) return j
+  const source = sourceLeft(view, first - 1)
+  if (!source) return j
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first, last}],
+    lemma: w === 'be' ? 'not be reached' : `not ${w}`,
+    category: 'refusal',
+    rule: 'refusal',
+    source,
+    via: null,
+    content: null,
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.75,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return last
+}
+
+/** "Interfax quoted a source as saying …"; "X was quoted (by Y) as saying …". */
+function quotedAsSaying(view: SentenceView, j: number, group: Group, out: RawAttribution[]): number {
+  // Find "as saying" within a few words.
+  let as = -1
+  for (let k = j + 1; k < view.at.length && k <= j + 14; k++) {
+    if (word(view, k) === 'as' && (word(view, k + 1) === 'saying' || word(view, k + 1) === 'telling' || word(view, k + 1) === 'writing')) {
+      as = k
+      break
+    }
+    if (isBoundary(view, k) && !isPunct(view, k, ',')) break
+  }
+  if (as === -1) return 0
+  const content = contentAfter(view, skipAdverbials(view, as + 2))
+  if (!content) return 0
+  let source: Range | null
+  let via: Range | null = null
+  if (group.passive) {
+    source = sourceLeft(view, group.first - 1)
+    if (word(view, j + 1) === 'by') {
+      const channel = sourceRight(view, j + 2)
+      if (channel) via = channel.source
+    }
+  } else {
+    via = sourceLeft(view, group.first - 1)
+    const object = sourceRight(view, j + 1)
+    source = object && object.next <= as ? {first: object.source.first, last: Math.min(object.source.last, as - 1)} : null
+  }
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: group.first, last: j}, {first: as, last: as + 1}],
+    lemma: 'quote as saying',
+    category: 'report',
+    rule: 'quoted-as-saying',
+    source,
+    via,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.85,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return as + 1
+}
+
+/** "It was reported that …", "X is said to have …", "X is believed to …", "is expected to". */
+function passiveCue(view: SentenceView, j: number, group: Group, form: VerbForm, out: RawAttribution[]): number {
+  const after = group.last + 1
+  const w = word(view, after)
+  const subject = word(view, group.first - 1)
+  let content: Piece | null = null
+  let source: Range | null = null
+  // An agent: "was reported by Reuters".
+  let via: Range | null = null
+  let k = after
+  if (w === 'by') {
+    const agent = sourceRight(view, after + 1)
+    if (agent) {
+      source = agent.source
+      k = agent.next
+    }
+  }
+  k = skipAdverbials(view, k)
+  if (subject === 'it' && word(view, k) === 'that') {
+    content = contentAfter(view, k)
+  } else if (word(view, k) === 'to' && (form.lemma === 'say' || form.category === 'belief' || form.lemma === 'report' || form.lemma === 'expect' || form.lemma === 'estimate' || form.lemma === 'think' || form.lemma === 'know' || form.lemma === 'consider' || form.lemma === 'rumor' || form.lemma === 'allege' || form.lemma === 'claim')) {
+    // "X is said to have …": the content is X plus the infinitive clause.
+    const subjectRange = sourceLeft(view, group.first - 1)
+    if (!subjectRange) return group.last
+    const rest = contentAfter(view, k)
+    if (!rest) return group.last
+    content = {start: tok(view, subjectRange.first)!.start, end: rest.end}
+  } else {
+    return group.last
+  }
+  if (!content) return group.last
+  void via
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: group.first, last: group.last}],
+    lemma: form.lemma,
+    category: form.category,
+    rule: 'passive',
+    source,
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.6,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return group.last
+}
+
+/** "according to X": the rest of the clause is the content. */
+function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void {
+  const right = sourceRight(view, j + 2)
+  if (!right) return
+  const n = view.at.length
+  let content: Piece[] = []
+  if (j === 0 || (j > 0 && !isPunct(view, j - 1, ',') && !isPunct(view, j - 1, '(') && !isPunct(view, j - 1, '—') && word(view, j - 1) === '')) {
+    // Sentence-initial: "According to X, CONTENT."
+    if (isPunct(view, right.next, ',')) {
+      const c = contentAfter(view, right.next + 1)
+      if (c) content = [c]
+    }
+  } else {
+    // "CONTENT, according to X(, CONTENT)."
+    const boundary = isPunct(view, j - 1, ',') || isPunct(view, j - 1, '(') || isPunct(view, j - 1, '—') ? j - 1 : j
+    let floor = 0
+    // The clause starts after the previous cue of the sentence, if any.
+    const before = contentBefore(view, boundary, floor)
+    if (before) content.push(before)
+    if (isPunct(view, right.next, ',') && right.next + 1 < n && !isSentenceEnd(view, right.next + 1)) {
+      const more = contentAfter(view, right.next + 1)
+      if (more && !CLAUSE_BREAK_AFTER_ACCORDING.has(word(view, right.next + 1))) content.push(more)
+    }
+    void floor
+    floor = 0
+  }
+  if (content.length === 0) {
+    // "According to X" with no clause around it is no attribution.
+    return
+  }
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j + 1}],
+    lemma: 'according to',
+    category: 'report',
+    rule: 'according-to',
+    source: right.source,
+    via: right.via,
+    content,
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.9,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+const CLAUSE_BREAK_AFTER_ACCORDING = new Set(['who', 'which', 'and', 'but', 'adding', 'saying'])
+
+/** "per X": "The deal collapsed, per two people familiar with it." */
+function perCue(view: SentenceView, j: number, out: RawAttribution[]): void {
+  const right = sourceRight(view, j + 1)
+  if (!right) return
+  const t = tok(view, right.source.first)!
+  if (!t.cap && !DETERMINERS.has(t.lower) && !/^\d/.test(t.lower)) return
+  const content: Piece[] = []
+  if (j === 0) {
+    if (!isPunct(view, right.next, ',')) return
+    const c = contentAfter(view, right.next + 1)
+    if (c) content.push(c)
+  } else {
+    const c = contentBefore(view, j - 1)
+    if (c) content.push(c)
+  }
+  if (content.length === 0) return
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: 'per',
+    category: 'report',
+    rule: 'per',
+    source: right.source,
+    via: right.via,
+    content,
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.7,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+/** "The deal was reportedly signed": a cue with no source; the sentence is the content. */
+function adverbCue(view: SentenceView, j: number, w: string, out: RawAttribution[]): void {
+  const content = contentBefore(view, view.at.length)
+  if (!content) return
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: w,
+    category: 'report',
+    rule: 'reportedly',
+    source: null,
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.5,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+/**
+ * "From The Times:" / "Senator Smith:" / "Smith on Twitter:" before a quote
+ * or at the paragraph's end (the block that follows is the content).
+ */
+function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void {
+  // No verb cue may stand before the colon (verb cues handle "X said:").
+  if (j > 10) return
+  for (let k = 0; k < j; k++) {
+    if (view.lexicon.verbs.has(word(view, k)) && !tok(view, k)!.cap) return
+    if (isBoundary(view, k) && !isPunct(view, k, ',')) return
+  }
+  let first = 0
+  if (word(view, 0) === 'from') first = 1
+  const source = sourceRight(view, first)
+  if (!source || source.source.last !== j - 1 && !(word(view, source.next) === 'on' || word(view, source.next) === 'in')) return
+  if (!hasCapital(view, source.source)) return
+  const atEnd = isSentenceEnd(view, j + 1) || j + 1 >= view.at.length
+  const isLastSentence = view.index === view.paragraph.sentences.length - 1
+  if (atEnd && !isLastSentence) return
+  if (!atEnd && !isOpeningQuote(view, j + 1)) return
+  const content = atEnd ? null : contentAfter(view, j + 1)
+  if (!atEnd && !content) return
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: ':',
+    category: word(view, 0) === 'from' ? 'report' : 'speech',
+    rule: 'colon-intro',
+    source: source.source,
+    via: null,
+    content: content ? [content] : null,
+    inheritSource: false,
+    contentInNextParagraph: atEnd,
+    confidence: 0.6,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+function hasCapital(view: SentenceView, range: Range): boolean {
+  for (let j = range.first; j <= range.last; j++) if (tok(view, j)!.cap) return true
+  return false
+}
+
+export {quoteAt}

@@ -1,0 +1,113 @@
+/**
+ * Stage 1: cut the input into chunks that can be parsed on their own.
+ *
+ * retext-english gets slower per byte as a string grows, so long input is cut
+ * at blank lines (paragraph breaks), and a paragraph that is still too long is
+ * cut at single line breaks, then after sentence-ending punctuation, then at
+ * any whitespace, then anywhere (never inside a surrogate pair). Every cut is
+ * found by one forward scan, so the whole stage is linear.
+ */
+
+/** A piece of the input to parse on its own. */
+export interface Chunk {
+  /** Offset of the chunk in the input. */
+  start: number
+  /** End offset (exclusive). */
+  end: number
+}
+
+/** Chunks longer than this are cut at safe points. */
+export const MAX_CHUNK = 6000
+
+const LF = 10
+const CR = 13
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x3000
+}
+
+/**
+ * Split `text` into paragraph chunks: runs of text separated by lines that are
+ * empty or hold only whitespace. Leading and trailing whitespace of each chunk
+ * is left out. Over-long paragraphs are cut further (see `cutLong`).
+ */
+export function splitParagraphs(text: string, max = MAX_CHUNK): Chunk[] {
+  const chunks: Chunk[] = []
+  const length = text.length
+  let start = -1
+  let lastContent = -1
+  let lineHasContent = false
+  let i = 0
+  while (i < length) {
+    const code = text.charCodeAt(i)
+    if (code === LF || code === CR) {
+      if (!lineHasContent && start !== -1 && lastContent >= start) {
+        // A blank line: close the running paragraph.
+        cutLong(text, start, lastContent + 1, max, chunks)
+        start = -1
+      }
+      lineHasContent = false
+      i++
+      continue
+    }
+    if (!isBlank(code)) {
+      if (start === -1) start = i
+      lastContent = i
+      lineHasContent = true
+    }
+    i++
+  }
+  if (start !== -1 && lastContent >= start) cutLong(text, start, lastContent + 1, max, chunks)
+  return chunks
+}
+
+/**
+ * Cut `text.slice(start, end)` into chunks of at most about `max` characters,
+ * preferring line breaks, then sentence ends, then whitespace.
+ */
+export function cutLong(text: string, start: number, end: number, max: number, out: Chunk[]): void {
+  let from = start
+  while (end - from > max) {
+    const limit = from + max
+    let cut = -1
+    let sentenceCut = -1
+    let spaceCut = -1
+    // Scan the window backwards from the limit for the best safe point; the
+    // window is bounded by `max`, and the loop advances by at least max / 2.
+    const floor = from + (max >> 1)
+    for (let j = limit; j > floor; j--) {
+      const code = text.charCodeAt(j)
+      if (code === LF || code === CR) {
+        cut = j
+        break
+      }
+      if (sentenceCut === -1 && (code === 32 || code === 9) && isSentenceEnd(text.charCodeAt(j - 1))) sentenceCut = j
+      if (spaceCut === -1 && (code === 32 || code === 9 || code === 0xa0)) spaceCut = j
+    }
+    if (cut === -1) cut = sentenceCut
+    if (cut === -1) cut = spaceCut
+    if (cut === -1) {
+      cut = limit
+      // Never cut a surrogate pair in two.
+      const code = text.charCodeAt(cut)
+      if (code >= 0xdc00 && code <= 0xdfff) cut++
+    }
+    pushTrimmed(text, from, cut, out)
+    from = cut
+  }
+  pushTrimmed(text, from, end, out)
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x201d || code === 34
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Chunk[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  if (end > start) out.push({start, end})
+}
+
+function isSpace(code: number): boolean {
+  return isBlank(code) || code === LF || code === CR
+}

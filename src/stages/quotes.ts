@@ -1,0 +1,192 @@
+/**
+ * Stage 3: pair quotation marks across the sentences of a paragraph, and
+ * across paragraphs when a quote runs on (an unclosed quote whose next
+ * paragraph opens with a quotation mark).
+ *
+ * Double marks (“ ” " « » „) make quotes; single marks (‘ ’ ') make quotes only
+ * inside a double-quoted span or when clearly opened and closed around words,
+ * because they double as apostrophes. One pass over the marks with a small
+ * stack keeps the stage linear; unbalanced marks are dropped, never trusted.
+ */
+import {PUNCT, WORD, type Paragraph, type Token} from './tokens.js'
+
+/** A quotation. */
+export interface Quote {
+  /** Index of the paragraph that holds it. */
+  paragraph: number
+  /** Token index of the opening mark. */
+  open: number
+  /** Token index of the closing mark, or -1 when it runs to the paragraph's end. */
+  close: number
+  /** Offset of the opening mark. */
+  start: number
+  /** Offset after the closing mark (or after the paragraph's last token). */
+  end: number
+  /** Offsets of the words inside, without the marks. */
+  innerStart: number
+  innerEnd: number
+  /** Words inside. */
+  words: number
+  /** The quote goes on in the next paragraph. */
+  continues: boolean
+  /** The quote goes on from the previous paragraph. */
+  continued: boolean
+  /** Nested inside another quote. */
+  nested: boolean
+}
+
+/** Quotes of one paragraph plus, for each token, the quote it lies in (-1 for none). */
+export interface ParagraphQuotes {
+  quotes: Quote[]
+  /** For each token: index into `quotes` of the innermost quote holding it, or -1. */
+  inside: Int32Array
+}
+
+const DOUBLE_OPEN = new Set(['“', '«', '„', '‟'])
+const DOUBLE_CLOSE = new Set(['”', '»'])
+const SINGLE_OPEN = new Set(['‘', '‚'])
+const SINGLE_CLOSE = new Set(['’'])
+
+/** Every quotation mark character this stage knows. */
+export const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‟', '‘', '’', "'", '‚', '″'])
+
+type Side = 'open' | 'close' | 'either'
+
+/** Find the quotes of every paragraph. */
+export function findQuotes(paragraphs: Paragraph[]): ParagraphQuotes[] {
+  const result: ParagraphQuotes[] = []
+  let carry = false
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]
+    const next = paragraphs[p + 1]
+    const found = pairParagraph(paragraph, carry, next ? opensWithQuote(next) : false)
+    carry = found.quotes.length > 0 && found.quotes[found.quotes.length - 1].continues
+    result.push(found)
+  }
+  return result
+}
+
+function opensWithQuote(paragraph: Paragraph): boolean {
+  const first = paragraph.tokens[0]
+  return first.kind === PUNCT && (DOUBLE_OPEN.has(first.text[0]) || first.text[0] === '"')
+}
+
+function sideOf(tokens: Token[], i: number, mark: string): Side {
+  if (DOUBLE_OPEN.has(mark) || SINGLE_OPEN.has(mark)) return 'open'
+  if (DOUBLE_CLOSE.has(mark) || SINGLE_CLOSE.has(mark)) return 'close'
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  const wordBefore = before !== undefined && (before.kind === WORD || (before.kind === PUNCT && !QUOTE_MARKS.has(before.text[0]) && before.text !== '(' && before.text !== '—'))
+  const wordAfter = after !== undefined && after.kind === WORD
+  if (wordAfter && !wordBefore) return 'open'
+  if (wordBefore && !wordAfter) return 'close'
+  return 'either'
+}
+
+function isDouble(mark: string): boolean {
+  return mark === '"' || mark === '″' || DOUBLE_OPEN.has(mark) || DOUBLE_CLOSE.has(mark)
+}
+
+interface Open {
+  token: number
+  double: boolean
+}
+
+function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: boolean): ParagraphQuotes {
+  const tokens = paragraph.tokens
+  const quotes: Quote[] = []
+  const inside = new Int32Array(tokens.length).fill(-1)
+  // Stack of open marks: at most one double and one single level are kept.
+  let openDouble: Open | null = null
+  let openSingle: Open | null = null
+  // A quote carried over from the previous paragraph opens at its first mark.
+  let carried = continued
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== PUNCT) continue
+    // Punctuation tokens may hold several marks ('."' is rare); look at each mark.
+    const mark = token.text[0]
+    if (!QUOTE_MARKS.has(mark)) continue
+    const side = sideOf(tokens, i, mark)
+    if (isDouble(mark)) {
+      if (openDouble === null) {
+        if (side === 'close' && i === 0) continue
+        if (side === 'close') {
+          // A closing mark with nothing open: the quote began before this paragraph
+          // only if the previous paragraph left one open; otherwise drop it.
+          if (carried) {
+            quotes.push(makeQuote(paragraph, 0, i, false, true))
+            carried = false
+          }
+          continue
+        }
+        openDouble = {token: i, double: true}
+        openSingle = null
+      } else if (side === 'open' && i > openDouble.token + 1 && !(mark === '"' && tokens[i - 1].kind === PUNCT)) {
+        // Two opening marks in a row: the first was never closed. Restart.
+        openDouble = {token: i, double: true}
+        openSingle = null
+      } else {
+        openSingle = null
+        quotes.push(makeQuote(paragraph, openDouble.token, i, false, carried && quotes.length === 0))
+        openDouble = null
+        carried = false
+      }
+      continue
+    }
+    // Single marks.
+    if (side === 'open') {
+      if (openSingle === null && (openDouble !== null || mark === '‘' || isSingleQuoteStart(tokens, i))) openSingle = {token: i, double: false}
+    } else if (side === 'close' && openSingle !== null) {
+      quotes.push(makeQuote(paragraph, openSingle.token, i, openDouble !== null, false))
+      openSingle = null
+    }
+  }
+  if (openDouble !== null) {
+    // Unclosed at the paragraph's end: it runs on when the next paragraph opens
+    // with a quotation mark, or when it began the paragraph.
+    if (nextOpens || openDouble.token === 0) {
+      const quote = makeQuote(paragraph, openDouble.token, -1, false, false)
+      quote.continues = nextOpens
+      quotes.push(quote)
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end)
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]
+    const last = quote.close === -1 ? tokens.length - 1 : quote.close
+    for (let i = quote.open; i <= last; i++) inside[i] = q
+  }
+  return {quotes, inside}
+}
+
+/** A lone single mark opens a quote only after whitespace and before a word, with a matching closer later. */
+function isSingleQuoteStart(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return (before === undefined || before.text === ' ' || before.kind === 2) && tokens[i + 1]?.kind === WORD
+}
+
+function makeQuote(paragraph: Paragraph, open: number, close: number, nested: boolean, continued: boolean): Quote {
+  const tokens = paragraph.tokens
+  const openToken = tokens[open]
+  const closeToken = close === -1 ? tokens[tokens.length - 1] : tokens[close]
+  let words = 0
+  const last = close === -1 ? tokens.length : close
+  const firstInner = continued ? open : open + 1
+  for (let i = firstInner; i < last; i++) if (tokens[i].kind === WORD) words++
+  const innerStart = continued ? openToken.start : openToken.end
+  const innerEnd = close === -1 ? closeToken.end : closeToken.start
+  return {
+    paragraph: paragraph.index,
+    open,
+    close,
+    start: openToken.start,
+    end: closeToken.end,
+    innerStart,
+    innerEnd: Math.max(innerStart, innerEnd),
+    words,
+    continues: false,
+    continued,
+    nested
+  }
+}

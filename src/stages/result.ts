@@ -1,0 +1,120 @@
+/**
+ * Stage 7: turn raw attributions into the public result: spans with text,
+ * pieces merged, the mode from quotation marks, sources clustered, filtered
+ * by the options, in document order.
+ */
+import type {Lexicon} from '../lexicon/index.js'
+import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
+import type {RawAttribution} from './cues.js'
+import type {Piece} from './spans.js'
+import {clusterMentions, type MentionInput} from './sources.js'
+import type {Paragraph} from './tokens.js'
+
+const OPEN_MARKS = '“«„‘"\''
+const CLOSE_MARKS = '”»’"\''
+const TRAILING = '.,;:!?…)'
+
+function span(text: string, start: number, end: number): Span {
+  return {start, end, text: text.slice(start, end)}
+}
+
+/** Merge sorted, overlapping pieces into a piecewise span. */
+function piecewise(text: string, pieces: Piece[]): PiecewiseSpan | null {
+  const sorted = pieces.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start)
+  if (sorted.length === 0) return null
+  const merged: Piece[] = []
+  for (const piece of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && piece.start <= last.end) last.end = Math.max(last.end, piece.end)
+    else merged.push({start: piece.start, end: piece.end})
+  }
+  const whole: PiecewiseSpan = span(text, merged[0].start, merged[merged.length - 1].end)
+  if (merged.length > 1) whole.parts = merged.map((p) => span(text, p.start, p.end))
+  return whole
+}
+
+/** The mode of a content: all quoted, partly quoted, or not quoted. */
+export function modeOf(content: PiecewiseSpan | null): Mode {
+  if (!content) return 'none'
+  const pieces = content.parts ?? [content]
+  let quotedPieces = 0
+  let anyMark = false
+  for (const piece of pieces) {
+    let value = piece.text.trim()
+    while (value.length > 1 && TRAILING.includes(value[value.length - 1])) value = value.slice(0, -1)
+    const opens = OPEN_MARKS.includes(value[0])
+    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(piece.text.trim().slice(-1))
+    if (opens && (closes || pieces.length > 1)) quotedPieces++
+    if (/[“”«»„"]/.test(value) || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)) anyMark = true
+  }
+  if (quotedPieces === pieces.length) return 'direct'
+  return anyMark || quotedPieces > 0 ? 'mixed' : 'indirect'
+}
+
+/** Build the public result. */
+export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
+  // Keep what the options ask for, one attribution per cue.
+  const kept: RawAttribution[] = []
+  const seen = new Set<string>()
+  for (const raw of raws) {
+    if (!lexicon.categories.has(raw.category)) continue
+    if (raw.category === 'refusal' && !lexicon.includeRefusals) continue
+    if (raw.cues.length === 0) continue
+    const key = `${raw.cues[0].start}:${raw.cues[0].end}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    kept.push(raw)
+  }
+  kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
+  // Mentions: sources and channels, unique by span, in document order.
+  const mentionIndex = new Map<string, number>()
+  const mentions: MentionInput[] = []
+  const addMention = (piece: Piece | null, outlet: boolean) => {
+    if (!piece) return
+    const key = `${piece.start}:${piece.end}`
+    const known = mentionIndex.get(key)
+    if (known !== undefined) {
+      if (outlet) mentions[known].outlet = true
+      return
+    }
+    mentionIndex.set(key, mentions.length)
+    mentions.push({start: piece.start, end: piece.end, outlet})
+  }
+  for (const raw of kept) {
+    addMention(raw.src, false)
+    addMention(raw.chan, true)
+  }
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
+  const sortedMentions = order.map((i) => mentions[i])
+  const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
+  const idOf = new Map<string, string>()
+  sortedMentions.forEach((m, i) => idOf.set(`${m.start}:${m.end}`, ids[i]))
+  const mention = (piece: Piece | null): Mention | null => {
+    if (!piece) return null
+    const sourceId = idOf.get(`${piece.start}:${piece.end}`)
+    if (!sourceId) return null
+    return {...span(text, piece.start, piece.end), sourceId}
+  }
+  const attributions: Attribution[] = []
+  for (const raw of kept) {
+    const cue = piecewise(text, raw.cues)!
+    const content = raw.content ? piecewise(text, raw.content) : null
+    const paragraph = paragraphs[raw.paragraph]
+    const sentence = paragraph.sentences[raw.sentence]
+    const attribution: Attribution = {
+      cue,
+      content,
+      mode: content ? modeOf(content) : 'none',
+      source: mention(raw.src),
+      via: mention(raw.chan),
+      rule: raw.rule,
+      category: raw.category,
+      lemma: raw.lemma,
+      confidence: raw.confidence,
+      sentence: span(text, sentence.start, sentence.end),
+      paragraph: raw.paragraph
+    }
+    attributions.push(attribution)
+  }
+  return {attributions, sources}
+}

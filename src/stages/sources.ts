@@ -1,0 +1,218 @@
+/**
+ * Stage 6: classify each source mention (kind, named or anonymous) and
+ * cluster mentions into sources: a surname to the full name, a pronoun to the
+ * nearest compatible earlier source, "the ministry" to the earlier source it
+ * names, identical names and identical unnamed groups to one source.
+ *
+ * Clustering keeps a map from keys (surname, normalised name, head noun) to
+ * sources, so each mention costs a bounded number of look-ups.
+ */
+import type {Source, SourceKind, Span} from '../types.js'
+import type {Lexicon} from '../lexicon/index.js'
+import {MEDIA_HEADS} from '../lexicon/outlets.js'
+import {
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  GROUP_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  PRONOUNS,
+  ROLE_NOUNS
+} from '../lexicon/names.js'
+import {PLACES} from '../lexicon/places.js'
+
+/** A source mention waiting for its source. */
+export interface MentionInput {
+  start: number
+  end: number
+  /** Is an outlet by the lexicon (told AFP, cited by Interfax). */
+  outlet: boolean
+}
+
+/** What one mention says about its source. */
+export interface Classified {
+  kind: SourceKind
+  anonymous: boolean
+  /** The name part (appositive left out), as written. */
+  name: string
+  /** Offsets of the name part. */
+  nameEnd: number
+  pronoun: string | null
+  /** "the ministry", "the spokesman": a description that points back. */
+  definite: boolean
+  /** Lower-case head noun. */
+  head: string
+  /** Lower-case last word of a person's name (for surname matching), or ''. */
+  surname: string
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
+
+function words(text: string): Array<{w: string; lower: string; cap: boolean}> {
+  const result: Array<{w: string; lower: string; cap: boolean}> = []
+  for (const match of text.matchAll(WORD_RE)) {
+    const w = match[0]
+    const c = w.charCodeAt(0)
+    result.push({w, lower: w.toLowerCase().replaceAll('’', "'"), cap: (c >= 65 && c <= 90) || /^\p{Lu}/u.test(w)})
+  }
+  return result
+}
+
+function stripPossessive(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("'") ? w.slice(0, -1) : w
+}
+
+/** Classify one mention by its words. */
+export function classify(text: string, outlet: boolean): Classified {
+  // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
+  const comma = text.indexOf(',')
+  const namePart = comma === -1 ? text : text.slice(0, comma)
+  const appositive = comma === -1 ? '' : text.slice(comma + 1)
+  const all = words(namePart)
+  const lowerText = namePart.trim().toLowerCase()
+  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: ''}
+  if (all.length === 0) return base
+  if (all.length === 1 && PRONOUNS[all[0].lower] !== undefined) {
+    return {...base, kind: PRONOUNS[all[0].lower], pronoun: all[0].lower, head: all[0].lower}
+  }
+  // The head: the last word before the first preposition.
+  let headIndex = all.length - 1
+  for (let i = 1; i < all.length; i++) {
+    if (PREPOSITIONS.has(all[i].lower) && !all[i].cap) {
+      headIndex = i - 1
+      break
+    }
+  }
+  const head = stripPossessive(all[headIndex].lower)
+  const headCap = all[headIndex].cap || /(?:^|-)\p{Lu}/u.test(all[headIndex].w)
+  const first = all[0].lower
+  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !all.slice(1, headIndex + 1).some((x) => x.cap)
+  const properWords = all.slice(0, headIndex + 1).filter((x, i) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower)) && !(i === 0 && DETERMINERS.has(x.lower)))
+  const named = properWords.length > 0
+  let kind: SourceKind = 'unknown'
+  if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
+  else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
+  else if (GROUP_HEADS.has(head)) kind = 'group'
+  else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0) kind = 'organization'
+  else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
+  else if (MEDIA_HEADS.has(head)) kind = 'media'
+  else if (headCap) {
+    const caps = all.slice(0, headIndex + 1).filter((x) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && !/^[A-Z.]+$/.test(x.w))
+    const acronym = all[headIndex].w.length > 1 && all[headIndex].w === all[headIndex].w.toUpperCase() && !/\./.test(all[headIndex].w)
+    if (acronym) kind = 'organization'
+    else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
+    else if (caps.length >= 1 && caps.length <= 4) kind = 'person'
+  }
+  if (kind === 'unknown' && appositive) {
+    const more = classify(appositive, false)
+    if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
+  }
+  let anonymous = !named
+  if (kind === 'group' && headCap) anonymous = false
+  if (kind === 'person' && !headCap && ROLE_NOUNS.has(head)) anonymous = true
+  const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
+  return {...base, kind, anonymous, definite, head, surname}
+}
+
+interface Cluster {
+  source: Source
+  classified: Classified
+  /** Position of the last mention (for "nearest earlier"). */
+  last: number
+}
+
+/**
+ * Cluster the mentions (in document order) into sources. Returns the sources
+ * in order of first mention and, for each mention, its source id.
+ */
+export function clusterMentions(text: string, mentions: MentionInput[], lexicon: Lexicon): {sources: Source[]; ids: string[]} {
+  void lexicon
+  const clusters: Cluster[] = []
+  const bySurname = new Map<string, Cluster>()
+  const byName = new Map<string, Cluster>()
+  const ids: string[] = []
+  let lastPerson: Cluster | null = null
+  let lastGroup: Cluster | null = null
+  let lastThing: Cluster | null = null
+  const recent: Cluster[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]
+    const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
+    const c = classify(span.text, mention.outlet)
+    const key = normaliseName(c.name)
+    let cluster: Cluster | null = null
+    if (c.pronoun) {
+      if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'i') cluster = lastPerson
+      else if (c.pronoun === 'they' || c.pronoun === 'we') cluster = lastGroup ?? lastThing
+      else if (c.pronoun === 'it') cluster = lastThing
+    } else if (!c.anonymous && c.surname && bySurname.has(c.surname)) {
+      cluster = bySurname.get(c.surname)!
+    } else if (!c.anonymous && byName.has(key)) {
+      cluster = byName.get(key)!
+    } else if (c.definite || /^(?:the same|that same)\b/i.test(c.name)) {
+      // "the ministry", "the same source": the nearest earlier source with that head.
+      for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
+        const candidate = recent[r]
+        if (candidate.classified.head === c.head || candidate.source.name.toLowerCase().includes(' ' + c.head) || (c.head === 'source' && candidate.classified.head === 'sources')) {
+          cluster = candidate
+          break
+        }
+      }
+    } else if (c.anonymous && !/^(?:a|an|another|one)\b/i.test(c.name) && byName.has(key)) {
+      cluster = byName.get(key)!
+    }
+    if (!cluster) {
+      const source: Source = {
+        id: '',
+        name: c.name || span.text,
+        kind: c.kind,
+        anonymous: c.pronoun ? true : c.anonymous,
+        mentions: []
+      }
+      cluster = {source, classified: c, last: m}
+      clusters.push(cluster)
+    } else if (!c.pronoun && !c.definite) {
+      // A fuller name replaces a shorter one; a name replaces an unnamed description.
+      const current = cluster.source
+      if ((!c.anonymous && current.anonymous) || (c.anonymous === current.anonymous && c.name.length > current.name.length)) {
+        current.name = c.name
+        current.anonymous = c.anonymous
+        if (c.kind !== 'unknown') current.kind = c.kind
+        cluster.classified = c
+      }
+    }
+    cluster.source.mentions.push(span)
+    cluster.last = m
+    if (!c.pronoun) {
+      if (c.surname) bySurname.set(c.surname, cluster)
+      if (key) byName.set(key, cluster)
+    }
+    const kind = cluster.source.kind
+    if (kind === 'person') lastPerson = cluster
+    else if (kind === 'group') lastGroup = cluster
+    else if (kind === 'organization' || kind === 'document' || kind === 'media') {
+      lastThing = cluster
+      if (kind === 'organization') lastGroup = cluster
+    } else if (c.pronoun === null) {
+      lastThing = cluster
+    }
+    recent.push(cluster)
+    ids.push('')
+  }
+  // Number sources by first mention.
+  clusters.sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start)
+  clusters.forEach((cluster, i) => {
+    cluster.source.id = `s${i + 1}`
+    cluster.source.mentions.sort((a, b) => a.start - b.start)
+  })
+  // Map each mention back to its cluster's id.
+  const idAt = new Map<string, string>()
+  for (const cluster of clusters) for (const mention of cluster.source.mentions) idAt.set(`${mention.start}:${mention.end}`, cluster.source.id)
+  for (let m = 0; m < mentions.length; m++) ids[m] = idAt.get(`${mentions[m].start}:${mentions[m].end}`) ?? ''
+  return {sources: clusters.map((c) => c.source), ids}
+}
+
+function normaliseName(name: string): string {
+  return name.toLowerCase().replaceAll('’', "'").replace(/^(?:the|a|an)\s+/, '').replace(/'s$/, '').replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,441 @@
+/**
+ * Stage 5: the spans around a cue. Source phrases read leftwards from a verb
+ * ("U.S. Navy spokesman Lt. Cmdr. Maria Lopez said") or rightwards from it
+ * (", said Iraq's Defense Ministry"), appositives included; contents read
+ * forwards to the end of the clause or backwards to the start of the sentence,
+ * following quotation marks across sentences and paragraphs.
+ *
+ * Every scan here is bounded by a small constant number of words or by the
+ * sentence, so the work per cue is bounded by the sentence's length.
+ */
+import {
+  LEADING_TRIM,
+  NP_PREPOSITIONS,
+  NP_STOPS,
+  SETTING_NOUNS,
+  TIME_WORDS
+} from '../lexicon/function-words.js'
+import {DETERMINERS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import {QUOTE_MARKS} from './quotes.js'
+import {PUNCT, WORD} from './tokens.js'
+import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from './view.js'
+
+/** A range of view positions, both inclusive. */
+export interface Range {
+  first: number
+  last: number
+}
+
+/** A piece of content in offsets of the input. */
+export interface Piece {
+  start: number
+  end: number
+}
+
+/** Longest source phrase, in words, read in one direction. */
+const MAX_NP = 12
+
+const OPENING = new Set(['“', '«', '„', '‘', '"', "'"])
+const CLOSING = new Set(['”', '»', '’', '"', "'"])
+
+/** Whether the token at `j` is a quotation mark that opens a quote here. */
+export function isOpeningQuote(view: SentenceView, j: number): boolean {
+  const token = tok(view, j)
+  if (!token || token.kind !== PUNCT || !OPENING.has(token.text[0])) return false
+  const q = quoteAt(view, j)
+  return q !== -1 && view.quotes.quotes[q].open === view.at[j]
+}
+
+/** Whether the token at `j` is a quotation mark that closes a quote here. */
+export function isClosingQuote(view: SentenceView, j: number): boolean {
+  const token = tok(view, j)
+  if (!token || token.kind !== PUNCT || !CLOSING.has(token.text[0])) return false
+  const q = quoteAt(view, j)
+  if (q !== -1 && view.quotes.quotes[q].close === view.at[j]) return true
+  return false
+}
+
+/** Any quotation mark at `j`, paired or not. */
+export function isQuoteMark(view: SentenceView, j: number): boolean {
+  const token = tok(view, j)
+  return token !== undefined && token.kind === PUNCT && QUOTE_MARKS.has(token.text[0])
+}
+
+function isDash(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)
+  return t !== undefined && t.kind === PUNCT && (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-')
+}
+
+/** A clause boundary: comma, semicolon, colon, dash, parenthesis or quotation mark. */
+export function isBoundary(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)
+  if (!t || t.kind === WORD) return false
+  const c = t.text
+  return c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || isDash(view, j) || QUOTE_MARKS.has(c[0])
+}
+
+function isNameLike(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)
+  return t !== undefined && t.kind === WORD && (t.cap || /\d/.test(t.text[0]))
+}
+
+/**
+ * Read a source phrase leftwards from view position `end` (inclusive).
+ * Returns the phrase, or null when the words there cannot be a source.
+ * Handles pronouns, names with titles, "a spokesman for the ministry",
+ * possessives, "Both A and B", and appositives ("Haddad, a spokesman, said").
+ */
+export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | null {
+  if (end < floor) return null
+  const last = word(view, end)
+  if (last === '') {
+    // An appositive closed by a comma: "Omar al-Haddad, a spokesman for the ministry, said".
+    if (isPunct(view, end, ',')) return appositiveLeft(view, end, floor)
+    return null
+  }
+  if (PRONOUNS[last] !== undefined) {
+    if (last === 'who' && isPunct(view, end - 1, ',')) {
+      const antecedent = sourceLeft(view, end - 2, floor)
+      return antecedent
+    }
+    if (last === 'who' || last === 'you' || last === 'him' || last === 'them') return null
+    return {first: end, last: end}
+  }
+  if (NP_STOPS.has(last) || LEADING_TRIM.has(last) || isAdverb(last)) return null
+  let first = end
+  let words = 0
+  for (let j = end; j >= floor && words < MAX_NP; j--) {
+    const t = tok(view, j)
+    if (!t) break
+    if (t.kind !== WORD) {
+      // Hyphens, ampersands and slashes join names; the period of a title ("Cmdr.") too.
+      if ((t.text === '&' || t.text === '/' || t.text === '-') && isWord(view, j - 1)) continue
+      if (t.text === '.' && j < end && TITLE_ABBREVIATIONS.has(word(view, j - 1))) continue
+      break
+    }
+    const w = t.lower
+    if (j < end && (NP_STOPS.has(w) || PRONOUNS[w] !== undefined)) {
+      // "Both A and B said": keep "and" between names.
+      if (w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1)) {
+        words++
+        continue
+      }
+      break
+    }
+    if (j < end && NP_PREPOSITIONS.has(w)) {
+      // A preposition inside the phrase needs a noun before it.
+      const before = word(view, j - 1)
+      if (before === '' || NP_STOPS.has(before) || DETERMINERS.has(before)) break
+      words++
+      continue
+    }
+    if (j < end && !t.cap && isAdverb(w)) break
+    first = j
+    words++
+    if (DETERMINERS.has(w)) {
+      // The phrase opens here unless a preposition or another determiner joins it
+      // to a longer one ("a spokesman for the ministry", "the same source").
+      const before = word(view, j - 1)
+      if (NP_PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue
+      if (!t.cap) break
+    }
+  }
+  // Drop sentence-opening adverbials ("But officials said", "On Monday officials said").
+  while (first <= end && (LEADING_TRIM.has(word(view, first)) || TIME_WORDS.has(word(view, first)) && !isNameLike(view, first + 1))) {
+    if (first === end) return null
+    first++
+  }
+  if (first > end) return null
+  // A lone time word or number is no source.
+  if (first === end && (TIME_WORDS.has(last) || /^\d/.test(last))) return null
+  return {first, last: end}
+}
+
+/**
+ * "Name, appositive, said": `comma` is the comma before the verb. Returns the
+ * whole "Name, appositive" range, or the appositive alone when no name stands
+ * before it, or null.
+ */
+function appositiveLeft(view: SentenceView, comma: number, floor: number): Range | null {
+  // Find the opening comma of the appositive, a few words back.
+  let open = -1
+  for (let j = comma - 1; j >= floor && j >= comma - 16; j--) {
+    if (isPunct(view, j, ',')) {
+      open = j
+      break
+    }
+    if (!isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&')) return null
+  }
+  if (open === -1) return null
+  const firstWord = word(view, open + 1)
+  const appositive = firstWord !== '' && (DETERMINERS.has(firstWord) || PERSON_TITLES.has(firstWord) || ROLE_NOUNS.has(firstWord) || /^\d+$/.test(firstWord) || tok(view, open + 1)!.cap || firstWord === 'who')
+  if (!appositive || firstWord === 'who') {
+    // ", who …, said" is a relative clause: the source is before it.
+    if (firstWord === 'who') return sourceLeft(view, open - 1, floor)
+    return null
+  }
+  const name = sourceLeft(view, open - 1, floor)
+  if (!name) return null
+  return {first: name.first, last: comma - 1}
+}
+
+/**
+ * Read a source phrase rightwards from view position `start`: ", said Iraq's
+ * Defense Ministry", "according to sources in Moscow cited by Interfax".
+ * Returns the phrase and, when it names a channel ("cited by X", "quoted by
+ * X", "carried by X"), the channel.
+ */
+export function sourceRight(view: SentenceView, start: number): {source: Range; via: Range | null; next: number} | null {
+  const n = view.at.length
+  let j = start
+  let last = -1
+  let words = 0
+  const firstWord = word(view, j)
+  if (firstWord === '') return null
+  if (PRONOUNS[firstWord] !== undefined && firstWord !== 'who') return {source: {first: j, last: j}, via: null, next: j + 1}
+  if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
+  while (j < n && words < MAX_NP) {
+    const t = tok(view, j)!
+    if (t.kind !== WORD) {
+      if ((t.text === '&' || t.text === '/' || t.text === '-') && isWord(view, j + 1) && last !== -1) {
+        j++
+        continue
+      }
+      break
+    }
+    const w = t.lower
+    if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
+    if (j > start && (w === 'cited' || w === 'quoted' || w === 'carried' || w === 'reported' || w === 'published' || w === 'relayed') && word(view, j + 1) === 'by') break
+    if (j > start && NP_PREPOSITIONS.has(w)) {
+      const after = word(view, j + 1)
+      if (after === '' || TIME_WORDS.has(after) || (after === 'a' || after === 'an') && SETTING_NOUNS.has(word(view, j + 2))) break
+      if (SETTING_NOUNS.has(after) || (after === 'the' && SETTING_NOUNS.has(word(view, j + 2)) && w !== 'of')) break
+    }
+    if (j > start && TIME_WORDS.has(w) && !t.cap) break
+    if (j > start && (w === 'on' || w === 'in' || w === 'at') && isDay(word(view, j + 1))) break
+    if (j > start && isAdverb(w)) break
+    last = j
+    words++
+    j++
+  }
+  if (last === -1) return null
+  // Trailing prepositions belong to what follows.
+  while (last > start && NP_PREPOSITIONS.has(word(view, last))) last--
+  const source: Range = {first: start, last}
+  let next = last + 1
+  let via: Range | null = null
+  // A channel: "cited by Interfax", "quoted by Reuters".
+  const chainWord = word(view, next)
+  if ((chainWord === 'cited' || chainWord === 'quoted' || chainWord === 'carried' || chainWord === 'reported' || chainWord === 'relayed' || chainWord === 'published') && word(view, next + 1) === 'by') {
+    const channel = sourceRight(view, next + 2)
+    if (channel) {
+      via = channel.source
+      next = channel.next
+    }
+  }
+  // An appositive after a comma: ", said Omar al-Haddad, a spokesman for the ministry."
+  if (via === null && isPunct(view, next, ',')) {
+    const w = word(view, next + 1)
+    if (w === 'a' || w === 'an' || w === 'the' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
+      const appositive = sourceRight(view, next + 1)
+      if (appositive && (isSentenceEnd(view, appositive.next) || isPunct(view, appositive.next, ','))) {
+        source.last = appositive.source.last
+        next = appositive.next
+        if (appositive.via) via = appositive.via
+      }
+    }
+  }
+  return {source, via, next}
+}
+
+function isDay(w: string): boolean {
+  return w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday'
+}
+
+const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'italy', 'july', 'daily', 'reilly', 'kelly', 'holly', 'sally', 'billy', 'molly', 'only', 'early', 'weekly', 'monthly', 'elderly', 'supply', 'reply', 'apply', 'fly', 'belly', 'bully', 'jolly', 'lily', 'emily', 'beverly', 'kimberly', 'assembly', 'anomaly', 'monopoly', 'friendly', 'ugly', 'lonely', 'costly', 'deadly', 'likely', 'unlikely', 'lovely', 'silly', 'holy', 'wily', 'oily', 'hilly', 'curly', 'burly', 'surly', 'manly', 'timely', 'orderly', 'comply', 'imply', 'multiply', 'rely', 'scholarly'])
+
+/** A lower-case -ly word that is an adverb. */
+export function isAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w)
+}
+
+/** Whether view position `j` is at or past the sentence's end (final punctuation or nothing). */
+export function isSentenceEnd(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)
+  if (!t) return true
+  if (t.kind === WORD) return false
+  const c = t.text
+  if (c === '.' || c === '!' || c === '?' || c === '...' || c === '…') {
+    // Only trailing punctuation (and closing marks) follow.
+    for (let k = j + 1; k < view.at.length; k++) {
+      const u = tok(view, k)!
+      if (u.kind === WORD) return false
+    }
+    return true
+  }
+  return false
+}
+
+/**
+ * Skip adverbials right after a cue: "on Monday", "last week", "in a
+ * statement", "at a news conference", "Tuesday", "repeatedly". Returns the
+ * first position after them.
+ */
+export function skipAdverbials(view: SentenceView, j: number): number {
+  for (let guard = 0; guard < 6; guard++) {
+    const w = word(view, j)
+    if (w === '') return j
+    if (isAdverb(w) || w === 'again' || w === 'too' || w === 'also' || w === 'then' || w === 'later' || w === 'earlier' || w === 'privately' || w === 'publicly') {
+      j++
+      continue
+    }
+    if (TIME_WORDS.has(w) && !(w === 'may' && !tok(view, j)!.cap)) {
+      let k = j
+      while (k < j + 4 && (TIME_WORDS.has(word(view, k)) || /^\d/.test(word(view, k)) || isPunct(view, k, '.'))) k++
+      j = k
+      continue
+    }
+    if ((w === 'on' || w === 'in' || w === 'at' || w === 'during' || w === 'over' || w === 'via' || w === 'through') && word(view, j + 1) !== '') {
+      const k = skipSetting(view, j + 1)
+      if (k !== -1) {
+        j = k
+        continue
+      }
+    }
+    return j
+  }
+  return j
+}
+
+/**
+ * After a preposition: "Monday", "Sept. 27", "a statement", "an interview
+ * with Fox News", "a news conference in Baghdad". Returns the position after
+ * the phrase, or -1 when it is not such an adverbial.
+ */
+function skipSetting(view: SentenceView, j: number): number {
+  const w = word(view, j)
+  if (TIME_WORDS.has(w) || /^\d/.test(w)) {
+    let k = j
+    while (k < j + 4 && (TIME_WORDS.has(word(view, k)) || /^\d/.test(word(view, k)) || isPunct(view, k, '.') || isPunct(view, k, ','))) {
+      if (isPunct(view, k, ',') && !/^\d/.test(word(view, k + 1))) break
+      k++
+    }
+    return k
+  }
+  // "a statement", "an interview with X", "a telephone interview", "a news conference"
+  let k = j
+  if (DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their') k++
+  let found = false
+  for (let m = 0; m < 4; m++) {
+    const x = word(view, k)
+    if (x === '') break
+    k++
+    if (SETTING_NOUNS.has(x)) {
+      found = true
+      if (!SETTING_NOUNS.has(word(view, k))) break
+    }
+  }
+  if (!found) return -1
+  // "with Fox News", "to reporters", "on Twitter", "posted on Facebook", "in Baghdad"
+  const after = word(view, k)
+  if (after === 'with' || after === 'to' || after === 'on' || after === 'in' || after === 'at' || after === 'from' || after === 'by' || after === 'posted' || after === 'published' || after === 'aired' || after === 'carried' || after === 'released' || after === 'issued') {
+    let m = k + 1
+    if (word(view, m) === 'by') m++
+    const np = sourceRight(view, m)
+    if (np) k = np.next
+  }
+  return k
+}
+
+/**
+ * Content read forwards from view position `j` to the end of the clause:
+ * the sentence's end, or before ", adding", ", according to" and the like.
+ * A quote that opens here is followed to its close, across sentences and
+ * paragraphs. Returns offsets, or null when nothing is there.
+ */
+export function contentAfter(view: SentenceView, j: number): Piece | null {
+  const n = view.at.length
+  if (word(view, j) === 'that' && !isSentenceEnd(view, j + 1) && !isClauseBreak(view, j + 1)) j++
+  if (isPunct(view, j, ':') || isPunct(view, j, ',')) j++
+  if (j >= n) return null
+  const startToken = tok(view, j)!
+  let endOffset = -1
+  let k = j
+  for (; k < n; k++) {
+    if (k > j && isPunct(view, k, ',') && isClauseBreak(view, k + 1)) break
+    if (k > j && (isPunct(view, k, ';') && quoteAt(view, k) === -1)) break
+  }
+  // k is the first position not in the content; trim trailing punctuation.
+  let last = k - 1
+  while (last > j && !isWord(view, last) && !isClosingQuote(view, last)) last--
+  if (last < j) return null
+  endOffset = tok(view, last)!.end
+  // A quote that opens at the start runs to its close, wherever that is.
+  if (isOpeningQuote(view, j)) {
+    const q = view.quotes.quotes[quoteAt(view, j)]
+    if (q.end > endOffset) endOffset = q.end
+  } else {
+    // A quote opened inside the content and closing later stays whole.
+    const q = quoteAt(view, last)
+    if (q !== -1) {
+      const quote = view.quotes.quotes[q]
+      if (quote.end > endOffset && quote.start >= startToken.start) endOffset = quote.end
+    }
+  }
+  if (endOffset <= startToken.start) return null
+  return {start: startToken.start, end: endOffset}
+}
+
+/** Words after a comma that start a new clause attached to the cue, not content. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'adding', 'saying', 'noting', 'according', 'arguing', 'explaining', 'calling', 'citing',
+  'referring', 'telling', 'warning', 'insisting', 'stressing', 'claiming', 'asserting',
+  'suggesting', 'urging', 'acknowledging', 'admitting', 'declaring', 'announcing', 'writing',
+  'pointing', 'observing', 'recalling', 'emphasizing', 'describing', 'asking', 'answering',
+  'replying', 'responding', 'continuing', 'concluding', 'complaining', 'conceding', 'predicting',
+  'promising', 'vowing', 'pledging', 'threatening', 'accusing', 'blaming', 'praising'
+])
+
+function isClauseBreak(view: SentenceView, j: number): boolean {
+  const w = word(view, j)
+  if (CLAUSE_BREAKS.has(w)) return true
+  // ", he said" / ", officials said" inside a sentence ends the clause before it.
+  return false
+}
+
+/**
+ * Content read backwards: everything from the start of the sentence (or of
+ * the quote that closes just before) up to view position `end` (exclusive).
+ */
+export function contentBefore(view: SentenceView, end: number, floor = 0): Piece | null {
+  let last = end - 1
+  while (last >= floor && !isWord(view, last) && !isClosingQuote(view, last)) last--
+  if (last < floor) return null
+  let first = floor
+  // Skip a leading "According to X," that belongs to another cue, and sentence-opening dashes.
+  while (first < last && !isWord(view, first) && !isOpeningQuote(view, first)) first++
+  let startOffset = tok(view, first)!.start
+  const endOffset = tok(view, last)!.end
+  // A quote closing at the end may have opened in an earlier sentence or paragraph.
+  const q = quoteAt(view, last)
+  if (q !== -1) {
+    const quote = view.quotes.quotes[q]
+    if (quote.start < startOffset && (isClosingQuote(view, last) || quote.close === -1)) startOffset = quote.start
+  }
+  if (endOffset <= startOffset) return null
+  return {start: startOffset, end: endOffset}
+}
+
+/** Whether a range of view positions holds a proper name (a capitalised word that is not a title or the sentence's first word). */
+export function hasName(view: SentenceView, range: Range): boolean {
+  for (let j = range.first; j <= range.last; j++) {
+    const t = tok(view, j)!
+    if (t.kind === WORD && t.cap && !PERSON_TITLES.has(t.lower) && !DETERMINERS.has(t.lower)) return true
+  }
+  return false
+}
+
+/** Offsets of a range of view positions. */
+export function rangeOffsets(view: SentenceView, range: Range): Piece {
+  return {start: tok(view, range.first)!.start, end: tok(view, range.last)!.end}
+}

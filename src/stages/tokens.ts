@@ -1,0 +1,150 @@
+/**
+ * Stage 2: parse each chunk with retext-english and flatten it into tokens
+ * with offsets into the whole input, repairing the sentence breaks that
+ * retext-english gets wrong in news text ("Lt. Cmdr. Maria Lopez",
+ * "on Sept. 27. He said").
+ */
+import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 'nlcst'
+import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+
+/** Word, punctuation (and symbols) or whitespace. */
+export const WORD = 0
+export const PUNCT = 1
+export const SPACE = 2
+
+/** One token of the input. */
+export interface Token {
+  /** The token as written. */
+  text: string
+  /** Lower case, curly apostrophes made straight. */
+  lower: string
+  start: number
+  end: number
+  kind: 0 | 1 | 2
+  /** Index of the sentence in the paragraph. */
+  sentence: number
+  /** The word starts with an upper-case letter. */
+  cap: boolean
+}
+
+/** A sentence: a run of tokens. */
+export interface SentenceInfo {
+  start: number
+  end: number
+  /** Index of its first token in the paragraph's tokens. */
+  first: number
+  /** Index after its last token. */
+  last: number
+}
+
+/** A paragraph of the input, tokenised. */
+export interface Paragraph {
+  index: number
+  start: number
+  end: number
+  tokens: Token[]
+  sentences: SentenceInfo[]
+}
+
+/**
+ * Flatten the paragraphs of a parsed tree into `Paragraph`s. `base` is added
+ * to every offset (the chunk's place in the input); `text` is the whole input.
+ */
+export function flattenTree(tree: Root, text: string, base: number, out: Paragraph[]): void {
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, out)
+  }
+}
+
+function flattenParagraph(node: NlcstParagraph, text: string, base: number, out: Paragraph[]): void {
+  const tokens: Token[] = []
+  const sentences: SentenceInfo[] = []
+  for (const child of node.children) {
+    if (child.type !== 'SentenceNode') continue
+    const first = tokens.length
+    pushSentence(child, text, base, tokens)
+    if (tokens.length === first) continue
+    sentences.push({start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length})
+  }
+  if (tokens.length === 0) return
+  const fixed = repairSentences(tokens, sentences)
+  out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed})
+}
+
+function pushSentence(node: NlcstSentence, text: string, base: number, tokens: Token[]): void {
+  for (const child of node.children) {
+    const position = child.position
+    if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
+    const start = position.start.offset + base
+    const end = position.end.offset + base
+    if (end <= start) continue
+    const kind = child.type === 'WhiteSpaceNode' ? SPACE : child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT
+    const value = text.slice(start, end)
+    const first = value.charCodeAt(0)
+    tokens.push({
+      text: value,
+      lower: kind === WORD ? normalise(value) : value,
+      start,
+      end,
+      kind,
+      sentence: 0,
+      cap: kind === WORD && first >= 65 && first <= 90
+    })
+  }
+}
+
+/** Lower-case a word and make curly apostrophes straight. */
+export function normalise(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.indexOf('’') === -1 ? lower : lower.replaceAll('’', "'")
+}
+
+const STARTERS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'this', 'that',
+  'there', 'his', 'her', 'their', 'its', 'our', 'after', 'when', 'as', 'meanwhile', 'however'
+])
+
+/**
+ * Join sentences that retext-english ended after a title abbreviation, split
+ * sentences it ran together after a number or "p.m.", and number the tokens
+ * by sentence.
+ */
+function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceInfo[] {
+  const joined: SentenceInfo[] = []
+  for (const sentence of sentences) {
+    const previous = joined[joined.length - 1]
+    if (previous && endsWithTitle(tokens, previous)) {
+      previous.end = sentence.end
+      previous.last = sentence.last
+    } else {
+      joined.push({...sentence})
+    }
+  }
+  const result: SentenceInfo[] = []
+  for (const sentence of joined) {
+    let first = sentence.first
+    for (let i = sentence.first; i < sentence.last - 2; i++) {
+      const token = tokens[i]
+      if (token.kind !== WORD || !token.text.endsWith('.') || tokens[i + 1].kind !== SPACE) continue
+      const next = tokens[i + 2]
+      if (next.kind !== WORD || !next.cap || !STARTERS.has(next.lower)) continue
+      const code = token.text.charCodeAt(token.text.length - 2)
+      const numeric = code >= 48 && code <= 57
+      if (!numeric && token.lower !== 'p.m.' && token.lower !== 'a.m.' && token.lower !== 'u.s.') continue
+      result.push({start: tokens[first].start, end: token.end, first, last: i + 1})
+      first = i + 2
+    }
+    result.push({start: tokens[first].start, end: sentence.end, first, last: sentence.last})
+  }
+  for (let s = 0; s < result.length; s++) {
+    for (let i = result[s].first; i < result[s].last; i++) tokens[i].sentence = s
+  }
+  return result
+}
+
+function endsWithTitle(tokens: Token[], sentence: SentenceInfo): boolean {
+  const last = tokens[sentence.last - 1]
+  if (last.kind !== PUNCT || last.text !== '.') return false
+  const word = tokens[sentence.last - 2]
+  return word !== undefined && word.kind === WORD && TITLE_ABBREVIATIONS.has(word.lower)
+}
