@@ -27,7 +27,15 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
     const own = byParagraph.get(p)
     if (own) {
       for (const raw of own) {
-        if (raw.contentInNextParagraph && p + 1 < paragraphs.length) {
+        if (raw.contentFromPrevious && p > 0) {
+          const before = paragraphs[p - 1]
+          raw.content = [{start: before.start, end: before.end}]
+          // The previous paragraph's own floating-quote claim gives way to the signature.
+          if (previous && previous.floating && previous.content && previous.content.length > 1) {
+            const last = previous.content[previous.content.length - 1]
+            if (last.start === before.start) previous.content.pop()
+          }
+        } else if (raw.contentInNextParagraph && p + 1 < paragraphs.length) {
           const next = paragraphs[p + 1]
           raw.content = [{start: next.start, end: next.end}]
           followContinuation(paragraphs, quotes, p + 1, raw)

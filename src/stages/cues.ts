@@ -62,6 +62,8 @@ export interface RawAttribution {
   inheritSource: boolean
   /** The content continues in the next paragraph (a colon at the paragraph's end). */
   contentInNextParagraph: boolean
+  /** The content is the previous paragraph (a signature line "— Name"). */
+  contentFromPrevious?: boolean
   confidence: number
   /** Offsets of the source, cue pieces and channel, filled once the sentence is done. */
   src: Piece | null
@@ -98,6 +100,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     const t = tok(view, j)!
     if (t.kind !== WORD) {
       if (t.text === ':' && j > 0) colonIntro(view, j, out)
+      else if (DASHES.has(t.text)) dashSignature(view, j, out)
       continue
     }
     const w = t.lower
@@ -128,6 +131,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     if (!forms) continue
     const form = pickForm(view, j, forms)
     if (!form) continue
+    if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
     const end = verbCue(view, j, form, out, previousSource)
     if (out.length > firstOut) {
       const last = out[out.length - 1]
@@ -135,17 +139,18 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     }
     if (end > j) j = end
   }
-  // Participles inherit the source found before them in the sentence.
+  // Participles inherit the source found before them in the sentence, or the
+  // sentence's subject ("Clinton mocked the complaint, saying …").
   for (let a = firstOut; a < out.length; a++) {
     const attribution = out[a]
-    if (attribution.inheritSource && attribution.source === null && a > firstOut) {
-      for (let b = a - 1; b >= firstOut; b--) {
-        if (out[b].source) {
-          attribution.source = out[b].source
-          break
-        }
+    if (!attribution.inheritSource || attribution.source !== null) continue
+    for (let b = a - 1; b >= firstOut; b--) {
+      if (out[b].source) {
+        attribution.source = out[b].source
+        break
       }
     }
+    if (attribution.source === null && attribution.rule === 'verb-participle') attribution.source = sentenceSubject(view, attribution.cue[0].first)
   }
   for (let a = firstOut; a < out.length; a++) {
     const attribution = out[a]
@@ -154,6 +159,70 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
   }
 }
+
+/**
+ * Forms that are nouns as often as verbs ("states", "reports", "plans",
+ * "remarks", "tweets"): cues only after a pronoun or auxiliary, or before
+ * "that", a colon or an opening quote.
+ */
+const NOUN_HOMOGRAPHS = new Set([
+  'state', 'states', 'report', 'reports', 'post', 'posts', 'plan', 'plans', 'claim', 'claims',
+  'tweet', 'tweets', 'remark', 'remarks', 'comment', 'comments', 'show', 'shows', 'call', 'calls',
+  'back', 'backs', 'support', 'supports', 'charge', 'charges', 'record', 'records', 'count',
+  'counts', 'list', 'lists', 'estimate', 'estimates', 'forecast', 'forecasts', 'project',
+  'projects', 'question', 'questions', 'answer', 'answers', 'reply', 'replies', 'note', 'notes',
+  'text', 'texts', 'message', 'messages', 'email', 'emails', 'document', 'documents', 'detail',
+  'details', 'measure', 'measures', 'track', 'tracks', 'rank', 'ranks', 'view', 'views', 'advocate',
+  'advocates', 'champion', 'champions', 'protest', 'protests', 'demand', 'demands', 'push',
+  'pushes', 'press', 'appeal', 'appeals', 'promise', 'promises', 'threat', 'threats', 'pledge',
+  'pledges', 'vow', 'vows', 'guess', 'bet', 'bets', 'fear', 'fears', 'hope', 'hopes', 'doubt',
+  'doubts', 'wish', 'wishes', 'label', 'labels', 'brand', 'brands', 'frame', 'frames', 'attack',
+  'attacks', 'slam', 'blast', 'tip', 'tips', 'leak', 'leaks', 'quote', 'quotes', 'release',
+  'reveal', 'find', 'finds', 'put', 'puts', 'type', 'pen', 'caption', 'offer', 'offers', 'mean',
+  'means', 'aim', 'aims', 'figure', 'figures', 'sense', 'worry', 'worries', 'trust', 'credit',
+  'praise', 'welcome', 'thanks', 'blame', 'cheer', 'cheers', 'sign', 'signs', 'continue', 'see',
+  'saw', 'seen', 'know', 'known', 'feel', 'felt', 'want', 'wants', 'regard', 'consider', 'deem',
+  'learn', 'learned', 'message', 'rail', 'rails', 'knock', 'knocks', 'rip', 'rips', 'snap', 'muse',
+  'joke', 'jokes', 'quip', 'quips', 'boast', 'boasts', 'rave', 'raves', 'sigh', 'sighs'
+])
+
+const TO_FRAMES = new Set(['plans', 'plan', 'wants', 'want', 'hopes', 'hope', 'promises', 'promise', 'vows', 'vow', 'pledges', 'pledge', 'aims', 'aim', 'means', 'offers', 'offer', 'continue', 'wish', 'wishes', 'fears', 'fear', 'threatens', 'claims', 'claim'])
+
+/** A verb frame around `j`: a pronoun or auxiliary before, or a clause complement after. */
+function verbFrame(view: SentenceView, j: number): boolean {
+  const before = word(view, j - 1)
+  if (PRONOUNS[before] !== undefined || AUXILIARIES.has(before) || NEGATIONS.has(before) || CONTRACTED_SUBJECTS.has(before) || GROUP_ADVERBS.has(before) || before === 'to' || before === 'who') return true
+  const after = word(view, j + 1)
+  if (after === 'that' || isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)) return true
+  if (after === 'to' && TO_FRAMES.has(word(view, j))) return true
+  // Inverted: "…, he claims." / "…, officials estimate."
+  if (isSentenceEnd(view, j + 1) && before !== '' && (isPunct(view, j - 2, ',') || isClosingQuote(view, j - 2))) return true
+  return false
+}
+
+/**
+ * The subject of the sentence's main clause: the phrase that starts the
+ * sentence (after an opening adverbial clause ending in a comma) and stands
+ * before a verb. Used for participles with no cue before them.
+ */
+function sentenceSubject(view: SentenceView, before: number): Range | null {
+  let start = 0
+  // Skip an opening adverbial: "In a statement, …", "On Monday, …".
+  for (let k = 0; k < before && k < 12; k++) {
+    if (isPunct(view, k, ',')) {
+      const first = word(view, 0)
+      if (LEADING_WORDS.has(first)) start = k + 1
+      break
+    }
+  }
+  const right = sourceRight(view, start)
+  if (!right || right.next >= before) return null
+  const t = tok(view, right.source.first)!
+  if (!t.cap && PRONOUNS[t.lower] === undefined && !DETERMINERS.has(t.lower)) return null
+  return right.source
+}
+
+const LEADING_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'since', 'as', 'last', 'earlier', 'later', 'on', 'speaking', 'asked', 'with', 'through', 'for', 'by', 'from', 'meanwhile', 'however', 'instead', 'still', 'yet', 'but', 'and', 'separately', 'elsewhere', 'also', 'previously'])
 
 function isVerbGroupWord(view: SentenceView, j: number): boolean {
   const next = word(view, j + 1)
@@ -286,6 +355,18 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   const beforeSource = source ? source.first - 1 : group.first - 1
   const afterBoundary = beforeSource >= 0 && (isPunct(view, beforeSource, ',') || isClosingQuote(view, beforeSource) || isQuoteMark(view, beforeSource) || isPunct(view, beforeSource, '—') || isPunct(view, beforeSource, '–'))
   let k = skipAdverbials(view, afterGroup)
+  // An inverted frame may name the person told: "…,” Figueroa told USA Today.
+  let invertedVia: Range | null = null
+  if (form.object && source && afterBoundary && !participle && isWord(view, k)) {
+    const object = sourceRight(view, k)
+    if (object) {
+      const after = skipAdverbials(view, object.next)
+      if (isSentenceEnd(view, after) || isPunct(view, after, ',')) {
+        if (isOutletRange(view, object.source)) invertedVia = object.source
+        k = after
+      }
+    }
+  }
   // "said in a statement" / "said in an interview": the setting joins the cue.
   let cueLast = group.last
   if (k > afterGroup && (word(view, afterGroup) === 'in') && (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') && k === afterGroup + 3) cueLast = k - 1
@@ -295,7 +376,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   if (source && afterBoundary && endsHere && !participle) {
     const content = invertedContent(view, beforeSource, k)
     if (!content) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-inverted', source, viaIn(view, afterGroup, k), content, false, 0.85)
+    push(view, out, group.first, cueLast, form, 'verb-inverted', source, invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
     return cueLast
   }
   // 2. Postposed: "…, said X." / "“…,” said X."
@@ -318,7 +399,29 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     return group.last
   }
   // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
-  if (!source) return group.last
+  let rule = 'verb-subject'
+  let subject = source
+  if (!subject && (word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'but' || word(view, group.first - 1) === 'then')) {
+    // "She thanked the crowd and said …": the subject of the first verb.
+    subject = sentenceSubject(view, group.first - 1)
+    rule = 'verb-coordinated'
+  }
+  if (!subject && group.first === 0 && tok(view, 0)!.cap) {
+    // "Said the mayor, “…”"
+    const right = sourceRight(view, afterGroup)
+    if (right && (isPunct(view, right.next, ',') || isPunct(view, right.next, ':'))) {
+      const content = contentAfter(view, right.next + 1)
+      if (content) push(view, out, group.first, cueLast, form, 'verb-initial', right.source, right.via, [content], false, 0.75)
+    }
+    return group.last
+  }
+  if (!subject) return group.last
+  if (isSentenceEnd(view, k) && source && source.first === 0) {
+    // "“….” Trump said.": the quote that ends the previous sentence.
+    const previous = previousSentenceQuote(view)
+    if (previous) push(view, out, group.first, cueLast, form, 'verb-inverted', source, null, [previous], false, 0.75)
+    return group.last
+  }
   if (isSentenceEnd(view, k)) return group.last
   const colon = isPunct(view, k, ':')
   if (colon && isSentenceEnd(view, k + 1)) {
@@ -334,8 +437,21 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   const {content, object, via} = contentWithObject(view, form, k)
   if (!content) return group.last
   if (form.weak && !strongComplement(view, form, object ?? k)) return group.last
-  push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : 'verb-subject', source, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
+  push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
   return group.last
+}
+
+/** The quote that closes the previous sentence of the paragraph ("“….” Trump said."). */
+function previousSentenceQuote(view: SentenceView): Piece | null {
+  if (view.index === 0) return null
+  const sentence = view.paragraph.sentences[view.index - 1]
+  let i = sentence.last - 1
+  while (i > sentence.first && view.tokens[i].kind !== WORD && view.quotes.inside[i] === -1) i--
+  const q = view.quotes.inside[i]
+  if (q === -1) return null
+  const quote = view.quotes.quotes[q]
+  if (quote.close !== i && quote.close !== -1) return null
+  return {start: quote.start, end: quote.end}
 }
 
 /** Content of an inverted frame: before the boundary, plus a quote or clause resumed after ", she said, …". */
@@ -387,7 +503,7 @@ function strongComplement(view: SentenceView, form: VerbForm, k: number): boolea
   if (w === 'that' || isOpeningQuote(view, k) || isPunct(view, k, ':')) return true
   if (form.category === 'intention' && w === 'to') return true
   if (form.category === 'belief' && startsClause(view, k) && w !== 'it' && w !== 'them') return true
-  if (form.category === 'stance' && (w === 'for' || w === 'of' || w === 'to' || w === 'as' || w === 'that')) return true
+  if (form.category === 'stance' && (w !== '' || isOpeningQuote(view, k))) return true
   if (form.category === 'evidence' && (w === 'that' || startsClause(view, k))) return true
   if (w === 'whether' || w === 'how' || w === 'why' || w === 'what' || w === 'if') return form.category !== 'intention'
   return false
@@ -801,7 +917,9 @@ function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void 
   const atEnd = isSentenceEnd(view, j + 1) || j + 1 >= view.at.length
   const isLastSentence = view.index === view.paragraph.sentences.length - 1
   if (atEnd && !isLastSentence) return
-  if (!atEnd && !isOpeningQuote(view, j + 1)) return
+  // "Caddell: Voters Are Worried": a short title-case name before a claim.
+  const headline = !atEnd && !isOpeningQuote(view, j + 1) && source.source.first === 0 && source.source.last === j - 1 && j <= 4 && allCapitalised(view, 0, j - 1) && !LABELS.has(word(view, 0)) && !LABELS.has(word(view, j - 1))
+  if (!atEnd && !isOpeningQuote(view, j + 1) && !headline) return
   const content = atEnd ? null : contentAfter(view, j + 1)
   if (!atEnd && !content) return
   out.push({
@@ -821,6 +939,60 @@ function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void 
     chan: null,
     cues: []
   })
+}
+
+const DASHES = new Set(['―', '—', '–', '--'])
+
+/**
+ * A signature dash after a quote: "“…” ― Pamela Ortiz" or a paragraph that
+ * is only "— Name" after a quoted paragraph.
+ */
+function dashSignature(view: SentenceView, j: number, out: RawAttribution[]): void {
+  if (!isWord(view, j + 1) || !tok(view, j + 1)!.cap) return
+  const right = sourceRight(view, j + 1)
+  if (!right) return
+  let end = right.next
+  // ", a teacher from Ohio" may follow the name.
+  if (isPunct(view, end, ',')) end = view.at.length
+  if (!isSentenceEnd(view, end) && end < view.at.length) return
+  let content: Piece | null = null
+  let fromPrevious = false
+  if (j > 0 && (isClosingQuote(view, j - 1) || isQuoteMark(view, j - 1))) {
+    content = contentBefore(view, j)
+  } else if (j === 0 && view.index === 0) {
+    fromPrevious = true
+  } else {
+    return
+  }
+  if (!content && !fromPrevious) return
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: 'dash',
+    category: 'speech',
+    rule: 'dash-signature',
+    source: right.source,
+    via: null,
+    content: content ? [content] : null,
+    inheritSource: false,
+    contentInNextParagraph: false,
+    contentFromPrevious: fromPrevious,
+    confidence: 0.7,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+const LABELS = new Set(['update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'editor', "editor's", 'source', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'more', 'see', 'also', 'correction', 'disclosure', 'warning', 'image', 'credit', 'caption', 'tags', 'filed', 'posted', 'published', 'by', 'share', 'listen', 'subscribe', 'advertisement', 'sponsored', 'q', 'a', 'question', 'answer', 'example', 'here', 'why', 'how', 'what', 'who', 'when', 'where', 'step', 'part', 'chapter', 'day', 'week', 'rule', 'lesson', 'tip', 'bottom', 'line', 'fact', 'facts', 'timeline', 'background', 'context', 'key', 'takeaway', 'takeaways', 'verdict', 'result', 'results', 'score', 'location', 'date', 'time', 'price', 'cost', 'total', 'status', 'title', 'subject', 'topic', 'from', 'to', 'cc', 'sent', 're', 'fw', 'fwd', 'ps', 'p.s', 'wallace', 'host', 'moderator'])
+
+function allCapitalised(view: SentenceView, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const t = tok(view, j)!
+    if (t.kind === WORD && !t.cap && !/^\d/.test(t.text)) return false
+  }
+  return true
 }
 
 function hasCapital(view: SentenceView, range: Range): boolean {

@@ -89,15 +89,22 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   if (end < floor) return null
   const last = word(view, end)
   if (last === '') {
-    // An appositive closed by a comma: "Omar al-Haddad, a spokesman for the ministry, said".
-    if (isPunct(view, end, ',')) return appositiveLeft(view, end, floor)
+    // An appositive closed by a comma or a dash: "Omar al-Haddad, a spokesman for the ministry, said".
+    if (isPunct(view, end, ',') || isPunct(view, end, '—') || isPunct(view, end, '–') || isPunct(view, end, '--')) return appositiveLeft(view, end, floor)
+    // "Paul Ryan (R-Wis.) said"
+    if (isPunct(view, end, ')')) {
+      for (let k = end - 1; k >= floor && k >= end - 6; k--) {
+        if (isPunct(view, k, '(')) {
+          const name = sourceLeft(view, k - 1, floor)
+          return name ? {first: name.first, last: end} : null
+        }
+      }
+    }
     return null
   }
   if (PRONOUNS[last] !== undefined) {
-    if (last === 'who' && isPunct(view, end - 1, ',')) {
-      const antecedent = sourceLeft(view, end - 2, floor)
-      return antecedent
-    }
+    if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
+    if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
     if (last === 'who' || last === 'you' || last === 'him' || last === 'them') return null
     return {first: end, last: end}
   }
@@ -111,6 +118,18 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       // Hyphens, ampersands and slashes join names; the period of a title ("Cmdr.") too.
       if ((t.text === '&' || t.text === '/' || t.text === '-') && isWord(view, j - 1)) continue
       if (t.text === '.' && j < end && TITLE_ABBREVIATIONS.has(word(view, j - 1))) continue
+      // A short parenthesis inside a name: "Paul Ryan (R-Wis.)".
+      if (t.text === ')') {
+        let open = -1
+        for (let k = j - 1; k >= floor && k >= j - 6; k--) if (isPunct(view, k, '(')) {
+          open = k
+          break
+        }
+        if (open > floor && isWord(view, open - 1)) {
+          j = open
+          continue
+        }
+      }
       break
     }
     const w = t.lower
@@ -156,25 +175,27 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
  * whole "Name, appositive" range, or the appositive alone when no name stands
  * before it, or null.
  */
-function appositiveLeft(view: SentenceView, comma: number, floor: number): Range | null {
-  // Find the opening comma of the appositive, a few words back.
+function appositiveLeft(view: SentenceView, comma: number, floor: number, depth = 0): Range | null {
+  // Find the opening comma (or dash) of the appositive, a few words back.
+  const closer = tok(view, comma)!.text
+  const dash = closer !== ','
   let open = -1
-  for (let j = comma - 1; j >= floor && j >= comma - 16; j--) {
-    if (isPunct(view, j, ',')) {
+  for (let j = comma - 1; j >= floor && j >= comma - 20; j--) {
+    if (dash ? isPunct(view, j, closer) : isPunct(view, j, ',')) {
       open = j
       break
     }
-    if (!isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&')) return null
+    if (!dash && !isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&') && !isPunct(view, j, '(') && !isPunct(view, j, ')') && !isPunct(view, j, "'") && !isPunct(view, j, '’')) return null
   }
   if (open === -1) return null
   const firstWord = word(view, open + 1)
-  const appositive = firstWord !== '' && (DETERMINERS.has(firstWord) || PERSON_TITLES.has(firstWord) || ROLE_NOUNS.has(firstWord) || /^\d+$/.test(firstWord) || tok(view, open + 1)!.cap || firstWord === 'who')
-  if (!appositive || firstWord === 'who') {
-    // ", who …, said" is a relative clause: the source is before it.
-    if (firstWord === 'who') return sourceLeft(view, open - 1, floor)
-    return null
-  }
-  const name = sourceLeft(view, open - 1, floor)
+  if (firstWord === 'who' || firstWord === 'which') return sourceLeft(view, open - 1, floor)
+  const appositive = dash || firstWord !== '' && (DETERMINERS.has(firstWord) || PERSON_TITLES.has(firstWord) || ROLE_NOUNS.has(firstWord) || /^\d+$/.test(firstWord) || tok(view, open + 1)!.cap || /(?:ing|ed)$/.test(firstWord) || firstWord === 'including' || firstWord === 'both' || firstWord === 'himself' || firstWord === 'herself')
+  if (!appositive) return null
+  // The name before may itself end an appositive: "Anderson, 21, a student, said".
+  let name: Range | null
+  if (isPunct(view, open - 1, ',') && depth < 2) name = appositiveLeft(view, open - 1, floor, depth + 1)
+  else name = sourceLeft(view, open - 1, floor)
   if (!name) return null
   return {first: name.first, last: comma - 1}
 }
