@@ -18,3 +18,33 @@ export type {
   Span,
   VerbEntry
 } from './types.js'
+export {
+  BASELINE_FORMAT,
+  compareBaseline,
+  f1Figures,
+  formatReport,
+  GoldFormatError,
+  parseGoldJsonl,
+  scoreDocuments,
+  scorePredictions,
+  toBaseline
+} from './evaluate/index.js'
+export type {
+  Baseline,
+  CueBreakdown,
+  EvaluateOptions,
+  EvaluationReport,
+  Example,
+  ExampleGroup,
+  GoldAttribution,
+  GoldDocument,
+  GoldPiece,
+  PredictedAttribution,
+  PredictedDocument,
+  Recall,
+  Regression,
+  RoleScore,
+  Score,
+  Throughput,
+  TypeBreakdown
+} from './evaluate/index.js'

@@ -654,7 +654,7 @@ function refusal(view: SentenceView, j: number, out: RawAttribution[]): boolean 
   return true
 }
 
-/** "did not (immediately) respond to a request for comment", "could not be reached for comment". */
+/** Negated replies: "did not respond to messages", "could not be reached", "would not comment". */
 function refusalNegated(view: SentenceView, j: number, out: RawAttribution[]): number {
   let k = j + 1
   if (word(view, j) === 'could') k++

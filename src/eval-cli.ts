@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * whosaid-eval: score the built whosaid package against gold annotations.
+ *
+ * It loads `index.js` from its own folder (the built package in dist/), so it
+ * measures exactly what is published.
+ */
+import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {parseCliArguments, UsageError, USAGE, type CliArguments} from './evaluate/cli-args.js'
+import {
+  compareBaseline,
+  f1Figures,
+  formatReport,
+  parseGoldJsonl,
+  scoreDocuments,
+  toBaseline,
+  type GoldDocument,
+  type PredictedDocument
+} from './evaluate/index.js'
+
+/** An input problem: reported and ends the run with status 2. */
+class InputError extends Error {}
+
+/** Read a file as UTF-8, turning a failure into an InputError that names it. */
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new InputError(`cannot read ${what} ${path}: ${(error as Error).message}`)
+  }
+}
+
+/** Write JSON to a file, creating its folder. */
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(resolve(path)), {recursive: true})
+  writeFileSync(path, JSON.stringify(value, null, 2) + '\n')
+}
+
+/** Load `extractAttributions` from the `index.js` beside this script. */
+async function loadExtractor(): Promise<(text: string) => PredictedDocument> {
+  const here = dirname(realpathSync(process.argv[1]))
+  const url = pathToFileURL(join(here, 'index.js')).href
+  let library: {extractAttributions?: unknown}
+  try {
+    library = (await import(url)) as {extractAttributions?: unknown}
+  } catch (error) {
+    throw new InputError(`cannot load the built library ${url} (run \`npm run build\`): ${(error as Error).message}`)
+  }
+  const extract = library.extractAttributions
+  if (typeof extract !== 'function') throw new InputError(`${url} exports no \`extractAttributions\` function`)
+  return (text) => extract(text) as PredictedDocument
+}
+
+/** Run the command and return its exit status. */
+async function run(args: CliArguments): Promise<number> {
+  const goldPath = resolve(process.cwd(), args.gold)
+  let documents: GoldDocument[]
+  try {
+    documents = parseGoldJsonl(readText(goldPath, 'gold file'), {name: goldPath})
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(`malformed gold file: ${(error as Error).message}`)
+  }
+  if (args.limit !== null) documents = documents.slice(0, args.limit)
+
+  let baseline: unknown = null
+  if (args.baseline !== null) {
+    const text = readText(args.baseline, 'baseline')
+    try {
+      baseline = JSON.parse(text)
+    } catch (error) {
+      throw new InputError(`malformed baseline ${args.baseline}: ${(error as Error).message}`)
+    }
+  }
+
+  const extract = await loadExtractor()
+  const report = scoreDocuments(documents, extract, {groups: args.misses})
+  console.log(formatReport(report))
+
+  if (args.json !== null) {
+    writeJson(args.json, {gold: args.gold, f1: f1Figures(report), ...report})
+    console.log(`\nWrote ${args.json}`)
+  }
+  if (args.writeBaseline !== null) {
+    writeJson(args.writeBaseline, toBaseline(report))
+    console.log(`Wrote baseline ${args.writeBaseline}`)
+  }
+  if (baseline === null) return 0
+
+  let regressions
+  try {
+    regressions = compareBaseline(report, baseline, args.tolerance)
+  } catch (error) {
+    throw new InputError(`malformed baseline ${args.baseline}: ${(error as Error).message}`)
+  }
+  const measuredOn = (baseline as {documents?: unknown}).documents
+  if (typeof measuredOn === 'number' && measuredOn !== report.documents) {
+    console.log(`\nNote: the baseline was measured on ${measuredOn} documents, this run on ${report.documents}.`)
+  }
+  if (regressions.length === 0) {
+    console.log(`\nBaseline ${args.baseline}: no F1 more than ${args.tolerance} below it.`)
+    return 0
+  }
+  console.log(`\nBelow baseline ${args.baseline} (tolerance ${args.tolerance}):`)
+  for (const r of regressions) {
+    console.log(`  ${r.figure}: ${r.current.toFixed(4)} < ${r.baseline.toFixed(4)}`)
+  }
+  return 1
+}
+
+/** Parse the command line, run, and set the exit status. */
+async function main(): Promise<void> {
+  let args: CliArguments
+  try {
+    args = parseCliArguments(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`whosaid-eval: ${error.message}\n\n${USAGE}`)
+    process.exitCode = 2
+    return
+  }
+  if (args.help) {
+    console.log(USAGE)
+    return
+  }
+  try {
+    process.exitCode = await run(args)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    console.error(`whosaid-eval: ${error.message}`)
+    process.exitCode = 2
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('whosaid-eval: unexpected failure:', error)
+  process.exitCode = 3
+})

@@ -1,0 +1,32 @@
+/**
+ * The evaluation tool: score attribution predictions against gold annotations.
+ */
+export {scoreDocuments, scorePredictions} from './score.js'
+export {parseGoldJsonl, GoldFormatError} from './jsonl.js'
+export type {ParseGoldOptions} from './jsonl.js'
+export {formatReport} from './report.js'
+export {BASELINE_FORMAT, compareBaseline, f1Figures, toBaseline} from './baseline.js'
+export type {Baseline, Regression} from './baseline.js'
+export {trimBoundaries} from './trim.js'
+export type {
+  CueBreakdown,
+  EvaluateOptions,
+  EvaluationReport,
+  Example,
+  ExampleGroup,
+  GoldAttribution,
+  GoldDocument,
+  GoldPiece,
+  Matching,
+  OffsetSpan,
+  PredictedAttribution,
+  PredictedCue,
+  PredictedDocument,
+  Recall,
+  Role,
+  RoleRecall,
+  RoleScore,
+  Score,
+  Throughput,
+  TypeBreakdown
+} from './types.js'
