@@ -132,6 +132,8 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     const form = pickForm(view, j, forms)
     if (!form) continue
     if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
+    // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
+    if (quoteAt(view, j) !== -1) continue
     const end = verbCue(view, j, form, out, previousSource)
     if (out.length > firstOut) {
       const last = out[out.length - 1]
