@@ -104,6 +104,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       continue
     }
     const w = t.lower
+    if (w === 'asked' && (j === 0 || (j === 1 && word(view, 0) === 'when')) && askedFirst(view, j, out)) continue
     if (w === 'according' && word(view, j + 1) === 'to') {
       accordingTo(view, j, out)
       j++
@@ -396,7 +397,10 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'while' || word(view, group.first - 1) === 'by'))) return j
     const {content, object, via} = contentWithObject(view, form, k)
     if (!content) return group.last
-    if (form.weak && !strongComplement(view, form, object ?? k)) return group.last
+    // After a comma a participle continues the clause before it ("…, he said, citing …"),
+    // so stance, report and evidence verbs need no particular complement there.
+    const lenient = form.category === 'stance' || form.category === 'report' || form.category === 'evidence' || form.category === 'speech'
+    if (form.weak && !lenient && !strongComplement(view, form, object ?? k)) return group.last
     push(view, out, group.first, cueLast, form, 'verb-participle', null, via, [content], true, 0.7)
     return group.last
   }
@@ -438,7 +442,9 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   }
   const {content, object, via} = contentWithObject(view, form, k)
   if (!content) return group.last
-  if (form.weak && !strongComplement(view, form, object ?? k)) return group.last
+  // Weak verbs need a clause complement, except verbs of addressing and judging
+  // with a named subject and an object ("He described the field as …").
+  if (form.weak && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
   push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
   return group.last
 }
@@ -791,10 +797,56 @@ function passiveCue(view: SentenceView, j: number, group: Group, form: VerbForm,
   return group.last
 }
 
+/**
+ * "Asked whether the plan would pass, the senator said …": the question is
+ * the content of "Asked", and the main clause's subject is its source.
+ */
+function askedFirst(view: SentenceView, j: number, out: RawAttribution[]): boolean {
+  let comma = -1
+  for (let k = j + 1; k < view.at.length && k < j + 40; k++) {
+    if (isPunct(view, k, ',') && quoteAt(view, k) === -1) {
+      comma = k
+      break
+    }
+  }
+  if (comma === -1 || comma === j + 1) return false
+  const subject = sourceRight(view, comma + 1)
+  if (!subject) return false
+  const content = contentBefore(view, comma, j + 1)
+  if (!content) return false
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: 'ask',
+    category: 'speech',
+    rule: 'asked-first',
+    source: subject.source,
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.7,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return true
+}
+
 /** "according to X": the rest of the clause is the content. */
 function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void {
   const right = sourceRight(view, j + 2)
   if (!right) return
+  // The source runs on to the clause's edge: "according to exit polls conducted by X for Y".
+  if (!right.via) {
+    let k = right.next
+    while (k < view.at.length && k < right.next + 15 && (isWord(view, k) || isPunct(view, k, '-') || isPunct(view, k, '.') && !isSentenceEnd(view, k)) && !ACCORDING_STOPS.has(word(view, k))) k++
+    if (k > right.next && (isPunct(view, k, ',') || isSentenceEnd(view, k) || isPunct(view, k, ')'))) {
+      right.source.last = k - 1
+      right.next = k
+    }
+  }
   const n = view.at.length
   let content: Piece[] = []
   if (j === 0 || (j > 0 && !isPunct(view, j - 1, ',') && !isPunct(view, j - 1, '(') && !isPunct(view, j - 1, '—') && word(view, j - 1) === '')) {
@@ -839,6 +891,10 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
     cues: []
   })
 }
+
+const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'up', 'out', 'off', 'down', 'back', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with'])
+
+const ACCORDING_STOPS = new Set(['who', 'which', 'that', 'when', 'while', 'because', 'but', 'although', 'though', 'as', 'if', 'since', 'so', 'whose', 'where', 'and'])
 
 const CLAUSE_BREAK_AFTER_ACCORDING = new Set(['who', 'which', 'and', 'but', 'adding', 'saying'])
 
