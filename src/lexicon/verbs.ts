@@ -18,7 +18,9 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
     'allege', 'stress', 'emphasize', 'emphasise', 'underscore', 'highlight', 'signal', 'indicate',
     'hint', 'imply', 'concur', 'muse', 'wonder', 'sigh', 'gush', 'marvel', 'rave', 'chide',
     'scoff', 'snap', 'tease', 'predict', 'forecast', 'estimate', 'calculate', 'conclude', 'summarize',
-    'brief', 'divulge', 'disclose', 'reveal', 'relate', 'elaborate', 'clarify', 'specify', 'joke'
+    'brief', 'divulge', 'disclose', 'reveal', 'relate', 'elaborate', 'clarify', 'specify',
+    'talk about', 'speak about', 'speak out', 'weigh in', 'chant', 'voice', 'express', 'echo',
+    'make clear', 'make it clear', 'lay out', 'sound off', 'remind', 'preach', 'lecture'
   ],
   writing: [
     'write', 'tweet', 'retweet', 'post', 'blog', 'email', 'e-mail', 'text', 'message', 'publish',
@@ -50,11 +52,16 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
     'characterise', 'refer', 'celebrate', 'tout', 'cheer', 'commend', 'fault', 'knock', 'rip',
     'chastise', 'scold', 'rebuke', 'reprimand', 'castigate', 'berate', 'disparage', 'insult',
     'accept', 'concede', 'acknowledge', 'compare', 'liken', 'equate', 'frame', 'describe',
-    'vouch', 'caution', 'complain', 'grumble', 'bemoan', 'regret', 'reaffirm', 'restate'
+    'vouch', 'caution', 'complain', 'grumble', 'bemoan', 'regret', 'reaffirm', 'restate',
+    'assail', 'balk', 'embrace', 'attribute', 'side with', 'distance', 'boo', 'favor', 'favour',
+    'vote for', 'vote against', 'point to', 'go after', 'push for', 'take aim', 'take issue',
+    'lash out', 'hit back', 'fire back', 'push back', 'weigh in', 'denigrate', 'belittle',
+    'hammer', 'excoriate', 'pan', 'savage', 'skewer', 'rebuff', 'spurn', 'shun', 'disavow',
+    'repudiate', 'renounce', 'distance', 'cheerlead', 'laud', 'extol', 'salute', 'honor', 'cite'
   ],
   intention: [
     'plan', 'want', 'intend', 'aim', 'seek', 'decide', 'vow', 'resolve', 'mean', 'prefer',
-    'refuse', 'offer', 'agree', 'pledge', 'commit'
+    'refuse', 'offer', 'agree', 'pledge', 'commit', 'hope', 'wish', 'yearn', 'strive', 'vow'
   ],
   evidence: [
     'show', 'find', 'suggest', 'indicate', 'reveal', 'demonstrate', 'prove', 'confirm', 'document',
@@ -104,6 +111,16 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   rail: ['rails', 'railed', 'railing'],
   signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  make: ['makes', 'made', 'making'],
+  go: ['goes', 'went', 'gone', 'going'],
+  lay: ['lays', 'laid', 'laying'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  hit: ['hits', 'hit', 'hitting'],
+  pan: ['pans', 'panned', 'panning'],
+  fire: ['fires', 'fired', 'firing'],
+  boo: ['boos', 'booed', 'booing'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  side: ['sides', 'sided', 'siding'],
   counsel: ['counsels', 'counseled', 'counselled', 'counseling'],
   spell: ['spells', 'spelled', 'spelt', 'spelling']
 }

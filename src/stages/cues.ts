@@ -128,6 +128,14 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
         continue
       }
     }
+    if (RAISING.has(w)) {
+      if (quoteAt(view, j) === -1) raising(view, j, out)
+      continue
+    }
+    if (STANCE_ADJECTIVES.has(w)) {
+      if (quoteAt(view, j) === -1) stanceAdjective(view, j, out)
+      continue
+    }
     const forms = lexicon.verbs.get(w)
     if (!forms) continue
     const form = pickForm(view, j, forms)
@@ -832,6 +840,84 @@ function askedFirst(view: SentenceView, j: number, out: RawAttribution[]): boole
     cues: []
   })
   return true
+}
+
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'])
+const RAISING_BLOCK = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'from', 'by', 'as', 'alongside', 'together', 'onstage', 'live', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'and', 'or', 'but', 'briefly', 'online'])
+
+/**
+ * "The plan seemed to stall", "Voters appear unmoved": the writer's
+ * judgement, with no source; the content is the subject plus the rest.
+ */
+function raising(view: SentenceView, j: number, out: RawAttribution[]): void {
+  const next = word(view, j + 1)
+  if (next === '' || RAISING_BLOCK.has(next) || (!isWord(view, j + 1))) return
+  if (!isVerbal(view, j)) return
+  let first = j
+  while (first > 0 && (AUXILIARIES.has(word(view, first - 1)) || NEGATIONS.has(word(view, first - 1)) || GROUP_ADVERBS.has(word(view, first - 1)))) first--
+  const subject = sourceLeft(view, first - 1)
+  const rest = contentAfter(view, j + 1)
+  if (!rest) return
+  const content: Piece[] = subject ? [rangeOffsets(view, subject), rest] : [rest]
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first, last: j}],
+    lemma: word(view, j).startsWith('seem') ? 'seem' : 'appear',
+    category: 'belief',
+    rule: 'raising',
+    source: null,
+    via: null,
+    content,
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.5,
+    src: null,
+    chan: null,
+    cues: []
+  })
+}
+
+const STANCE_ADJECTIVES = new Set([
+  'confident', 'skeptical', 'sceptical', 'worried', 'hopeful', 'aware', 'convinced', 'concerned',
+  'optimistic', 'pessimistic', 'certain', 'sure', 'eager', 'determined', 'unsure', 'doubtful',
+  'afraid', 'fearful', 'adamant', 'insistent', 'wary', 'reluctant', 'unwilling', 'keen', 'anxious',
+  'nervous', 'frustrated', 'disappointed', 'pleased', 'glad', 'proud', 'grateful', 'outraged',
+  'furious', 'alarmed', 'troubled', 'uncertain', 'critical', 'supportive', 'dismissive',
+  'enthusiastic', 'unconvinced', 'upbeat', 'bullish', 'bearish', 'cautious', 'emphatic'
+])
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appeared', 'appears', 'feel', 'feels', 'felt', 'grew', 'became', 'become', 'becomes', 'sounded'])
+const ADJECTIVE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'over', 'with', 'whether', 'in', 'on', 'toward', 'towards', 'if'])
+
+/** "Officials are confident that …", "She was critical of the plan". */
+function stanceAdjective(view: SentenceView, j: number, out: RawAttribution[]): void {
+  if (!ADJECTIVE_COMPLEMENTS.has(word(view, j + 1))) return
+  let first = j
+  while (first > 0 && (GROUP_ADVERBS.has(word(view, first - 1)) || isAdverb(word(view, first - 1)) || NEGATIONS.has(word(view, first - 1)) || word(view, first - 1) === 'very' || word(view, first - 1) === 'more' || word(view, first - 1) === 'less' || word(view, first - 1) === 'so' || word(view, first - 1) === 'not')) first--
+  if (!BE_FORMS.has(word(view, first - 1))) return
+  first--
+  while (first > 0 && (AUXILIARIES.has(word(view, first - 1)) || NEGATIONS.has(word(view, first - 1)) || GROUP_ADVERBS.has(word(view, first - 1)))) first--
+  const source = sourceLeft(view, first - 1)
+  if (!source) return
+  const content = contentAfter(view, j + 1)
+  if (!content) return
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first, last: j}],
+    lemma: `be ${word(view, j)}`,
+    category: 'belief',
+    rule: 'stance-adjective',
+    source,
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.55,
+    src: null,
+    chan: null,
+    cues: []
+  })
 }
 
 /** "according to X": the rest of the clause is the content. */
