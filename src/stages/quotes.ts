@@ -105,7 +105,8 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
     const token = tokens[i]
     if (token.kind !== PUNCT) continue
     // Punctuation tokens may hold several marks ('."' is rare); look at each mark.
-    const mark = token.text[0]
+    // Two apostrophes (or backticks) stand for a double mark in some wire copy.
+    const mark = token.text === "''" ? '"' : token.text === '``' ? '“' : token.text[0]
     if (!QUOTE_MARKS.has(mark)) continue
     const side = sideOf(tokens, i, mark)
     if (isDouble(mark)) {

@@ -45,7 +45,7 @@ export function modeOf(content: PiecewiseSpan | null): Mode {
     const opens = OPEN_MARKS.includes(value[0])
     const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(piece.text.trim().slice(-1))
     if (opens && (closes || pieces.length > 1)) quotedPieces++
-    if (/[“”«»„"]/.test(value) || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)) anyMark = true
+    if (/[“”«»„"]/.test(value) || value.includes("''") || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)) anyMark = true
   }
   if (quotedPieces === pieces.length) return 'direct'
   return anyMark || quotedPieces > 0 ? 'mixed' : 'indirect'

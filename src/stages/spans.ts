@@ -32,6 +32,9 @@ export interface Piece {
   end: number
 }
 
+/** Possessive determiners that are also pronouns ("her friend"). */
+const POSSESSIVES = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
+
 /** Longest source phrase, in words, read in one direction. */
 const MAX_NP = 12
 
@@ -133,7 +136,7 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       break
     }
     const w = t.lower
-    if (j < end && (NP_STOPS.has(w) || PRONOUNS[w] !== undefined)) {
+    if (j < end && (NP_STOPS.has(w) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
       if (w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1)) {
         words++
@@ -190,6 +193,9 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
   if (open === -1) return null
   const firstWord = word(view, open + 1)
   if (firstWord === 'who' || firstWord === 'which') return sourceLeft(view, open - 1, floor)
+  // A parenthetical adverb: "Experts, however, said …".
+  if (open + 2 === comma && (isAdverb(firstWord) || firstWord === 'however' || firstWord === 'meanwhile' || firstWord === 'too' || firstWord === 'though' || firstWord === 'also' || firstWord === 'instead' || firstWord === 'moreover')) return sourceLeft(view, open - 1, floor)
+  if (word(view, open + 1) === 'in' && word(view, open + 2) === 'turn' && open + 3 === comma) return sourceLeft(view, open - 1, floor)
   const appositive = dash || firstWord !== '' && (DETERMINERS.has(firstWord) || PERSON_TITLES.has(firstWord) || ROLE_NOUNS.has(firstWord) || /^\d+$/.test(firstWord) || tok(view, open + 1)!.cap || /(?:ing|ed)$/.test(firstWord) || firstWord === 'including' || firstWord === 'both' || firstWord === 'himself' || firstWord === 'herself')
   if (!appositive) return null
   // The name before may itself end an appositive: "Anderson, 21, a student, said".
