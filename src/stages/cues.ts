@@ -1105,6 +1105,8 @@ function dashSignature(view: SentenceView, j: number, out: RawAttribution[]): vo
     content = contentBefore(view, j)
   } else if (j === 0 && view.index === 0) {
     fromPrevious = true
+  } else if (j === 0 && (content = previousSentenceQuote(view)) !== null) {
+    // "“….” ― Name" with the dash starting its own sentence.
   } else {
     return
   }

@@ -125,6 +125,13 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
     let first = sentence.first
     for (let i = sentence.first; i < sentence.last - 2; i++) {
       const token = tokens[i]
+      // A line break ends a sentence before a quotation mark, bullet or dash, or after
+      // final punctuation: scraped pages put one item per line.
+      if (token.kind === SPACE && i > first && token.text.includes('\n') && breaksLine(tokens[i - 1], tokens[i + 1])) {
+        result.push({start: tokens[first].start, end: tokens[i - 1].end, first, last: i})
+        first = i + 1
+        continue
+      }
       if (token.kind !== WORD || !token.text.endsWith('.') || tokens[i + 1].kind !== SPACE) continue
       const next = tokens[i + 2]
       if (next.kind !== WORD || !next.cap || !STARTERS.has(next.lower)) continue
@@ -140,6 +147,15 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
     for (let i = result[s].first; i < result[s].last; i++) tokens[i].sentence = s
   }
   return result
+}
+
+const LINE_OPENERS = new Set(['“', '"', '‘', "'", '«', '•', '·', '-', '–', '—', '―', '*', '>', '|', '►', '▪'])
+const LINE_ENDERS = new Set(['.', '!', '?', '”', '"', '’', '»', ':', '…', '...'])
+
+function breaksLine(before: Token, after: Token | undefined): boolean {
+  if (!after) return false
+  if (after.kind === PUNCT && LINE_OPENERS.has(after.text[0])) return true
+  return before.kind === PUNCT && LINE_ENDERS.has(before.text)
 }
 
 function endsWithTitle(tokens: Token[], sentence: SentenceInfo): boolean {
