@@ -402,14 +402,21 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   }
   // 3. Participle after a comma: "…, adding that …" (source inherited).
   if (participle) {
-    if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'while' || word(view, group.first - 1) === 'by'))) return j
+    const before = word(view, group.first - 1)
+    let named: Range | null = null
+    if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before)))) {
+      // "footage of Trump saying …": a name right before the participle is its subject.
+      const left = sourceLeft(view, group.first - 1)
+      if (!left || !tok(view, left.first)!.cap || !PARTICIPLE_OPENERS.has(word(view, left.first - 1)) && word(view, left.first - 1) !== 'of' && word(view, left.first - 1) !== 'with') return j
+      named = left
+    }
     const {content, object, via} = contentWithObject(view, form, k)
     if (!content) return group.last
     // After a comma a participle continues the clause before it ("…, he said, citing …"),
     // so stance, report and evidence verbs need no particular complement there.
     const lenient = form.category === 'stance' || form.category === 'report' || form.category === 'evidence' || form.category === 'speech'
     if (form.weak && !lenient && !strongComplement(view, form, object ?? k)) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-participle', null, via, [content], true, 0.7)
+    push(view, out, group.first, cueLast, form, 'verb-participle', named, via, [content], named === null, 0.7)
     return group.last
   }
   // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
@@ -978,6 +985,8 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
   })
 }
 
+const PARTICIPLE_OPENERS = new Set(['and', 'while', 'by', 'after', 'before', 'for', 'from', 'without', 'when', 'of', 'in', 'with', 'about', 'since', 'through', 'upon', 'on'])
+
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'up', 'out', 'off', 'down', 'back', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with'])
 
 const ACCORDING_STOPS = new Set(['who', 'which', 'that', 'when', 'while', 'because', 'but', 'although', 'though', 'as', 'if', 'since', 'so', 'whose', 'where', 'and'])
@@ -1049,6 +1058,7 @@ function adverbCue(view: SentenceView, j: number, w: string, out: RawAttribution
 function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void {
   // No verb cue may stand before the colon (verb cues handle "X said:").
   if (j > 10) return
+  if (transcriptLabel(view, j, out)) return
   for (let k = 0; k < j; k++) {
     if (view.lexicon.verbs.has(word(view, k)) && !tok(view, k)!.cap) return
     if (isBoundary(view, k) && !isPunct(view, k, ',')) return
@@ -1083,6 +1093,44 @@ function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void 
     chan: null,
     cues: []
   })
+}
+
+/**
+ * A speaker label in a transcript: "PENCE: Well, look …" or "“WALLACE: …" at
+ * the start of a paragraph. The rest of the paragraph is the content.
+ */
+function transcriptLabel(view: SentenceView, j: number, out: RawAttribution[]): boolean {
+  if (view.index !== 0) return false
+  let first = 0
+  while (first < j && !isWord(view, first)) first++
+  if (first === j || j - first > 3) return false
+  for (let k = first; k < j; k++) {
+    const t = tok(view, k)!
+    if (t.kind !== WORD || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false
+  }
+  const paragraph = view.paragraph
+  const after = tok(view, j + 1)
+  if (!after) return false
+  let endToken = paragraph.tokens.length - 1
+  while (endToken > 0 && paragraph.tokens[endToken].kind === 2) endToken--
+  out.push({
+    paragraph: paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: ':',
+    category: 'speech',
+    rule: 'transcript',
+    source: {first, last: j - 1},
+    via: null,
+    content: [{start: after.start, end: paragraph.tokens[endToken].end}],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.8,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return true
 }
 
 const DASHES = new Set(['―', '—', '–', '--'])
