@@ -39,7 +39,8 @@ const OBJECT_VERBS = new Set([
   'challenge', 'press', 'push', 'beg', 'implore', 'convince', 'persuade', 'promise', 'email',
   'text', 'message', 'charge', 'congratulate', 'fault', 'label', 'brand', 'dub', 'describe',
   'characterize', 'characterise', 'compare', 'liken', 'rebuke', 'scold', 'chastise', 'slam',
-  'blast', 'attack', 'defend', 'endorse', 'support', 'back', 'oppose', 'mock', 'question'
+  'blast', 'attack', 'defend', 'endorse', 'support', 'back', 'oppose', 'mock', 'question', 'cite',
+  'assail', 'embrace', 'favor', 'favour', 'laud', 'hail', 'welcome', 'reject', 'dismiss', 'deny'
 ])
 
 /**

@@ -25,7 +25,7 @@ import {
   NOMINAL_BEFORE
 } from '../lexicon/function-words.js'
 import type {VerbForm} from '../lexicon/index.js'
-import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
+import {DETERMINERS, DOCUMENT_HEADS, PRONOUNS} from '../lexicon/names.js'
 import {
   contentAfter,
   contentBefore,
@@ -203,6 +203,8 @@ const TO_FRAMES = new Set(['plans', 'plan', 'wants', 'want', 'hopes', 'hope', 'p
 function verbFrame(view: SentenceView, j: number): boolean {
   const before = word(view, j - 1)
   if (PRONOUNS[before] !== undefined || AUXILIARIES.has(before) || NEGATIONS.has(before) || CONTRACTED_SUBJECTS.has(before) || GROUP_ADVERBS.has(before) || before === 'to' || before === 'who') return true
+  // "The poll shows …", "Records show …", "(CNN) reports …"
+  if (DOCUMENT_HEADS.has(before) || isPunct(view, j - 1, ')')) return true
   const after = word(view, j + 1)
   if (after === 'that' || isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)) return true
   if (after === 'to' && TO_FRAMES.has(word(view, j))) return true
@@ -524,7 +526,9 @@ function nextSentenceQuote(view: SentenceView): Piece | null {
 function strongComplement(view: SentenceView, form: VerbForm, k: number): boolean {
   const w = word(view, k)
   if (w === 'that' || isOpeningQuote(view, k) || isPunct(view, k, ':')) return true
-  if (form.category === 'intention' && w === 'to') return true
+  if (w === 'to' && (form.category === 'intention' || TO_COMPLEMENT.has(form.lemma))) return true
+  if (w === 'with' && (form.lemma === 'agree' || form.lemma === 'disagree' || form.lemma === 'concur')) return true
+  if (form.category === 'intention' && w !== '' && !PRONOUN_OBJECTS.has(w)) return true
   if (form.category === 'belief' && startsClause(view, k) && w !== 'it' && w !== 'them') return true
   if (form.category === 'stance' && (w !== '' || isOpeningQuote(view, k))) return true
   if (form.category === 'evidence' && (w === 'that' || startsClause(view, k))) return true
@@ -984,6 +988,8 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
     cues: []
   })
 }
+
+const TO_COMPLEMENT = new Set(['agree', 'offer', 'promise', 'threaten', 'vow', 'pledge', 'refuse', 'decline', 'demand', 'ask', 'urge', 'hope', 'want', 'plan', 'seek', 'aim', 'intend', 'prefer', 'decide', 'expect', 'wish', 'commit', 'vote', 'push', 'press', 'call', 'appeal', 'beg', 'plead', 'fear', 'warn', 'remind', 'tell', 'advise', 'encourage', 'swear', 'resolve'])
 
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'by', 'after', 'before', 'for', 'from', 'without', 'when', 'of', 'in', 'with', 'about', 'since', 'through', 'upon', 'on'])
 
