@@ -25,6 +25,7 @@ import {
   NOMINAL_BEFORE
 } from '../lexicon/function-words.js'
 import type {VerbForm} from '../lexicon/index.js'
+import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
 import {DETERMINERS, DOCUMENT_HEADS, PRONOUNS} from '../lexicon/names.js'
 import {
   contentAfter,
@@ -136,6 +137,9 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       if (quoteAt(view, j) === -1) stanceAdjective(view, j, out)
       continue
     }
+    const noun = NOUN_CUES.get(w)
+    if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
+    if (w === 'in' && inViewOf(view, j, out)) continue
     const forms = lexicon.verbs.get(w)
     if (!forms) continue
     const form = pickForm(view, j, forms)
@@ -929,6 +933,77 @@ function stanceAdjective(view: SentenceView, j: number, out: RawAttribution[]): 
     chan: null,
     cues: []
   })
+}
+
+/**
+ * "Trump's claim that …", "his decision to …", "allegations that …": a noun
+ * cue, the possessor as source, the complement as content.
+ */
+function nominalCue(view: SentenceView, j: number, w: string, noun: NounCue, out: RawAttribution[]): boolean {
+  const next = word(view, j + 1)
+  const quoted = isOpeningQuote(view, j + 1) || isPunct(view, j + 1, ':')
+  if (!noun.complements.includes(next) && !quoted) return false
+  // "that" after the noun must open a clause, not a relative one ("the claim that he made"):
+  // a relative "that" is followed by a pronoun and a verb at once, which this cannot tell; accept.
+  const before = word(view, j - 1)
+  let source: Range | null = null
+  if (before.endsWith("'s") || before.endsWith("s'") || before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my') {
+    source = before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my' ? {first: j - 1, last: j - 1} : sourceLeft(view, j - 1)
+  } else {
+    // Without a possessor the noun is too often a plain noun ("the claim that he made").
+    return false
+  }
+  const content = contentAfter(view, quoted ? j + 1 : next === 'to' ? j + 1 : j + 1)
+  if (!content) return false
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: w,
+    category: noun.category,
+    rule: 'nominal',
+    source,
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.5,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return true
+}
+
+
+/** "In Bolton's view, …", "in his words, …": the rest of the clause is the content. */
+function inViewOf(view: SentenceView, j: number, out: RawAttribution[]): boolean {
+  const possessor = word(view, j + 1)
+  const head = word(view, j + 2)
+  if (!(possessor.endsWith("'s") || possessor === 'his' || possessor === 'her' || possessor === 'their' || possessor === 'its' || possessor === 'our')) return false
+  if (head !== 'view' && head !== 'words' && head !== 'opinion' && head !== 'telling' && head !== 'account' && head !== 'estimation' && head !== 'judgment' && head !== 'assessment') return false
+  let content: Piece | null = null
+  if (isPunct(view, j + 3, ',') && (j === 0 || !isPunct(view, j - 1, ','))) content = contentAfter(view, j + 4)
+  else if (j > 0) content = contentBefore(view, isPunct(view, j - 1, ',') ? j - 1 : j)
+  if (!content) return false
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j + 2}],
+    lemma: `in ${head}`,
+    category: 'belief',
+    rule: 'in-view',
+    source: {first: j + 1, last: j + 1},
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.6,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return true
 }
 
 /** "according to X": the rest of the clause is the content. */
