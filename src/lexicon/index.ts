@@ -53,7 +53,7 @@ const STRONG = new Set([
   'insist', 'note', 'argue', 'claim', 'warn', 'assert', 'allege', 'stress', 'emphasize',
   'acknowledge', 'admit', 'confirm', 'deny', 'reply', 'respond', 'recall', 'conclude', 'contend',
   'maintain', 'predict', 'quip', 'joke', 'boast', 'complain', 'concede', 'testify', 'reiterate',
-  'repeat', 'observe', 'continue', 'counter', 'retort', 'ask', 'suggest', 'post', 'urge',
+  'repeat', 'observe', 'counter', 'retort', 'ask', 'suggest', 'post', 'urge',
   'estimate', 'speculate', 'caution', 'lament', 'muse', 'exclaim', 'whisper', 'shout', 'remark',
   'comment', 'mention', 'point out', 'hint', 'reveal', 'disclose', 'confide', 'vow', 'pledge',
   'promise', 'threaten', 'acknowledge', 'say'

@@ -26,6 +26,7 @@ import {
 } from '../lexicon/function-words.js'
 import type {VerbForm} from '../lexicon/index.js'
 import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
+import {SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
 import {DETERMINERS, DOCUMENT_HEADS, PRONOUNS} from '../lexicon/names.js'
 import {
   contentAfter,
@@ -115,7 +116,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       perCue(view, j, out)
       continue
     }
-    if (w === 'reportedly' || w === 'allegedly' || w === 'purportedly' || w === 'supposedly') {
+    if (w === 'reportedly' || w === 'purportedly') {
       if (!isVerbGroupWord(view, j)) adverbCue(view, j, w, out)
       continue
     }
@@ -139,7 +140,6 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     }
     const noun = NOUN_CUES.get(w)
     if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
-    if (w === 'in' && inViewOf(view, j, out)) continue
     const forms = lexicon.verbs.get(w)
     if (!forms) continue
     const form = pickForm(view, j, forms)
@@ -408,6 +408,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   }
   // 3. Participle after a comma: "…, adding that …" (source inherited).
   if (participle) {
+    if (SUBJECT_EXCLUDED.has(w)) return group.last
     const before = word(view, group.first - 1)
     let named: Range | null = null
     if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before)))) {
@@ -426,6 +427,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     return group.last
   }
   // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
+  if (SUBJECT_EXCLUDED.has(w)) return group.last
   let rule = 'verb-subject'
   let subject = source
   if (!subject && (word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'but' || word(view, group.first - 1) === 'then')) {
@@ -975,36 +977,6 @@ function nominalCue(view: SentenceView, j: number, w: string, noun: NounCue, out
   return true
 }
 
-
-/** "In Bolton's view, …", "in his words, …": the rest of the clause is the content. */
-function inViewOf(view: SentenceView, j: number, out: RawAttribution[]): boolean {
-  const possessor = word(view, j + 1)
-  const head = word(view, j + 2)
-  if (!(possessor.endsWith("'s") || possessor === 'his' || possessor === 'her' || possessor === 'their' || possessor === 'its' || possessor === 'our')) return false
-  if (head !== 'view' && head !== 'words' && head !== 'opinion' && head !== 'telling' && head !== 'account' && head !== 'estimation' && head !== 'judgment' && head !== 'assessment') return false
-  let content: Piece | null = null
-  if (isPunct(view, j + 3, ',') && (j === 0 || !isPunct(view, j - 1, ','))) content = contentAfter(view, j + 4)
-  else if (j > 0) content = contentBefore(view, isPunct(view, j - 1, ',') ? j - 1 : j)
-  if (!content) return false
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j + 2}],
-    lemma: `in ${head}`,
-    category: 'belief',
-    rule: 'in-view',
-    source: {first: j + 1, last: j + 1},
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.6,
-    src: null,
-    chan: null,
-    cues: []
-  })
-  return true
-}
 
 /** "according to X": the rest of the clause is the content. */
 function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void {
