@@ -9,6 +9,15 @@ function fail(message: string): never {
   throw new TypeError(`whosaid: ${message}`)
 }
 
+/** A short, safe rendering of any value for an error message. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
+  if (typeof value === 'bigint') return `${value}n`
+  if (typeof value === 'symbol') return 'a symbol'
+  if (value === null || typeof value !== 'object') return String(value)
+  return kind(value)
+}
+
 function kind(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
@@ -27,16 +36,17 @@ export function validateOptions(options: unknown): asserts options is Options | 
           if (item.trim() === '') fail(`expected \`options.verbs[${i}]\` to be a non-empty string`)
           return
         }
-        if (typeof item !== 'object' || item === null || typeof (item as {lemma?: unknown}).lemma !== 'string') {
-          fail(`expected \`options.verbs[${i}]\` to be a string or {lemma: string, category?, forms?}, got ${kind(item)}`)
+        if (typeof item !== 'object' || item === null || typeof (item as {lemma?: unknown}).lemma !== 'string' || (item as {lemma: string}).lemma.trim() === '') {
+          fail(`expected \`options.verbs[${i}]\` to be a string or {lemma: string, category?, forms?} with a non-empty lemma, got ${kind(item)}`)
         }
         const entry = item as {category?: unknown; forms?: unknown}
         if (entry.category !== undefined && !CATEGORIES.has(entry.category as CueCategory)) fail(`expected \`options.verbs[${i}].category\` to be one of ${[...CATEGORIES].join(', ')}`)
-        if (entry.forms !== undefined && (!Array.isArray(entry.forms) || entry.forms.some((f) => typeof f !== 'string'))) fail(`expected \`options.verbs[${i}].forms\` to be an array of strings`)
+        if (entry.forms !== undefined && (!Array.isArray(entry.forms) || entry.forms.some((f) => typeof f !== 'string' || f.trim() === ''))) fail(`expected \`options.verbs[${i}].forms\` to be an array of strings, none empty`)
       })
     } else if (typeof o.verbs === 'object' && o.verbs !== null) {
       for (const [lemma, category] of Object.entries(o.verbs)) {
-        if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.verbs.${lemma}\` to be a category (${[...CATEGORIES].join(', ')}), got ${JSON.stringify(category)}`)
+        if (lemma.trim() === '') fail('expected the keys of `options.verbs` to be non-empty verbs')
+        if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.verbs.${lemma}\` to be a category (${[...CATEGORIES].join(', ')}), got ${show(category)}`)
       }
     } else {
       fail(`expected \`options.verbs\` to be an array or an object, got ${kind(o.verbs)}`)
@@ -48,7 +58,7 @@ export function validateOptions(options: unknown): asserts options is Options | 
   if (o.categories !== undefined) {
     if (!Array.isArray(o.categories)) fail(`expected \`options.categories\` to be an array of categories, got ${kind(o.categories)}`)
     for (const category of o.categories) {
-      if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.categories\` to hold only ${[...CATEGORIES].join(', ')}; got ${JSON.stringify(category)}`)
+      if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.categories\` to hold only ${[...CATEGORIES].join(', ')}; got ${show(category)}`)
     }
   }
   if (o.includeRefusals !== undefined && typeof o.includeRefusals !== 'boolean') {

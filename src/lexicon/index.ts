@@ -68,7 +68,7 @@ export function getLexicon(options: Options | undefined): Lexicon {
     defaultLexicon ??= buildLexicon(undefined)
     return defaultLexicon
   }
-  const key = JSON.stringify([options.verbs, options.outlets, options.categories, options.includeRefusals])
+  const key = cacheKey(options)
   let lexicon = cache.get(key)
   if (!lexicon) {
     lexicon = buildLexicon(options)
@@ -76,6 +76,19 @@ export function getLexicon(options: Options | undefined): Lexicon {
     cache.set(key, lexicon)
   }
   return lexicon
+}
+
+/** A key made only of the option fields the lexicon reads (validated before). */
+function cacheKey(options: Options): string {
+  const verbs: string[] = []
+  if (Array.isArray(options.verbs)) {
+    for (const item of options.verbs as ReadonlyArray<string | VerbEntry>) {
+      verbs.push(typeof item === 'string' ? item : `${item.lemma}|${item.category ?? ''}|${(item.forms ?? []).join(',')}`)
+    }
+  } else if (options.verbs) {
+    for (const [lemma, category] of Object.entries(options.verbs)) verbs.push(`${lemma}|${category}`)
+  }
+  return [verbs.join(';'), (options.outlets ?? []).join(';'), (options.categories ?? []).join(';'), String(options.includeRefusals)].join('\u0000')
 }
 
 function addVerb(verbs: Map<string, VerbForm[]>, lemma: string, category: CueCategory, forms?: readonly string[]): void {

@@ -115,7 +115,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /** Personal pronouns that can stand for a source, with their kind. */
-export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'unknown'>> = {
+export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'unknown'>> = Object.assign(Object.create(null) as Record<string, 'person' | 'group' | 'organization' | 'unknown'>, {
   he: 'person',
   she: 'person',
   i: 'person',
@@ -127,7 +127,7 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organizatio
   her: 'person',
   them: 'group',
   who: 'unknown'
-}
+} as const)
 
 /** Determiners and quantifiers that open a source phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set([

@@ -72,7 +72,7 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
 }
 
 /** Irregular inflections: base → past, participle (and other odd forms). */
-export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+export const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   write: ['writes', 'wrote', 'written', 'writing'],
@@ -123,7 +123,7 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   side: ['sides', 'sided', 'siding'],
   counsel: ['counsels', 'counseled', 'counselled', 'counseling'],
   spell: ['spells', 'spelled', 'spelt', 'spelling']
-}
+})
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 

@@ -23,6 +23,8 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
     list.push(raw)
   }
   let previous: RawAttribution | null = null
+  // Whether `previous` quotes someone (computed once per attribution).
+  let previousQuotes = false
   for (let p = 0; p < paragraphs.length; p++) {
     const own = byParagraph.get(p)
     if (own) {
@@ -30,7 +32,7 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
         if (raw.contentFromPrevious && p > 0) {
           const before = paragraphs[p - 1]
           raw.content = [{start: before.start, end: before.end}]
-          // The previous paragraph's own floating-quote claim gives way to the signature.
+          // The previous paragraph's floating-quote claim gives way to the signature.
           if (previous && previous.floating && previous.content && previous.content.length > 1) {
             const last = previous.content[previous.content.length - 1]
             if (last.start === before.start) previous.content.pop()
@@ -38,26 +40,27 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
         } else if (raw.contentInNextParagraph && p + 1 < paragraphs.length) {
           const next = paragraphs[p + 1]
           raw.content = [{start: next.start, end: next.end}]
-          followContinuation(paragraphs, quotes, p + 1, raw)
+          followContinuation(paragraphs, quotes, byParagraph, p + 1, raw)
         } else if (raw.content && raw.content.length > 0) {
           const last = raw.content[raw.content.length - 1]
-          const paragraphQuotes = quotes[p]
-          const running = paragraphQuotes.quotes.find((q) => q.continues && q.end === last.end)
-          if (running) followContinuation(paragraphs, quotes, p, raw)
+          const paragraphQuotes = quotes[p].quotes
+          const lastQuote = paragraphQuotes[paragraphQuotes.length - 1]
+          if (lastQuote && lastQuote.continues && lastQuote.end === last.end) followContinuation(paragraphs, quotes, byParagraph, p, raw)
         }
         if (raw.src === null && raw.inheritSource && previous?.src) {
           raw.src = previous.src
           raw.inheritedFrom = previous
         }
         previous = raw
+        previousQuotes = quotesSomeone(raw, quotes)
       }
       continue
     }
     // A floating quote: the whole paragraph is one quote and no cue claimed it.
-    if (previous && previous.content && isWholeQuote(paragraphs[p], quotes[p]) && (previous.reach ?? previous.paragraph) >= p - 1 && quoted(previous, quotes)) {
+    if (previous && previous.content && previousQuotes && (previous.reach ?? previous.paragraph) >= p - 1 && isWholeQuote(paragraphs[p], quotes[p])) {
       const paragraph = paragraphs[p]
-      const covered = previous.content.some((piece) => piece.start <= paragraph.start && piece.end >= paragraph.end)
-      if (!covered) {
+      const last = previous.content[previous.content.length - 1]
+      if (!(last.start <= paragraph.start && last.end >= paragraph.end)) {
         previous.content.push({start: paragraph.start, end: paragraph.end})
         previous.floating = true
         previous.reach = p
@@ -66,19 +69,22 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
   }
 }
 
-/** Add the paragraphs a running quote continues into, starting after paragraph `p`. */
-function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], p: number, raw: RawAttribution): void {
+/**
+ * Add the paragraphs a running quote continues into, after paragraph `p`:
+ * each next paragraph must open with the continuation and hold no cue of its
+ * own. Stops at the first quote that closes.
+ */
+function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
+  const own = quotes[p].quotes
+  let running = own.length > 0 && own[own.length - 1].continues
   let at = p
-  // Bounded by the number of paragraphs: each step moves forwards.
-  while (at < paragraphs.length) {
-    const q = quotes[at].quotes
-    const running = q.length > 0 && q[q.length - 1].continues
-    if (!running || at + 1 >= paragraphs.length) return
+  while (running && at + 1 < paragraphs.length && !byParagraph.has(at + 1)) {
     const next = paragraphs[at + 1]
     const first = quotes[at + 1].quotes[0]
     if (!first || first.open !== firstNonSpace(next)) return
     raw.content!.push({start: first.start, end: first.end})
     raw.reach = at + 1
+    running = first.close === -1 && first.continues
     at++
   }
 }
@@ -99,9 +105,15 @@ function isWholeQuote(paragraph: Paragraph, paragraphQuotes: ParagraphQuotes): b
   return true
 }
 
-function quoted(raw: RawAttribution, quotes: ParagraphQuotes[]): boolean {
+/** Whether the content of `raw` holds a quote of three words or more in its own paragraph. */
+function quotesSomeone(raw: RawAttribution, quotes: ParagraphQuotes[]): boolean {
   if (!raw.content) return false
   const q = quotes[raw.paragraph]
   if (!q) return false
-  return raw.content.some((piece) => q.quotes.some((quote) => quote.start >= piece.start && quote.end <= piece.end && quote.words >= 3))
+  for (const piece of raw.content) {
+    for (const quote of q.quotes) {
+      if (quote.start >= piece.start && quote.end <= piece.end && quote.words >= 3) return true
+    }
+  }
+  return false
 }

@@ -344,6 +344,8 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   void previousSource
   const w = word(view, j)
   if (!isVerbal(view, j)) return j
+  // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
+  if (form.lemma === 'call' && (NAMING_BEFORE.has(word(view, j - 1)) || NAMING_BEFORE.has(word(view, j - 2)) || (/ed$/.test(w) && !PRONOUNS[word(view, j - 1)] && !tok(view, j - 1)?.cap && isWord(view, j + 1) && tok(view, j + 1)!.cap))) return j
   const group = verbGroup(view, j, form)
   // Participial or passive "-ed by": "sources cited by Interfax" is a chain, not a cue.
   if (!group.aux && word(view, group.last + 1) === 'by' && /ed$/.test(w)) return j
@@ -1038,6 +1040,8 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
 
 const TO_COMPLEMENT = new Set(['agree', 'offer', 'promise', 'threaten', 'vow', 'pledge', 'refuse', 'decline', 'demand', 'ask', 'urge', 'hope', 'want', 'plan', 'seek', 'aim', 'intend', 'prefer', 'decide', 'expect', 'wish', 'commit', 'vote', 'push', 'press', 'call', 'appeal', 'beg', 'plead', 'fear', 'warn', 'remind', 'tell', 'advise', 'encourage', 'swear', 'resolve'])
 
+const NAMING_BEFORE = new Set(['what', 'whom', 'which', 'is', 'was', 'be', 'been', 'being', 'are', 'were', 'so'])
+
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'by', 'after', 'before', 'for', 'from', 'without', 'when', 'of', 'in', 'with', 'about', 'since', 'through', 'upon', 'on'])
 
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'up', 'out', 'off', 'down', 'back', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with'])
@@ -1125,7 +1129,7 @@ function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void 
   const isLastSentence = view.index === view.paragraph.sentences.length - 1
   if (atEnd && !isLastSentence) return
   // "Caddell: Voters Are Worried": a short title-case name before a claim.
-  const headline = !atEnd && !isOpeningQuote(view, j + 1) && source.source.first === 0 && source.source.last === j - 1 && j <= 4 && allCapitalised(view, 0, j - 1) && !LABELS.has(word(view, 0)) && !LABELS.has(word(view, j - 1))
+  const headline = !atEnd && !isOpeningQuote(view, j + 1) && source.source.first === 0 && source.source.last === j - 1 && j <= 3 && allCapitalised(view, 0, j - 1) && !LABELS.has(word(view, 0)) && !LABELS.has(word(view, j - 1)) && !DETERMINERS.has(word(view, 0)) && !isOutletRange(view, source.source)
   if (!atEnd && !isOpeningQuote(view, j + 1) && !headline) return
   const content = atEnd ? null : contentAfter(view, j + 1)
   if (!atEnd && !content) return

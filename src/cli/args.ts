@@ -1,0 +1,92 @@
+/** Parse the command-line arguments of `whosaid` into settings. */
+import {parseArgs} from 'node:util'
+import {checkJobs} from '../corpus/jobs.js'
+import type {CueCategory, Options} from '../types.js'
+import {UsageError} from './usage-error.js'
+
+/** The output formats. */
+export type OutputFormat = 'text' | 'json' | 'ndjson'
+/** The input kinds: whole articles, or NDJSON records. */
+export type InputKind = 'text' | 'ndjson'
+
+/** What the command was asked to do. */
+export interface CliSettings {
+  /** `help`, `version`, or `run`. */
+  action: 'help' | 'version' | 'run'
+  /** Files and directories; `-` or none means standard input. */
+  paths: string[]
+  /** Default `text` for article input, `ndjson` for NDJSON input. */
+  format: OutputFormat
+  /** Default `text`. */
+  input: InputKind
+  /** Default `os.availableParallelism()`. */
+  jobs: number
+  /** No progress line and no summary. Default `false`. */
+  quiet: boolean
+  /** Extraction options. */
+  options: Options
+}
+
+const CATEGORIES: readonly CueCategory[] = [
+  'speech', 'writing', 'report', 'statement', 'belief', 'stance', 'intention', 'evidence', 'refusal'
+]
+
+/**
+ * Parse `argv` (without the node and script paths). Throws a `UsageError`
+ * saying what is wrong for an unknown flag, a missing value or a bad value.
+ */
+export function parseCliArgs(argv: readonly string[]): CliSettings {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string', short: 'f'},
+        input: {type: 'string', short: 'i'},
+        jobs: {type: 'string', short: 'j'},
+        quiet: {type: 'boolean', short: 'q'},
+        categories: {type: 'string'},
+        'no-refusals': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    // Keep the first sentence: "Unknown option '--x'", "Option '-f, --format <value>' argument missing".
+    throw new UsageError(message.split(/\.\s/)[0].split('\n')[0])
+  }
+  const {values, positionals} = parsed
+  const action = values.help ? 'help' : values.version ? 'version' : 'run'
+  const input = oneOf(values.input ?? 'text', ['text', 'ndjson'] as const, '--input')
+  const format = oneOf(values.format ?? (input === 'ndjson' ? 'ndjson' : 'text'), ['text', 'json', 'ndjson'] as const, '--format')
+  const options: Options = {}
+  if (values.categories !== undefined) options.categories = parseCategories(values.categories)
+  if (values['no-refusals']) options.includeRefusals = false
+  return {action, paths: positionals, format, input, jobs: parseJobs(values.jobs), quiet: values.quiet ?? false, options}
+}
+
+/** Check that `value` is one of `allowed`, or throw a UsageError naming `flag`. */
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got '${value}'`)
+}
+
+/** Parse the value of `--jobs`: a positive whole number. */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return checkJobs(undefined, 'whosaid')
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`--jobs must be a positive whole number; got '${value}'`)
+  }
+  return Number(value)
+}
+
+/** Parse the comma-separated value of `--categories`. */
+function parseCategories(value: string): CueCategory[] {
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '')
+  if (names.length === 0) throw new UsageError('--categories needs at least one category')
+  for (const name of names) oneOf(name, CATEGORIES, '--categories')
+  return names as CueCategory[]
+}

@@ -1,0 +1,40 @@
+/** The text of `whosaid --help`. */
+export const HELP = `Usage: whosaid [options] [FILE|DIR|-]...
+
+Find who said what in English news text: for each claim, the source, the
+cue ("said", "according to") and the content.
+
+Input
+  FILE            an article (one file = one article)
+  DIR             every .txt, .md and extension-less file below it
+                  (recursively, in name order; hidden files are skipped)
+  -  or nothing   read standard input
+  -i, --input K   text (default): each file is one article
+                  ndjson: each line is a record {"id": ..., "text": "..."};
+                  one result line per record, in input order
+
+Output
+  -f, --format F  text (default for articles): a readable list per article
+                  json: one document {"files"|"records": [...]}
+                  ndjson (default for --input ndjson): one line per article
+                  or record
+
+Processing
+  -j, --jobs N    worker threads (default: the number of processors)
+  --categories L  only these cue categories, comma-separated (speech,
+                  writing, report, statement, belief, stance, intention,
+                  evidence, refusal)
+  --no-refusals   leave out "declined to comment" and the like
+
+Other
+  -q, --quiet     no progress line and no summary on stderr
+  -h, --help      show this help
+  -v, --version   show the version
+
+NDJSON records: blank lines are skipped (line numbers still count). A line
+that is not JSON, has no string "text", or fails, gives an error record
+{"id", "path", "line", "error"} in its place ("id" when known, "path" when
+reading a file); the run goes on. A record without "id" gets "id": null.
+
+Exit status: 0 all records succeeded, 1 some failed, 2 usage error.
+`

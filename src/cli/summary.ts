@@ -1,0 +1,62 @@
+/** The summary printed on stderr at the end of a run. */
+import type {ResultStats} from '../corpus/messages.js'
+import type {SourceKind} from '../types.js'
+
+/** Totals over a run. */
+export interface Tally {
+  records: number
+  failures: number
+  attributions: number
+  sources: number
+  anonymous: number
+  byKind: Record<SourceKind, number>
+}
+
+/** A tally with every count at zero. */
+export function emptyTally(): Tally {
+  return {
+    records: 0,
+    failures: 0,
+    attributions: 0,
+    sources: 0,
+    anonymous: 0,
+    byKind: {person: 0, organization: 0, media: 0, document: 0, group: 0, unknown: 0}
+  }
+}
+
+/** Add one record's counts (or its failure, when `stats` is `null`) to `tally`. */
+export function addToTally(tally: Tally, stats: ResultStats | null): void {
+  tally.records++
+  if (stats === null) {
+    tally.failures++
+    return
+  }
+  tally.attributions += stats.attributions
+  tally.sources += stats.sources.length
+  for (const source of stats.sources) {
+    tally.byKind[source.kind] = (tally.byKind[source.kind] ?? 0) + 1
+    if (source.anonymous) tally.anonymous++
+  }
+}
+
+/**
+ * Format the summary, for example:
+ * `whosaid: 3 records, 0 failed, 7 attributions, 4 sources (person 3, media 1), 25% anonymous`;
+ * `unit` is the singular noun of what was counted (`record`, `article`).
+ * Kinds with no source are left out.
+ */
+export function formatSummary(tally: Tally, unit = 'record'): string {
+  const kinds = Object.entries(tally.byKind)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${kind} ${n}`)
+  const share = tally.sources === 0 ? 0 : Math.round((100 * tally.anonymous) / tally.sources)
+  return (
+    `whosaid: ${plural(tally.records, unit)}, ${tally.failures} failed, ${plural(tally.attributions, 'attribution')}, ` +
+    `${plural(tally.sources, 'source')}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''}, ${share}% anonymous\n`
+  )
+}
+
+/** `1 record`, `2 records`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : noun + 's'}`
+}

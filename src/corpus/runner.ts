@@ -1,0 +1,50 @@
+/**
+ * Runners process one text at a time on behalf of `extractCorpus` and the
+ * command line: in the calling thread, or on a pool of worker threads.
+ */
+import {extractAttributions} from '../extract.js'
+import type {Options} from '../types.js'
+import {errorReason, serializeResult, type SerializedResult} from './messages.js'
+import type {CorpusResult} from './types.js'
+import {WorkerPool} from './worker-pool.js'
+
+/** Something that turns `(id, text)` into a result, and can be shut down. */
+export interface Runner {
+  /** Process one text; never rejects (failures become `{id, error}`). */
+  run<Id>(id: Id, text: string): Promise<CorpusResult<Id>>
+  /** Process one text and answer with JSON text and counts; never rejects. */
+  runSerialized(text: string): Promise<SerializedResult>
+  /** Stop any threads; the runner cannot be used afterwards. */
+  close(): Promise<void>
+}
+
+/**
+ * Create a runner with `jobs` workers: `1` runs in the calling thread,
+ * more starts that many worker threads.
+ */
+export function createRunner(jobs: number, options: Options): Runner {
+  if (jobs === 1) return mainThreadRunner(options)
+  return new WorkerPool(jobs, options)
+}
+
+/** A runner that calls `extractAttributions` directly in the calling thread. */
+function mainThreadRunner(options: Options): Runner {
+  return {
+    async run<Id>(id: Id, text: string): Promise<CorpusResult<Id>> {
+      try {
+        const result = extractAttributions(text, options)
+        return {id, attributions: result.attributions, sources: result.sources}
+      } catch (error) {
+        return {id, error: errorReason(error)}
+      }
+    },
+    async runSerialized(text: string): Promise<SerializedResult> {
+      try {
+        return serializeResult(extractAttributions(text, options))
+      } catch (error) {
+        return {error: errorReason(error)}
+      }
+    },
+    async close() {}
+  }
+}

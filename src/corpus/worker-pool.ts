@@ -1,0 +1,137 @@
+/** A fixed-size pool of corpus worker threads, one text per worker at a time. */
+import {Worker} from 'node:worker_threads'
+import type {Options} from '../types.js'
+import type {ReplyMessage, SerializedResult, TaskMessage} from './messages.js'
+import type {Runner} from './runner.js'
+import type {CorpusResult} from './types.js'
+import {workerEntryUrl} from './worker-location.js'
+
+/** A task waiting for, or running on, a worker. */
+interface Task {
+  seq: number
+  text: string
+  serialize: boolean
+  resolve: (reply: ReplyMessage) => void
+}
+
+/** One worker thread and the tasks sent to it, oldest first. */
+interface Slot {
+  worker: Worker
+  tasks: Task[]
+  online: boolean
+}
+
+/**
+ * How many texts a worker holds at once: one running and one waiting in its
+ * message queue, so it never sits idle while the main thread is busy.
+ */
+const TASKS_PER_WORKER = 2
+
+/**
+ * Runs texts on `size` worker threads. Each worker holds up to
+ * `TASKS_PER_WORKER` texts; further texts wait in a queue (its length is bounded by the caller's
+ * window). A worker that dies fails its texts with an error result and
+ * is replaced, unless it died before starting (then every waiting text fails).
+ */
+export class WorkerPool implements Runner {
+  private readonly url: URL
+  private readonly options: Options
+  private readonly slots: Slot[] = []
+  private readonly queue: Task[] = []
+  private seq = 0
+  private closed = false
+  private broken: string | undefined
+
+  /** Start `size` workers that extract with `options`. */
+  constructor(size: number, options: Options) {
+    this.url = workerEntryUrl()
+    this.options = options
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+  }
+
+  /** Process one text on the next free worker. */
+  async run<Id>(id: Id, text: string): Promise<CorpusResult<Id>> {
+    const reply = await this.submit(text, false)
+    if ('error' in reply) return {id, error: reply.error}
+    if ('body' in reply) return {id, error: 'whosaid: unexpected reply from a worker'}
+    return {id, attributions: reply.attributions, sources: reply.sources}
+  }
+
+  /** Process one text on the next free worker, answering with JSON text. */
+  async runSerialized(text: string): Promise<SerializedResult> {
+    const reply = await this.submit(text, true)
+    if ('error' in reply) return {error: reply.error}
+    if (!('body' in reply)) return {error: 'whosaid: unexpected reply from a worker'}
+    return {body: reply.body, stats: reply.stats}
+  }
+
+  /** Queue one text and resolve with the worker's reply (or a failure). */
+  private submit(text: string, serialize: boolean): Promise<ReplyMessage> {
+    const seq = this.seq++
+    if (this.closed) return Promise.resolve({seq, error: 'whosaid: the worker pool is closed'})
+    if (this.broken !== undefined) return Promise.resolve({seq, error: this.broken})
+    return new Promise<ReplyMessage>((resolve) => {
+      this.queue.push({seq, text, serialize, resolve})
+      this.dispatch()
+    })
+  }
+
+  /** Terminate every worker; texts still waiting fail with an error result. */
+  async close(): Promise<void> {
+    this.closed = true
+    this.failAll('whosaid: the worker pool was closed')
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+  }
+
+  /** Start one worker and wire its events to this pool. */
+  private spawn(): Slot {
+    const worker = new Worker(this.url, {workerData: {options: this.options}})
+    const slot: Slot = {worker, tasks: [], online: false}
+    worker.on('online', () => {
+      slot.online = true
+    })
+    worker.on('message', (reply: ReplyMessage) => {
+      // A worker answers in the order it was given texts.
+      const task = slot.tasks.shift()
+      if (task !== undefined && task.seq === reply.seq) task.resolve(reply)
+      this.dispatch()
+    })
+    worker.on('error', (error) => this.lose(slot, `whosaid: a worker thread failed: ${error.message}`))
+    worker.on('exit', (code) => this.lose(slot, `whosaid: a worker thread stopped (exit code ${code})`))
+    return slot
+  }
+
+  /** Handle the death of a worker: fail its tasks and replace it. */
+  private lose(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot)
+    if (index === -1) return
+    for (const task of slot.tasks.splice(0)) task.resolve({seq: task.seq, error: reason})
+    if (this.closed) return
+    if (!slot.online) {
+      this.broken = reason
+      this.failAll(reason)
+      return
+    }
+    this.slots[index] = this.spawn()
+    this.dispatch()
+  }
+
+  /** Fail every task still in the queue with `reason`. */
+  private failAll(reason: string): void {
+    for (const task of this.queue.splice(0)) task.resolve({seq: task.seq, error: reason})
+  }
+
+  /** Hand queued tasks to the least busy workers that have room. */
+  private dispatch(): void {
+    for (let load = 0; load < TASKS_PER_WORKER; load++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return
+        if (slot.tasks.length !== load) continue
+        const task = this.queue.shift() as Task
+        slot.tasks.push(task)
+        const message: TaskMessage = {seq: task.seq, text: task.text, serialize: task.serialize}
+        slot.worker.postMessage(message)
+      }
+    }
+  }
+}

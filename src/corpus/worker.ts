@@ -1,0 +1,27 @@
+/**
+ * Worker thread entry of `extractCorpus` and the command line: receives
+ * texts, runs `extractAttributions` with the options given in `workerData`,
+ * and answers with the result (as objects, or as JSON text when asked) or
+ * the reason of the failure.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import {extractAttributions} from '../extract.js'
+import type {Options} from '../types.js'
+import {errorReason, serializeResult, type ReplyMessage, type TaskMessage} from './messages.js'
+
+const port = parentPort
+if (port === null) throw new Error('whosaid: corpus-worker must be started as a worker thread')
+const options = (workerData as {options?: Options} | undefined)?.options
+
+port.on('message', (task: TaskMessage) => {
+  let reply: ReplyMessage
+  try {
+    const result = extractAttributions(task.text, options)
+    reply = task.serialize
+      ? {seq: task.seq, ...serializeResult(result)}
+      : {seq: task.seq, attributions: result.attributions, sources: result.sources}
+  } catch (error) {
+    reply = {seq: task.seq, error: errorReason(error)}
+  }
+  port.postMessage(reply)
+})
