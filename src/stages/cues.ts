@@ -378,7 +378,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   let invertedVia: Range | null = null
   if (form.object && source && afterBoundary && !participle && isWord(view, k)) {
     const object = sourceRight(view, k)
-    if (object) {
+    if (object && object.source.last - object.source.first < 4 && !hasPreposition(view, object.source)) {
       const after = skipAdverbials(view, object.next)
       if (isSentenceEnd(view, after) || isPunct(view, after, ',')) {
         if (isOutletRange(view, object.source)) invertedVia = object.source
@@ -391,8 +391,10 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   if (k > afterGroup && (word(view, afterGroup) === 'in') && (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') && k === afterGroup + 3) cueLast = k - 1
   const endsHere = isSentenceEnd(view, k) || isPunct(view, k, ',') || isPunct(view, k, ';') || isPunct(view, k, ')') || isQuoteMark(view, k) && !isOpeningQuote(view, k)
 
-  // 1. Inverted: "…, X said." / "“…,” she said, “…”".
-  if (source && afterBoundary && endsHere && !participle) {
+  // 1. Inverted: "…, X said." / "“…,” she said, “…”" (after a closing quote, whatever follows).
+  const afterQuote = beforeSource >= 0 && (isClosingQuote(view, beforeSource) || isPunct(view, beforeSource, ',') && isClosingQuote(view, beforeSource - 1))
+  const followsIntro = source !== null && beforeSource > 0 && isPunct(view, beforeSource, ',') && introductory(view, beforeSource)
+  if (source && afterBoundary && !followsIntro && (endsHere || afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':')) && !participle) {
     const content = invertedContent(view, beforeSource, k)
     if (!content) return group.last
     push(view, out, group.first, cueLast, form, 'verb-inverted', source, invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
@@ -486,6 +488,30 @@ function previousSentenceQuote(view: SentenceView): Piece | null {
   if (quote.close !== i && quote.close !== -1) return null
   return {start: quote.start, end: quote.end}
 }
+
+/** Whether a range of view positions holds a preposition ("Republicans to join …"). */
+function hasPreposition(view: SentenceView, range: Range): boolean {
+  for (let j = range.first + 1; j <= range.last; j++) {
+    const w = word(view, j)
+    if (w === 'to' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'at' || w === 'with' || w === 'about') return true
+  }
+  return false
+}
+
+/**
+ * Whether the clause before the comma at `comma` is an introductory phrase
+ * ("In July,", "During a speech on Monday,") rather than a claim: it opens
+ * the sentence with a preposition or time word and holds no quotation.
+ */
+function introductory(view: SentenceView, comma: number): boolean {
+  if (comma > 12) return false
+  const first = word(view, 0)
+  if (!LEADING_WORDS.has(first) && !TIME_OPENERS.has(first)) return false
+  for (let k = 0; k < comma; k++) if (isQuoteMark(view, k)) return false
+  return true
+}
+
+const TIME_OPENERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'now', 'then', 'afterward', 'afterwards', 'overnight', 'separately', 'speaking', 'asked', 'writing', 'addressing', 'responding', 'echoing', 'citing', 'like', 'unlike', 'despite', 'although', 'though', 'because', 'if', 'once', 'until', 'under', 'amid', 'following', 'according'])
 
 /** Content of an inverted frame: before the boundary, plus a quote or clause resumed after ", she said, …". */
 function invertedContent(view: SentenceView, boundary: number, after: number): Piece[] | null {
