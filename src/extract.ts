@@ -11,7 +11,8 @@ import {findInSentence, type RawAttribution} from './stages/cues.js'
 import {splitParagraphs} from './stages/paragraphs.js'
 import {findQuotes} from './stages/quotes.js'
 import {buildResult} from './stages/result.js'
-import {flattenTree, type Paragraph} from './stages/tokens.js'
+import {mayHoldAttribution} from './stages/prefilter.js'
+import {flattenTree, PUNCT, WORD, type Paragraph} from './stages/tokens.js'
 import {viewSentence} from './stages/view.js'
 import type {ExtractResult, Options} from './types.js'
 
@@ -38,6 +39,11 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
   processor ??= makeProcessor()
   const paragraphs: Paragraph[] = []
   for (const chunk of splitParagraphs(text)) {
+    if (!mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
+      // Nothing here can start a rule: keep the paragraph's place, skip the parse.
+      paragraphs.push({index: paragraphs.length, start: chunk.start, end: chunk.end, tokens: [], sentences: []})
+      continue
+    }
     const tree = processor.parse(text.slice(chunk.start, chunk.end)) as Root
     flattenTree(tree, text, chunk.start, paragraphs)
   }
@@ -61,11 +67,27 @@ function analyse(text: string, paragraphs: Paragraph[], lexicon: Lexicon): Extra
   for (const paragraph of paragraphs) {
     const paragraphQuotes = quotes[paragraph.index]
     for (let s = 0; s < paragraph.sentences.length; s++) {
-      findInSentence(viewSentence(paragraph, s, paragraphQuotes, lexicon), raws)
+      if (hasTrigger(paragraph, s, lexicon)) findInSentence(viewSentence(paragraph, s, paragraphQuotes, lexicon), raws)
     }
   }
   linkAcrossParagraphs(paragraphs, quotes, raws)
   return buildResult(text, paragraphs, raws, lexicon)
+}
+
+/** Whether a sentence holds a word or mark that can start a rule. */
+function hasTrigger(paragraph: Paragraph, index: number, lexicon: Lexicon): boolean {
+  const sentence = paragraph.sentences[index]
+  const tokens = paragraph.tokens
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const token = tokens[i]
+    if (token.kind === WORD) {
+      if (lexicon.triggers.has(token.lower)) return true
+    } else if (token.kind === PUNCT) {
+      const c = token.text
+      if (c === ':' || c === '—' || c === '–' || c === '―' || c === '--') return true
+    }
+  }
+  return false
 }
 
 function describe(value: unknown): string {

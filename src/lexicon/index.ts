@@ -3,6 +3,9 @@
  * lemma and category, and the outlet matcher, built once per set of options.
  */
 import type {CueCategory, Options, VerbEntry} from '../types.js'
+import {NEGATIONS} from './function-words.js'
+import {RAISING, STANCE_ADJECTIVES} from './judgements.js'
+import {NOUN_CUES} from './nouns.js'
 import {OUTLETS} from './outlets.js'
 import {inflect, VERBS} from './verbs.js'
 
@@ -24,6 +27,8 @@ export interface Lexicon {
   verbs: Map<string, VerbForm[]>
   /** Outlets as lower-case word sequences, keyed by their first word. */
   outlets: Map<string, string[][]>
+  /** Every lower-case word that can start a rule (verb forms, noun cues, "according", …). */
+  triggers: ReadonlySet<string>
   /** Which categories to report. */
   categories: ReadonlySet<CueCategory>
   includeRefusals: boolean
@@ -58,6 +63,15 @@ const STRONG = new Set([
   'comment', 'mention', 'point out', 'hint', 'reveal', 'disclose', 'confide', 'vow', 'pledge',
   'promise', 'threaten', 'acknowledge', 'say'
 ])
+
+/** Words that start a rule other than a verb's. */
+const RULE_WORDS: readonly string[] = [
+  'according', 'per', 'reportedly', 'purportedly', 'asked', 'could', 'declined', 'refused',
+  'declines', 'refuses', 'decline', 'refuse',
+  ...RAISING,
+  ...STANCE_ADJECTIVES,
+  ...NEGATIONS
+]
 
 const cache = new Map<string, Lexicon>()
 let defaultLexicon: Lexicon | undefined
@@ -131,9 +145,13 @@ function buildLexicon(options: Options | undefined): Lexicon {
   }
   for (const name of OUTLETS) addOutlet(name)
   for (const name of options?.outlets ?? []) addOutlet(name)
+  const triggers = new Set<string>(verbs.keys())
+  for (const word of RULE_WORDS) triggers.add(word)
+  for (const word of NOUN_CUES.keys()) triggers.add(word)
   return {
     verbs,
     outlets,
+    triggers,
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
     includeRefusals: options?.includeRefusals ?? true
   }

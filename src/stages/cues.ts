@@ -25,6 +25,7 @@ import {
   NOMINAL_BEFORE
 } from '../lexicon/function-words.js'
 import type {VerbForm} from '../lexicon/index.js'
+import {RAISING, STANCE_ADJECTIVES} from '../lexicon/judgements.js'
 import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
 import {SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
 import {DETERMINERS, DOCUMENT_HEADS, PRONOUNS} from '../lexicon/names.js'
@@ -106,6 +107,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       continue
     }
     const w = t.lower
+    if (!lexicon.triggers.has(w)) continue
     if (w === 'asked' && (j === 0 || (j === 1 && word(view, 0) === 'when')) && askedFirst(view, j, out)) continue
     if (w === 'according' && word(view, j + 1) === 'to') {
       accordingTo(view, j, out)
@@ -142,11 +144,11 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
     const forms = lexicon.verbs.get(w)
     if (!forms) continue
+    // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
+    if (quoteAt(view, j) !== -1) continue
     const form = pickForm(view, j, forms)
     if (!form) continue
     if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
-    // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
-    if (quoteAt(view, j) !== -1) continue
     const end = verbCue(view, j, form, out, previousSource)
     if (out.length > firstOut) {
       const last = out[out.length - 1]
@@ -887,7 +889,6 @@ function askedFirst(view: SentenceView, j: number, out: RawAttribution[]): boole
   return true
 }
 
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'])
 const RAISING_BLOCK = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'from', 'by', 'as', 'alongside', 'together', 'onstage', 'live', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'and', 'or', 'but', 'briefly', 'online'])
 
 /**
@@ -923,14 +924,6 @@ function raising(view: SentenceView, j: number, out: RawAttribution[]): void {
   })
 }
 
-const STANCE_ADJECTIVES = new Set([
-  'confident', 'skeptical', 'sceptical', 'worried', 'hopeful', 'aware', 'convinced', 'concerned',
-  'optimistic', 'pessimistic', 'certain', 'sure', 'eager', 'determined', 'unsure', 'doubtful',
-  'afraid', 'fearful', 'adamant', 'insistent', 'wary', 'reluctant', 'unwilling', 'keen', 'anxious',
-  'nervous', 'frustrated', 'disappointed', 'pleased', 'glad', 'proud', 'grateful', 'outraged',
-  'furious', 'alarmed', 'troubled', 'uncertain', 'critical', 'supportive', 'dismissive',
-  'enthusiastic', 'unconvinced', 'upbeat', 'bullish', 'bearish', 'cautious', 'emphatic'
-])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appeared', 'appears', 'feel', 'feels', 'felt', 'grew', 'became', 'become', 'becomes', 'sounded'])
 const ADJECTIVE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'over', 'with', 'whether', 'in', 'on', 'toward', 'towards', 'if'])
 

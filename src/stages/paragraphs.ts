@@ -29,35 +29,34 @@ function isBlank(code: number): boolean {
 /**
  * Split `text` into paragraph chunks: runs of text separated by lines that are
  * empty or hold only whitespace. Leading and trailing whitespace of each chunk
- * is left out. Over-long paragraphs are cut further (see `cutLong`).
+ * is left out. Over-long paragraphs are cut further (see `cutLong`). Lines
+ * are found with `indexOf`, and only their edges are inspected, so the cost
+ * is one native scan plus a constant per line.
  */
 export function splitParagraphs(text: string, max = MAX_CHUNK): Chunk[] {
   const chunks: Chunk[] = []
   const length = text.length
-  let start = -1
-  let lastContent = -1
-  let lineHasContent = false
-  let i = 0
-  while (i < length) {
-    const code = text.charCodeAt(i)
-    if (code === LF || code === CR) {
-      if (!lineHasContent && start !== -1 && lastContent >= start) {
-        // A blank line: close the running paragraph.
-        cutLong(text, start, lastContent + 1, max, chunks)
-        start = -1
-      }
-      lineHasContent = false
-      i++
-      continue
+  let paragraphStart = -1
+  let paragraphEnd = -1
+  let lineStart = 0
+  while (lineStart <= length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = length
+    let first = lineStart
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++
+    if (first === lineEnd) {
+      // A blank line closes the running paragraph.
+      if (paragraphStart !== -1) cutLong(text, paragraphStart, paragraphEnd, max, chunks)
+      paragraphStart = -1
+    } else {
+      let last = lineEnd
+      while (last > first && isSpace(text.charCodeAt(last - 1))) last--
+      if (paragraphStart === -1) paragraphStart = first
+      paragraphEnd = last
     }
-    if (!isBlank(code)) {
-      if (start === -1) start = i
-      lastContent = i
-      lineHasContent = true
-    }
-    i++
+    lineStart = lineEnd + 1
   }
-  if (start !== -1 && lastContent >= start) cutLong(text, start, lastContent + 1, max, chunks)
+  if (paragraphStart !== -1) cutLong(text, paragraphStart, paragraphEnd, max, chunks)
   return chunks
 }
 

@@ -68,7 +68,7 @@ export function findQuotes(paragraphs: Paragraph[]): ParagraphQuotes[] {
 
 function opensWithQuote(paragraph: Paragraph): boolean {
   const first = paragraph.tokens[0]
-  return first.kind === PUNCT && (DOUBLE_OPEN.has(first.text[0]) || first.text[0] === '"')
+  return first !== undefined && first.kind === PUNCT && (DOUBLE_OPEN.has(first.text[0]) || first.text[0] === '"')
 }
 
 function sideOf(tokens: Token[], i: number, mark: string): Side {

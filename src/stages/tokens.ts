@@ -83,7 +83,7 @@ function pushSentence(node: NlcstSentence, text: string, base: number, tokens: T
     const first = value.charCodeAt(0)
     tokens.push({
       text: value,
-      lower: kind === WORD ? normalise(value) : value,
+      lower: kind === WORD ? lowerWord(value, first) : value,
       start,
       end,
       kind,
@@ -91,6 +91,22 @@ function pushSentence(node: NlcstSentence, text: string, base: number, tokens: T
       cap: kind === WORD && first >= 65 && first <= 90
     })
   }
+}
+
+/** Lower-case a word; most words are already lower case and ASCII, and are returned as they are. */
+function lowerWord(value: string, first: number): string {
+  if (first >= 97 && first <= 122) {
+    let plain = true
+    for (let i = 1; i < value.length; i++) {
+      const code = value.charCodeAt(i)
+      if (!((code >= 97 && code <= 122) || code === 45 || code === 39 || code === 46)) {
+        plain = false
+        break
+      }
+    }
+    if (plain) return value
+  }
+  return normalise(value)
 }
 
 /** Lower-case a word and make curly apostrophes straight. */

@@ -1,0 +1,46 @@
+/**
+ * Stage 1b: decide cheaply whether a chunk can hold an attribution at all,
+ * so that chunks which cannot are never parsed. Every rule starts at a
+ * trigger word (a reporting-verb form, "according", a noun cue …), a
+ * quotation mark, a colon or a dash; a chunk with none of these is skipped.
+ * One pass over the characters; words are looked up in a set.
+ */
+import type {Lexicon} from '../lexicon/index.js'
+
+/** Characters that start a rule by themselves: quotation marks, colon, dashes. */
+const MARKS = new Set([0x22, 0x27, 0x3a, 0x2014, 0x2013, 0x2015, 0x201c, 0x201d, 0x2018, 0x201e, 0x201f, 0xab, 0xbb, 0x60, 0x2033])
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
+/** Whether `text.slice(start, end)` holds a trigger word or mark. */
+export function mayHoldAttribution(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const triggers = lexicon.triggers
+  let wordStart = -1
+  let apostrophe = false
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32
+    if (isLetter(code)) {
+      if (wordStart === -1) wordStart = i
+      continue
+    }
+    // An apostrophe inside a word ("didn't", "didn’t") belongs to it.
+    if ((code === 0x27 || code === 0x2019) && wordStart !== -1 && i + 1 < end && isLetter(text.charCodeAt(i + 1))) {
+      apostrophe = true
+      continue
+    }
+    if (wordStart !== -1) {
+      const length = i - wordStart
+      if (length > 1 && length < 24) {
+        let word = text.slice(wordStart, i).toLowerCase()
+        if (apostrophe) word = word.replaceAll('’', "'")
+        if (triggers.has(word)) return true
+      }
+      wordStart = -1
+      apostrophe = false
+    }
+    if (MARKS.has(code)) return true
+  }
+  return false
+}
