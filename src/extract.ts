@@ -6,6 +6,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {validateOptions} from './options.js'
+import {commentThreadStart} from './stages/boilerplate.js'
 import {linkAcrossParagraphs} from './stages/chains.js'
 import {findInSentence, type RawAttribution} from './stages/cues.js'
 import {splitParagraphs} from './stages/paragraphs.js'
@@ -38,8 +39,10 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
   const lexicon = getLexicon(options)
   processor ??= makeProcessor()
   const paragraphs: Paragraph[] = []
-  for (const chunk of splitParagraphs(text)) {
-    if (!mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
+  const chunks = splitParagraphs(text)
+  const commentsAt = commentThreadStart(text, chunks)
+  for (const chunk of chunks) {
+    if (chunk.start >= commentsAt || !mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
       // Nothing here can start a rule: keep the paragraph's place, skip the parse.
       paragraphs.push({index: paragraphs.length, start: chunk.start, end: chunk.end, tokens: [], sentences: []})
       continue
@@ -58,6 +61,11 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   validateOptions(options)
   const paragraphs: Paragraph[] = []
   flattenTree(tree, text, 0, paragraphs)
+  // The reader-comment part of a page is left out, as in `extractAttributions`.
+  const commentsAt = commentThreadStart(text, paragraphs)
+  for (const paragraph of paragraphs) {
+    if (paragraph.start >= commentsAt) paragraph.sentences = []
+  }
   return analyse(text, paragraphs, getLexicon(options))
 }
 

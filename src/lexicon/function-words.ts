@@ -64,7 +64,7 @@ export const NP_STOPS: ReadonlySet<string> = new Set([
   'indeed', 'thus', 'therefore', 'otherwise', 'moreover', 'furthermore', 'perhaps', 'maybe',
   'like', 'unlike', 'despite', 'toward', 'towards', 'among', 'amid', 'across', 'behind',
   'beyond', 'near', 'off', 'out', 'up', 'down', 'around', 'per', 'via', 'according', 'saying',
-  'adding', 'noting', 'let', 'lets', 'get', 'gets', 'got', 'make', 'makes', 'made'
+  'adding', 'noting', 'let', 'lets', 'get', 'gets', 'got', 'make', 'makes', 'made', 'longer'
 ])
 
 /** Sentence-opening words that are not part of a source phrase. */

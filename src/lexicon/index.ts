@@ -37,7 +37,18 @@ export interface Lexicon {
 const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
 const ALL_CATEGORIES: CueCategory[] = [...CATEGORY_ORDER, 'refusal']
 
-/** Verbs whose object is the person addressed, not the content. */
+/**
+ * Verbs whose first object is the person addressed ("told reporters that …");
+ * for the other object verbs the object belongs to the content ("rejected the
+ * plan as …").
+ */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'brief', 'ask', 'urge',
+  'caution', 'press', 'push', 'beg', 'implore', 'convince', 'persuade', 'email', 'text', 'message',
+  'promise', 'thank', 'congratulate'
+])
+
+/** Verbs that take an object before (or as part of) their content. */
 const OBJECT_VERBS = new Set([
   'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'brief', 'ask', 'urge',
   'caution', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'thank', 'credit', 'call',
@@ -58,7 +69,7 @@ const STRONG = new Set([
   'insist', 'note', 'argue', 'claim', 'warn', 'assert', 'allege', 'stress', 'emphasize',
   'acknowledge', 'admit', 'confirm', 'deny', 'reply', 'respond', 'recall', 'conclude', 'contend',
   'maintain', 'predict', 'quip', 'joke', 'boast', 'complain', 'concede', 'testify', 'reiterate',
-  'repeat', 'observe', 'counter', 'retort', 'ask', 'suggest', 'post', 'urge',
+  'repeat', 'counter', 'retort', 'ask', 'suggest', 'post', 'urge',
   'estimate', 'speculate', 'caution', 'lament', 'muse', 'exclaim', 'whisper', 'shout', 'remark',
   'comment', 'mention', 'point out', 'hint', 'reveal', 'disclose', 'confide', 'vow', 'pledge',
   'promise', 'threaten', 'acknowledge', 'say'
@@ -165,4 +176,31 @@ export function lemmaCount(): number {
   const lemmas = new Set<string>()
   for (const category of CATEGORY_ORDER) for (const lemma of VERBS[category]) lemmas.add(lemma)
   return lemmas.size
+}
+
+/**
+ * Whether a phrase names a news outlet of the lexicon ("Interfax", "the WSJ",
+ * "Russia's Interfax news agency"). Names match on whole words, and the
+ * outlet's first word must be capitalised as written.
+ */
+export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
+  const written = phrase.split(/[\s,]+/).filter(Boolean)
+  const lower = written.map((w) => w.toLowerCase().replaceAll('’', "'").replace(/'s$/, ''))
+  for (let i = 0; i < lower.length; i++) {
+    const list = lexicon.outlets.get(lower[i])
+    if (!list) continue
+    const first = written[i].charCodeAt(0)
+    if (!(first >= 65 && first <= 90)) continue
+    for (const words of list) {
+      let ok = true
+      for (let m = 1; m < words.length; m++) {
+        if (lower[i + m] !== words[m]) {
+          ok = false
+          break
+        }
+      }
+      if (ok) return true
+    }
+  }
+  return /\bnews agency$/i.test(phrase.trim())
 }

@@ -54,7 +54,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'agent', 'inspector', 'commissioner', 'trooper', 'sheriff', 'administrator', 'coordinator',
   'campaigner', 'pundit', 'adversary', 'defector', 'whistleblower', 'contractor', 'participant',
   'attendee', 'delegate', 'fan', 'parent', 'citizen', 'shopper', 'customer', 'patient', 'user',
-  'people', 'official'
+  'people', 'official', 'coach', 'engineer', 'treasurer', 'warden', 'clerk', 'guard', 'pilot',
+  'captain', 'chef', 'banker', 'broker', 'trader', 'planner', 'inspector', 'auditor', 'accountant',
+  'architect', 'designer', 'developer', 'programmer', 'technician', 'mechanic', 'driver', 'miner',
+  'fisherman', 'firefighter', 'paramedic', 'ranger', 'principal', 'dean', 'provost', 'chancellor',
+  'rector', 'pastor', 'priest', 'minister', 'rabbi', 'imam', 'monk', 'nun', 'surgeon', 'dentist',
+  'pharmacist', 'therapist', 'psychologist', 'psychiatrist', 'epidemiologist', 'virologist',
+  'biologist', 'chemist', 'physicist', 'geologist', 'meteorologist', 'forecaster', 'climatologist',
+  'sociologist', 'anthropologist', 'spokesperson', 'landlord', 'tenant', 'shopkeeper', 'vendor',
+  'bystander', 'passenger', 'commuter', 'homeowner', 'retiree', 'mayor', 'councillor', 'councilor'
 ])
 
 /** Heads that name an organisation. */
@@ -111,7 +119,11 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'representatives', 'negotiators', 'envoys', 'ambassadors', 'insurers', 'companies', 'firms',
   'banks', 'markets', 'investors', 'traders', 'consumers', 'users', 'fans', 'viewers', 'readers',
   'voices', 'figures', 'persons', 'individuals', 'men', 'women', 'they', 'them', 'we', 'us',
-  'those', 'these'
+  'those', 'these', 'engineers', 'coaches', 'clerks', 'pilots', 'teachers', 'nurses', 'farmers',
+  'miners', 'drivers', 'passengers', 'commuters', 'homeowners', 'retirees', 'veterans', 'survivors',
+  'victims', 'relatives', 'neighbors', 'neighbours', 'locals', 'villagers', 'shopkeepers', 'vendors',
+  'bystanders', 'inspectors', 'auditors', 'regulators', 'planners', 'crews', 'staff', 'organizers',
+  'organisers', 'campaigners', 'protestors', 'demonstrators', 'unions', 'parties', 'councillors'
 ])
 
 /** Personal pronouns that can stand for a source, with their kind. */

@@ -12,6 +12,7 @@
  */
 import type {RawAttribution} from './cues.js'
 import type {ParagraphQuotes} from './quotes.js'
+import type {Piece} from './spans.js'
 import {SPACE, type Paragraph} from './tokens.js'
 
 /** Apply the cross-sentence links to the raw attributions (in document order). */
@@ -47,6 +48,7 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
           const lastQuote = paragraphQuotes[paragraphQuotes.length - 1]
           if (lastQuote && lastQuote.continues && lastQuote.end === last.end) followContinuation(paragraphs, quotes, byParagraph, p, raw)
         }
+        if (raw.content && raw.content.length > 0 && p > 0) followBackwards(paragraphs, quotes, byParagraph, p, raw)
         if (raw.src === null && raw.inheritSource && previous?.src) {
           raw.src = previous.src
           raw.inheritedFrom = previous
@@ -87,6 +89,30 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
     running = first.close === -1 && first.continues
     at++
   }
+}
+
+/**
+ * A claim that starts with a paragraph's opening quote, where the previous
+ * paragraph ends in a quote that runs on into this one, began there: add the
+ * earlier paragraphs' quotes (those with no cue of their own) in front.
+ */
+function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
+  const first = quotes[p].quotes[0]
+  if (!first || raw.content![0].start !== first.start || first.open !== firstNonSpace(paragraphs[p])) return
+  let at = p - 1
+  const added: Piece[] = []
+  // Bounded by the paragraphs before this one; each step moves back.
+  while (at >= 0 && !byParagraph.has(at)) {
+    const own = quotes[at].quotes
+    const last = own[own.length - 1]
+    if (!last || !last.continues) break
+    added.unshift({start: last.start, end: last.end})
+    if (last.open !== firstNonSpace(paragraphs[at]) || at === 0) break
+    const before = quotes[at - 1].quotes
+    if (before.length === 0 || !before[before.length - 1].continues) break
+    at--
+  }
+  if (added.length > 0) raw.content!.unshift(...added)
 }
 
 function firstNonSpace(paragraph: Paragraph): number {

@@ -24,7 +24,7 @@ import {
   NEGATIONS,
   NOMINAL_BEFORE
 } from '../lexicon/function-words.js'
-import type {VerbForm} from '../lexicon/index.js'
+import {ADDRESSEE_VERBS, type VerbForm} from '../lexicon/index.js'
 import {RAISING, STANCE_ADJECTIVES} from '../lexicon/judgements.js'
 import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
 import {SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
@@ -119,7 +119,8 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       continue
     }
     if (w === 'reportedly' || w === 'purportedly') {
-      if (!isVerbGroupWord(view, j)) adverbCue(view, j, w, out)
+      // "X reportedly said …" is the verb's; "X was reportedly told …" is the adverb's.
+      if (!isVerbGroupWord(view, j) || AUXILIARIES.has(word(view, j - 1))) adverbCue(view, j, w, out)
       continue
     }
     if (w === 'declined' || w === 'refused' || w === 'declines' || w === 'refuses' || w === 'decline' || w === 'refuse') {
@@ -393,13 +394,23 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   if (k > afterGroup && (word(view, afterGroup) === 'in') && (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') && k === afterGroup + 3) cueLast = k - 1
   const endsHere = isSentenceEnd(view, k) || isPunct(view, k, ',') || isPunct(view, k, ';') || isPunct(view, k, ')') || isQuoteMark(view, k) && !isOpeningQuote(view, k)
 
+  // A channel after the cue: "…, a senior aide said, cited by Interfax."
+  let chainVia: Range | null = null
+  if (isPunct(view, k, ',') && CHAIN_WORDS.has(word(view, k + 1)) && word(view, k + 2) === 'by') {
+    const channel = sourceRight(view, k + 3)
+    if (channel) {
+      chainVia = channel.source
+      k = channel.next
+    }
+  }
+  const endsHereNow = endsHere || chainVia !== null && (isSentenceEnd(view, k) || isPunct(view, k, ','))
   // 1. Inverted: "…, X said." / "“…,” she said, “…”" (after a closing quote, whatever follows).
   const afterQuote = beforeSource >= 0 && (isClosingQuote(view, beforeSource) || isPunct(view, beforeSource, ',') && isClosingQuote(view, beforeSource - 1))
   const followsIntro = source !== null && beforeSource > 0 && isPunct(view, beforeSource, ',') && introductory(view, beforeSource)
-  if (source && afterBoundary && !followsIntro && (endsHere || afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':')) && !participle) {
-    const content = invertedContent(view, beforeSource, k)
+  if (source && afterBoundary && !followsIntro && (endsHereNow || afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':')) && !participle) {
+    const content = invertedContent(view, beforeSource, chainVia ? view.at.length : k)
     if (!content) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-inverted', source, invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
+    push(view, out, group.first, cueLast, form, 'verb-inverted', source, chainVia ?? invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
     return cueLast
   }
   // 2. Postposed: "…, said X." / "“…,” said X."
@@ -441,7 +452,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     subject = sentenceSubject(view, group.first - 1)
     rule = 'verb-coordinated'
   }
-  if (!subject && group.first === 0 && tok(view, 0)!.cap) {
+  if (!subject && group.first === 0 && tok(view, 0)!.cap && INITIAL_VERBS.has(form.lemma) && /ed$|said|told|wrote|says|adds|asks|writes|tells/.test(w)) {
     // "Said the mayor, “…”"
     const right = sourceRight(view, afterGroup)
     if (right && (isPunct(view, right.next, ',') || isPunct(view, right.next, ':'))) {
@@ -469,6 +480,8 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     }
     return group.last
   }
+  // "officers from the countries mentioned, starting …": a participle closing a phrase.
+  if (!group.aux && /ed$/.test(w) && isPunct(view, k, ',') && !isOpeningQuote(view, k + 1) && !tok(view, source?.first ?? 0)?.cap && PRONOUNS[word(view, subject.last)] === undefined) return group.last
   const {content, object, via} = contentWithObject(view, form, k)
   if (!content) return group.last
   // Weak verbs need a clause complement, except verbs of addressing and judging
@@ -592,7 +605,8 @@ function contentWithObject(view: SentenceView, form: VerbForm, k: number): {cont
         object = after
         if (isPunct(view, after, ',')) object = after + 1
         k = object
-        if (form.category === 'stance' && w !== 'that') k = np.source.first
+        // The object of "rejected", "accused", "described" is part of the claim.
+        if (!ADDRESSEE_VERBS.has(form.lemma) && w !== 'that') k = np.source.first
       }
     }
   }
@@ -765,7 +779,13 @@ function quotedAsSaying(view: SentenceView, j: number, group: Group, out: RawAtt
     if (isBoundary(view, k) && !isPunct(view, k, ',')) break
   }
   if (as === -1) return 0
-  const content = contentAfter(view, skipAdverbials(view, as + 2))
+  let content = contentAfter(view, skipAdverbials(view, as + 2))
+  if (!content) {
+    // "…, Interfax quoted a source as saying.": the claim stands before the clause.
+    let k = group.first - 1
+    while (k > 0 && !isPunct(view, k, ',') && !isClosingQuote(view, k)) k--
+    if (k > 0) content = contentBefore(view, isClosingQuote(view, k) ? k + 1 : k)
+  }
   if (!content) return 0
   let source: Range | null
   let via: Range | null = null
@@ -1062,6 +1082,10 @@ const TO_COMPLEMENT = new Set(['agree', 'offer', 'promise', 'threaten', 'vow', '
 const NAMING_BEFORE = new Set(['what', 'whom', 'which', 'is', 'was', 'be', 'been', 'being', 'are', 'were', 'so'])
 
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'by', 'after', 'before', 'for', 'from', 'without', 'when', 'of', 'in', 'with', 'about', 'since', 'through', 'upon', 'on'])
+
+const INITIAL_VERBS = new Set(['say', 'add', 'ask', 'write', 'tell', 'explain', 'insist', 'recall', 'note', 'argue', 'warn', 'declare', 'reply', 'respond', 'continue', 'conclude', 'observe'])
+
+const CHAIN_WORDS = new Set(['cited', 'quoted', 'carried', 'reported', 'relayed'])
 
 const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'that', 'up', 'out', 'off', 'down', 'back', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with'])
 

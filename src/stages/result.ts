@@ -3,7 +3,7 @@
  * pieces merged, the mode from quotation marks, sources clustered, filtered
  * by the options, in document order.
  */
-import type {Lexicon} from '../lexicon/index.js'
+import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues.js'
 import type {Piece} from './spans.js'
@@ -69,7 +69,7 @@ export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttr
   // Mentions: sources and channels, unique by span, in document order.
   const mentionIndex = new Map<string, number>()
   const mentions: MentionInput[] = []
-  const addMention = (piece: Piece | null, outlet: boolean) => {
+  const addMention = (piece: Piece | null, outlet: boolean, sentenceStart: number) => {
     if (!piece) return
     const key = `${piece.start}:${piece.end}`
     const known = mentionIndex.get(key)
@@ -78,11 +78,12 @@ export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttr
       return
     }
     mentionIndex.set(key, mentions.length)
-    mentions.push({start: piece.start, end: piece.end, outlet})
+    mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(text.slice(piece.start, piece.end), lexicon), sentenceInitial: piece.start === sentenceStart})
   }
   for (const raw of kept) {
-    addMention(raw.src, false)
-    addMention(raw.chan, true)
+    const sentenceStart = paragraphs[raw.paragraph].sentences[raw.sentence]?.start ?? -1
+    addMention(raw.src, false, sentenceStart)
+    addMention(raw.chan, true, sentenceStart)
   }
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
@@ -108,7 +109,7 @@ export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttr
       source: mention(raw.src),
       via: mention(raw.chan),
       rule: raw.rule,
-      category: raw.category,
+      category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,
       lemma: raw.lemma,
       confidence: raw.confidence,
       sentence: span(text, sentence.start, sentence.end),

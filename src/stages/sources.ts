@@ -27,6 +27,8 @@ export interface MentionInput {
   end: number
   /** Is an outlet by the lexicon (told AFP, cited by Interfax). */
   outlet: boolean
+  /** Starts its sentence: a capital there may be no name ("Officials said"). */
+  sentenceInitial: boolean
 }
 
 /** What one mention says about its source. */
@@ -59,12 +61,17 @@ function words(text: string): Array<{w: string; lower: string; cap: boolean}> {
   return result
 }
 
+/** A common noun that a capital at the start of a sentence does not make a name. */
+function isCommonNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || GROUP_HEADS.has(w) || DOCUMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))
+}
+
 function stripPossessive(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("'") ? w.slice(0, -1) : w
 }
 
 /** Classify one mention by its words. */
-export function classify(text: string, outlet: boolean): Classified {
+export function classify(text: string, outlet: boolean, sentenceInitial = false): Classified {
   // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
   const comma = text.indexOf(',')
   const namePart = comma === -1 ? text : text.slice(0, comma)
@@ -84,12 +91,14 @@ export function classify(text: string, outlet: boolean): Classified {
       break
     }
   }
+  // "a statement released by the command": the participle is no head.
+  if (headIndex > 0 && /ed$/.test(all[headIndex].lower) && !all[headIndex].cap) headIndex--
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || /(?:^|-)\p{Lu}/u.test(all[headIndex].w)
   const first = all[0].lower
   const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !all.slice(1, headIndex + 1).some((x) => x.cap)
-  const properWords = all.slice(0, headIndex + 1).filter((x, i) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower)) && !(i === 0 && DETERMINERS.has(x.lower)))
-  const named = properWords.length > 0
+  const properWords = all.slice(0, headIndex + 1).filter((x, i) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower)) && !(i === 0 && DETERMINERS.has(x.lower)) && !(i === 0 && sentenceInitial && isCommonNoun(x.lower)))
+  let named = properWords.length > 0
   let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
@@ -108,8 +117,20 @@ export function classify(text: string, outlet: boolean): Classified {
     const more = classify(appositive, false)
     if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
   }
+  // "Both Brandt and Pask", "Smith and Jones": several people make a group.
+  if (all.some((x) => x.lower === 'and') && properWords.length >= 2 && (kind === 'person' || kind === 'unknown')) kind = 'group'
+  // "The regional governor, Pavel Ostrander,": the name is in the appositive.
+  if (!named && appositive) {
+    const more = words(appositive)
+    if (more.length > 0 && more.length <= 4 && more.every((x) => x.cap)) {
+      const name = appositive.trim()
+      const last = more[more.length - 1]
+      return {...base, name, kind: kind === 'unknown' ? 'person' : kind, anonymous: false, definite: false, head: stripPossessive(last.lower), surname: kind === 'person' || kind === 'unknown' ? stripPossessive(last.lower) : ''}
+    }
+  }
+  void named
   let anonymous = !named
-  if (kind === 'group' && headCap) anonymous = false
+  if (kind === 'group' && headCap && named) anonymous = false
   if (kind === 'person' && !headCap && ROLE_NOUNS.has(head)) anonymous = true
   const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
   return {...base, kind, anonymous, definite, head, surname}
@@ -139,7 +160,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
-    const c = classify(span.text, mention.outlet)
+    const c = classify(span.text, mention.outlet, mention.sentenceInitial)
     const key = normaliseName(c.name)
     let cluster: Cluster | null = null
     if (c.pronoun) {
@@ -150,7 +171,15 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
       cluster = bySurname.get(c.surname)!
     } else if (!c.anonymous && byName.has(key)) {
       cluster = byName.get(key)!
-    } else if (c.definite || /^(?:the same|that same)\b/i.test(c.name)) {
+    } else if (/\bsame\b/i.test(c.name)) {
+      // "the same source", "the same official": the nearest earlier unnamed source.
+      for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
+        if (recent[r].source.anonymous && recent[r].classified.pronoun === null) {
+          cluster = recent[r]
+          break
+        }
+      }
+    } else if (c.definite) {
       // "the ministry", "the same source": the nearest earlier source with that head.
       for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
         const candidate = recent[r]

@@ -35,6 +35,12 @@ export interface Piece {
 /** Possessive determiners that are also pronouns ("her friend"). */
 const POSSESSIVES = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
 
+/** Participles that make a channel, not part of the source ("cited by Interfax"). */
+const CHAINS = new Set(['cited', 'quoted', 'carried', 'reported', 'relayed', 'published'])
+
+/** Object pronouns that make a phrase by themselves ("told me …"). */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you'])
+
 /** Longest source phrase, in words, read in one direction. */
 const MAX_NP = 12
 
@@ -219,7 +225,7 @@ export function sourceRight(view: SentenceView, start: number): {source: Range; 
   let words = 0
   const firstWord = word(view, j)
   if (firstWord === '') return null
-  if (PRONOUNS[firstWord] !== undefined && firstWord !== 'who') return {source: {first: j, last: j}, via: null, next: j + 1}
+  if ((PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) && firstWord !== 'who' && !POSSESSIVES.has(firstWord)) return {source: {first: j, last: j}, via: null, next: j + 1}
   if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
   while (j < n && words < MAX_NP) {
     const t = tok(view, j)!
@@ -231,6 +237,13 @@ export function sourceRight(view: SentenceView, start: number): {source: Range; 
       break
     }
     const w = t.lower
+    // "a statement released by the ministry": a participle with its agent stays in the phrase.
+    if (w === 'by' && j > start && /ed$/.test(word(view, j - 1)) && !CHAINS.has(word(view, j - 1)) && isWord(view, j + 1)) {
+      last = j
+      words++
+      j++
+      continue
+    }
     if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
     if (j > start && (w === 'cited' || w === 'quoted' || w === 'carried' || w === 'reported' || w === 'published' || w === 'relayed') && word(view, j + 1) === 'by') break
     if (j > start && NP_PREPOSITIONS.has(w)) {
@@ -239,6 +252,8 @@ export function sourceRight(view: SentenceView, start: number): {source: Range; 
       if (SETTING_NOUNS.has(after) || (after === 'the' && SETTING_NOUNS.has(word(view, j + 2)) && w !== 'of')) break
     }
     if (j > start && TIME_WORDS.has(w) && !t.cap) break
+    // "the council the repairs": a new determiner after a noun opens a new phrase.
+    if (j > start && (w === 'the' || w === 'a' || w === 'an' || w === 'this' || w === 'these' || w === 'those') && isWord(view, j - 1) && !NP_PREPOSITIONS.has(word(view, j - 1)) && !DETERMINERS.has(word(view, j - 1)) && word(view, j - 1) !== 'and' && word(view, j - 1) !== 'by') break
     if (j > start && (w === 'on' || w === 'in' || w === 'at') && isDay(word(view, j + 1))) break
     if (j > start && isAdverb(w)) break
     last = j
@@ -383,7 +398,10 @@ function skipSetting(view: SentenceView, j: number): number {
 export function contentAfter(view: SentenceView, j: number): Piece | null {
   const n = view.at.length
   if (word(view, j) === 'that' && !isSentenceEnd(view, j + 1) && !isClauseBreak(view, j + 1)) j++
-  if (isPunct(view, j, ':') || isPunct(view, j, ',')) j++
+  // "said: …" and "said, “…”" introduce the claim; a bare comma ends the clause.
+  if (isPunct(view, j, ',') && isWord(view, j + 1) && isPunct(view, j + 2, ',') && (isAdverb(word(view, j + 1)) || word(view, j + 1) === 'however')) j += 3
+  if (isPunct(view, j, ':') || isPunct(view, j, ',') && isOpeningQuote(view, j + 1)) j++
+  else if (isPunct(view, j, ',')) j++
   if (j >= n) return null
   const startToken = tok(view, j)!
   let endOffset = -1
@@ -395,7 +413,7 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   // k is the first position not in the content; trim trailing punctuation.
   let last = k - 1
   while (last > j && !isWord(view, last) && !isClosingQuote(view, last)) last--
-  if (last < j) return null
+  if (last < j || !isWord(view, last) && !isClosingQuote(view, last) && !isOpeningQuote(view, j)) return null
   endOffset = tok(view, last)!.end
   // A quote that opens at the start runs to its close, wherever that is.
   if (isOpeningQuote(view, j)) {
