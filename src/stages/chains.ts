@@ -73,17 +73,17 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
 
 /**
  * Add the paragraphs a running quote continues into, after paragraph `p`:
- * each next paragraph must open with the continuation and hold no cue of its
- * own. Stops at the first quote that closes.
+ * each next paragraph must open with the continuation, and no cue of that
+ * paragraph may claim it. Stops at the first quote that closes.
  */
 function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
   const own = quotes[p].quotes
   let running = own.length > 0 && own[own.length - 1].continues
   let at = p
-  while (running && at + 1 < paragraphs.length && !byParagraph.has(at + 1)) {
+  while (running && at + 1 < paragraphs.length) {
     const next = paragraphs[at + 1]
     const first = quotes[at + 1].quotes[0]
-    if (!first || first.open !== firstNonSpace(next)) return
+    if (!first || first.open !== firstNonSpace(next) || claimed(byParagraph, at + 1, first.start)) return
     raw.content!.push({start: first.start, end: first.end})
     raw.reach = at + 1
     running = first.close === -1 && first.continues
@@ -94,7 +94,7 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
 /**
  * A claim that starts with a paragraph's opening quote, where the previous
  * paragraph ends in a quote that runs on into this one, began there: add the
- * earlier paragraphs' quotes (those with no cue of their own) in front.
+ * earlier paragraphs' quotes (those no cue of theirs claims) in front.
  */
 function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
   const first = quotes[p].quotes[0]
@@ -102,10 +102,10 @@ function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byP
   let at = p - 1
   const added: Piece[] = []
   // Bounded by the paragraphs before this one; each step moves back.
-  while (at >= 0 && !byParagraph.has(at)) {
+  while (at >= 0) {
     const own = quotes[at].quotes
     const last = own[own.length - 1]
-    if (!last || !last.continues) break
+    if (!last || !last.continues || claimed(byParagraph, at, last.start)) break
     added.unshift({start: last.start, end: last.end})
     if (last.open !== firstNonSpace(paragraphs[at]) || at === 0) break
     const before = quotes[at - 1].quotes
@@ -113,6 +113,16 @@ function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byP
     at--
   }
   if (added.length > 0) raw.content!.unshift(...added)
+}
+
+/** Whether an attribution of paragraph `p` has a content piece that covers `offset`. */
+function claimed(byParagraph: Map<number, RawAttribution[]>, p: number, offset: number): boolean {
+  const own = byParagraph.get(p)
+  if (!own) return false
+  for (const raw of own) {
+    if (raw.content) for (const piece of raw.content) if (piece.start <= offset && offset < piece.end) return true
+  }
+  return false
 }
 
 function firstNonSpace(paragraph: Paragraph): number {
