@@ -142,6 +142,11 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       break
     }
     const w = t.lower
+    // "Two engineers who worked on the repairs": a relative clause stays in the phrase.
+    if (j < end && w === 'who' && isWord(view, j - 1) && !NP_STOPS.has(word(view, j - 1)) && PRONOUNS[word(view, j - 1)] === undefined) {
+      words++
+      continue
+    }
     if (j < end && (NP_STOPS.has(w) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
       if (w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1)) {

@@ -1,0 +1,126 @@
+/**
+ * One size of the scaling series, in a process of its own so that the
+ * memory high-water mark belongs to this input alone.
+ *
+ * Usage (run by scale.mjs; prints one JSON object on stdout):
+ *   node --expose-gc bench/scale-one.mjs --input FILE [--mode extract|parse] [--runs N]
+ *
+ * Peak memory is `process.resourceUsage().maxRSS` after the first call minus
+ * the resident set size measured just before it, after a warm-up on small
+ * slices (1 MB in all) and a full garbage collection.
+ */
+import fs from 'node:fs'
+import {parseArgs} from 'node:util'
+import {performance} from 'node:perf_hooks'
+import {getGc, median, mbPerSecond} from './stats.mjs'
+import {utf8Bytes} from './corpus.mjs'
+
+/** The size of one warm-up call, in UTF-16 code units: small, so its memory peak is small. */
+const warmUpChunk = 64_000
+
+/** How much text the warm-up calls see in all, so the JIT has settled before timing. */
+const warmUpTotal = 1_000_000
+
+/**
+ * Warm the JIT up with many small calls on slices of the input (cycling
+ * through it), so the timed call is not charged for compilation and the
+ * warm-up does not raise the memory high-water mark much.
+ *
+ * @param {(text: string) => number} run The measured function.
+ * @param {string} text The input.
+ * @param {() => void} gc Collects garbage after each call, so garbage does not pile up.
+ */
+function warmUp(run, text, gc) {
+  let offset = 0
+  for (let done = 0; done < warmUpTotal; done += warmUpChunk) {
+    if (offset >= text.length) offset = 0
+    run(text.slice(offset, offset + warmUpChunk))
+    gc()
+    offset += warmUpChunk
+  }
+}
+
+/**
+ * Load the function to measure.
+ *
+ * @param {string} mode `extract` for extractAttributions, `parse` for retext-english alone.
+ * @returns {Promise<(text: string) => number>} The function; it returns a count.
+ */
+async function loadRunner(mode) {
+  if (mode === 'extract') {
+    const {extractAttributions} = await import('../dist/index.js')
+    return (text) => extractAttributions(text).attributions.length
+  }
+  if (mode === 'parse') {
+    const {unified} = await import('unified')
+    const {default: retextEnglish} = await import('retext-english')
+    const parser = unified().use(retextEnglish).freeze()
+    return (text) => parser.parse(text).children.length
+  }
+  throw new Error(`scale-one: unknown mode \`${mode}\` (expected extract or parse)`)
+}
+
+/** The high-water mark of the resident set size, in bytes. */
+function maxRssBytes() {
+  return process.resourceUsage().maxRSS * 1024
+}
+
+/**
+ * Measure one input and print the result as JSON.
+ */
+async function main() {
+  const {values} = parseArgs({
+    options: {
+      input: {type: 'string'},
+      mode: {type: 'string', default: 'extract'},
+      runs: {type: 'string', default: '1'}
+    }
+  })
+  if (!values.input) throw new Error('scale-one: --input FILE is required')
+  const runs = Math.max(1, Number.parseInt(values.runs, 10) || 1)
+  const run = await loadRunner(values.mode)
+  const gc = await getGc()
+
+  let text = fs.readFileSync(values.input, 'utf8')
+  const bytes = utf8Bytes(text)
+  warmUp(run, text, gc)
+  gc()
+  gc()
+
+  const rssBefore = process.memoryUsage.rss()
+  const maxBefore = maxRssBytes()
+  const seconds = []
+  let count = 0
+  let start = performance.now()
+  count = run(text)
+  seconds.push((performance.now() - start) / 1000)
+  const maxAfter = maxRssBytes()
+  for (let index = 1; index < runs; index++) {
+    gc()
+    start = performance.now()
+    run(text)
+    seconds.push((performance.now() - start) / 1000)
+  }
+  const middle = median(seconds)
+  process.stdout.write(JSON.stringify({
+    mode: values.mode,
+    bytes,
+    chars: text.length,
+    count,
+    seconds,
+    medianSeconds: middle,
+    mbPerSecond: mbPerSecond(bytes, middle),
+    rssBefore,
+    maxRssBefore: maxBefore,
+    maxRssAfter: maxAfter,
+    peakBytes: maxAfter - rssBefore,
+    // When the call did not raise the high-water mark, the figure is an upper bound.
+    peakIsUpperBound: maxAfter <= maxBefore
+  }) + '\n')
+  text = ''
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error && error.stack ? error.stack : error}\n`)
+  process.exit(1)
+})
