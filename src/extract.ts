@@ -7,10 +7,10 @@ import {unified} from 'unified'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {validateOptions} from './options.js'
 import {commentThreadStart} from './stages/boilerplate.js'
-import {linkAcrossParagraphs} from './stages/chains.js'
+import {isWholeQuote, linkAcrossParagraphs} from './stages/chains.js'
 import {findInSentence, type RawAttribution} from './stages/cues.js'
 import {splitParagraphs} from './stages/paragraphs.js'
-import {findQuotes} from './stages/quotes.js'
+import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
 import {buildResult} from './stages/result.js'
 import {mayHoldAttribution} from './stages/prefilter.js'
 import {flattenTree, PUNCT, WORD, type Paragraph} from './stages/tokens.js'
@@ -38,19 +38,24 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
   validateOptions(options)
   const lexicon = getLexicon(options)
   processor ??= makeProcessor()
-  const paragraphs: Paragraph[] = []
+  const analysis = new Analysis(text, lexicon)
   const chunks = splitParagraphs(text)
   const commentsAt = commentThreadStart(text, chunks)
-  for (const chunk of chunks) {
+  const local: Paragraph[] = []
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]
+    const nextStart = c + 1 < chunks.length ? chunks[c + 1].start : -1
     if (chunk.start >= commentsAt || !mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
       // Nothing here can start a rule: keep the paragraph's place, skip the parse.
-      paragraphs.push({index: paragraphs.length, start: chunk.start, end: chunk.end, tokens: [], sentences: []})
+      analysis.add({index: 0, start: chunk.start, end: chunk.end, tokens: [], sentences: [], wholeQuote: false}, nextStart)
       continue
     }
-    const tree = processor.parse(text.slice(chunk.start, chunk.end)) as Root
-    flattenTree(tree, text, chunk.start, paragraphs)
+    // One chunk is parsed, analysed and released before the next is parsed.
+    local.length = 0
+    flattenTree(processor.parse(text.slice(chunk.start, chunk.end)) as Root, text, chunk.start, local)
+    for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
-  return analyse(text, paragraphs, lexicon)
+  return analysis.finish()
 }
 
 /**
@@ -63,24 +68,55 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   flattenTree(tree, text, 0, paragraphs)
   // The reader-comment part of a page is left out, as in `extractAttributions`.
   const commentsAt = commentThreadStart(text, paragraphs)
-  for (const paragraph of paragraphs) {
+  const analysis = new Analysis(text, getLexicon(options))
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]
     if (paragraph.start >= commentsAt) paragraph.sentences = []
+    analysis.add(paragraph, p + 1 < paragraphs.length ? paragraphs[p + 1].start : -1)
   }
-  return analyse(text, paragraphs, getLexicon(options))
+  return analysis.finish()
 }
 
-function analyse(text: string, paragraphs: Paragraph[], lexicon: Lexicon): ExtractResult {
-  const quotes = findQuotes(paragraphs)
-  const raws: RawAttribution[] = []
-  for (const paragraph of paragraphs) {
-    const paragraphQuotes = quotes[paragraph.index]
+/**
+ * The analysis of one document, fed one paragraph at a time in document
+ * order: quotes are paired and sentences searched for cues as each
+ * paragraph arrives, then its tokens are released; links across paragraphs
+ * and the result are built at the end.
+ */
+class Analysis {
+  private readonly paragraphs: Paragraph[] = []
+  private readonly quotes: ParagraphQuotes[] = []
+  private readonly raws: RawAttribution[] = []
+  private readonly pairer = new QuotePairer()
+
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: Lexicon
+  ) {}
+
+  /** Analyse one paragraph; `nextStart` is the next paragraph's offset (-1 for none). */
+  add(paragraph: Paragraph, nextStart: number): void {
+    paragraph.index = this.paragraphs.length
+    const quotes = this.pairer.pair(paragraph, opensWithQuoteAt(this.text, nextStart))
     for (let s = 0; s < paragraph.sentences.length; s++) {
-      if (hasTrigger(paragraph, s, lexicon)) findInSentence(viewSentence(paragraph, s, paragraphQuotes, lexicon), raws)
+      if (hasTrigger(paragraph, s, this.lexicon)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
     }
+    paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
+    paragraph.tokens = NO_TOKENS
+    quotes.inside = NO_INDEXES
+    this.paragraphs.push(paragraph)
+    this.quotes.push(quotes)
   }
-  linkAcrossParagraphs(paragraphs, quotes, raws)
-  return buildResult(text, paragraphs, raws, lexicon)
+
+  /** Link across paragraphs and build the result. */
+  finish(): ExtractResult {
+    linkAcrossParagraphs(this.paragraphs, this.quotes, this.raws)
+    return buildResult(this.text, this.paragraphs, this.raws, this.lexicon)
+  }
 }
+
+const NO_TOKENS: Paragraph['tokens'] = []
+const NO_INDEXES = new Int32Array(0)
 
 /** Whether a sentence holds a word or mark that can start a rule. */
 function hasTrigger(paragraph: Paragraph, index: number, lexicon: Lexicon): boolean {

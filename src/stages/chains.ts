@@ -13,7 +13,7 @@
 import type {RawAttribution} from './cues.js'
 import type {ParagraphQuotes} from './quotes.js'
 import type {Piece} from './spans.js'
-import {SPACE, type Paragraph} from './tokens.js'
+import type {Paragraph} from './tokens.js'
 
 /** Apply the cross-sentence links to the raw attributions (in document order). */
 export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQuotes[], raws: RawAttribution[]): void {
@@ -59,7 +59,7 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
       continue
     }
     // A floating quote: the whole paragraph is one quote and no cue claimed it.
-    if (previous && previous.content && previousQuotes && (previous.reach ?? previous.paragraph) >= p - 1 && isWholeQuote(paragraphs[p], quotes[p])) {
+    if (previous && previous.content && previousQuotes && (previous.reach ?? previous.paragraph) >= p - 1 && paragraphs[p].wholeQuote) {
       const paragraph = paragraphs[p]
       const last = previous.content[previous.content.length - 1]
       if (!(last.start <= paragraph.start && last.end >= paragraph.end)) {
@@ -81,9 +81,8 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
   let running = own.length > 0 && own[own.length - 1].continues
   let at = p
   while (running && at + 1 < paragraphs.length) {
-    const next = paragraphs[at + 1]
     const first = quotes[at + 1].quotes[0]
-    if (!first || first.open !== firstNonSpace(next) || claimed(byParagraph, at + 1, first.start)) return
+    if (!first || !first.atStart || claimed(byParagraph, at + 1, first.start)) return
     raw.content!.push({start: first.start, end: first.end})
     raw.reach = at + 1
     running = first.close === -1 && first.continues
@@ -98,7 +97,7 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
  */
 function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
   const first = quotes[p].quotes[0]
-  if (!first || raw.content![0].start !== first.start || first.open !== firstNonSpace(paragraphs[p])) return
+  if (!first || raw.content![0].start !== first.start || !first.atStart) return
   let at = p - 1
   const added: Piece[] = []
   // Bounded by the paragraphs before this one; each step moves back.
@@ -107,7 +106,7 @@ function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byP
     const last = own[own.length - 1]
     if (!last || !last.continues || claimed(byParagraph, at, last.start)) break
     added.unshift({start: last.start, end: last.end})
-    if (last.open !== firstNonSpace(paragraphs[at]) || at === 0) break
+    if (!last.atStart || at === 0) break
     const before = quotes[at - 1].quotes
     if (before.length === 0 || !before[before.length - 1].continues) break
     at--
@@ -125,13 +124,8 @@ function claimed(byParagraph: Map<number, RawAttribution[]>, p: number, offset: 
   return false
 }
 
-function firstNonSpace(paragraph: Paragraph): number {
-  let i = 0
-  while (i < paragraph.tokens.length && paragraph.tokens[i].kind === SPACE) i++
-  return i
-}
-
-function isWholeQuote(paragraph: Paragraph, paragraphQuotes: ParagraphQuotes): boolean {
+/** Whether the paragraph is one quotation and nothing else (call before its tokens are released). */
+export function isWholeQuote(paragraph: Paragraph, paragraphQuotes: ParagraphQuotes): boolean {
   const q = paragraphQuotes.quotes[0]
   if (!q || q.nested || q.open !== 0 || q.words < 3) return false
   // The quote runs to the end (closing mark, then only punctuation).

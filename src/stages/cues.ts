@@ -80,6 +80,8 @@ export interface RawAttribution {
   reach?: number
 }
 
+const NO_RANGES: Range[] = []
+
 const COMMENT_WORDS = new Set([
   'comment', 'say', 'elaborate', 'discuss', 'confirm', 'specify', 'answer', 'respond', 'speculate',
   'disclose', 'detail', 'reveal', 'address', 'explain', 'provide', 'give', 'offer', 'release',
@@ -175,6 +177,13 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
     attribution.chan = attribution.via ? rangeOffsets(view, attribution.via) : null
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
+  }
+  // The view ranges are no longer needed once offsets are known.
+  for (let a = firstOut; a < out.length; a++) {
+    const attribution = out[a]
+    attribution.source = null
+    attribution.via = null
+    attribution.cue = NO_RANGES
   }
 }
 

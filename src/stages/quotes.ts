@@ -33,6 +33,8 @@ export interface Quote {
   continued: boolean
   /** Nested inside another quote. */
   nested: boolean
+  /** The opening mark is the paragraph's first token. */
+  atStart: boolean
 }
 
 /** Quotes of one paragraph plus, for each token, the quote it lies in (-1 for none). */
@@ -52,23 +54,29 @@ export const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‟',
 
 type Side = 'open' | 'close' | 'either'
 
-/** Find the quotes of every paragraph. */
-export function findQuotes(paragraphs: Paragraph[]): ParagraphQuotes[] {
-  const result: ParagraphQuotes[] = []
-  let carry = false
-  for (let p = 0; p < paragraphs.length; p++) {
-    const paragraph = paragraphs[p]
-    const next = paragraphs[p + 1]
-    const found = pairParagraph(paragraph, carry, next ? opensWithQuote(next) : false)
-    carry = found.quotes.length > 0 && found.quotes[found.quotes.length - 1].continues
-    result.push(found)
+/**
+ * Pairs the quotes of paragraphs fed one at a time, in document order,
+ * carrying an unclosed quote from one paragraph to the next.
+ */
+export class QuotePairer {
+  private carry = false
+
+  /**
+   * Pair the quotes of `paragraph`. `nextOpens` says whether the next
+   * paragraph opens with a double quotation mark (a quote left open here runs on).
+   */
+  pair(paragraph: Paragraph, nextOpens: boolean): ParagraphQuotes {
+    const found = pairParagraph(paragraph, this.carry, nextOpens)
+    this.carry = found.quotes.length > 0 && found.quotes[found.quotes.length - 1].continues
+    return found
   }
-  return result
 }
 
-function opensWithQuote(paragraph: Paragraph): boolean {
-  const first = paragraph.tokens[0]
-  return first !== undefined && first.kind === PUNCT && (DOUBLE_OPEN.has(first.text[0]) || first.text[0] === '"')
+/** Whether the text at `offset` opens with a double quotation mark. */
+export function opensWithQuoteAt(text: string, offset: number): boolean {
+  if (offset < 0 || offset >= text.length) return false
+  const c = text[offset]
+  return DOUBLE_OPEN.has(c) || c === '"'
 }
 
 function sideOf(tokens: Token[], i: number, mark: string): Side {
@@ -188,6 +196,7 @@ function makeQuote(paragraph: Paragraph, open: number, close: number, nested: bo
     words,
     continues: false,
     continued,
-    nested
+    nested,
+    atStart: open === 0
   }
 }

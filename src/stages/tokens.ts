@@ -37,13 +37,19 @@ export interface SentenceInfo {
   last: number
 }
 
-/** A paragraph of the input, tokenised. */
+/**
+ * A paragraph of the input, tokenised. Once its sentences are analysed its
+ * tokens are released (`tokens` becomes empty) to keep memory flat on long
+ * input; what later stages need is kept in `wholeQuote` and `sentences`.
+ */
 export interface Paragraph {
   index: number
   start: number
   end: number
   tokens: Token[]
   sentences: SentenceInfo[]
+  /** The paragraph is one quotation and nothing else (set by the analysis). */
+  wholeQuote: boolean
 }
 
 /**
@@ -68,7 +74,7 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, out:
   }
   if (tokens.length === 0) return
   const fixed = repairSentences(tokens, sentences)
-  out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed})
+  out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
 }
 
 function pushSentence(node: NlcstSentence, text: string, base: number, tokens: Token[]): void {
