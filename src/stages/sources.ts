@@ -53,10 +53,13 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on
 
 function words(text: string): Array<{w: string; lower: string; cap: boolean}> {
   const result: Array<{w: string; lower: string; cap: boolean}> = []
-  for (const match of text.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = WORD_RE.exec(text)) !== null) {
     const w = match[0]
     const c = w.charCodeAt(0)
-    result.push({w, lower: w.toLowerCase().replaceAll('’', "'"), cap: (c >= 65 && c <= 90) || /^\p{Lu}/u.test(w)})
+    const lower = w.toLowerCase()
+    result.push({w, lower: lower.indexOf('’') === -1 ? lower : lower.replaceAll('’', "'"), cap: (c >= 65 && c <= 90) || (c > 127 && lower !== w && lower[0] !== w[0])})
   }
   return result
 }
