@@ -114,7 +114,7 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
     if (token.kind !== PUNCT) continue
     // Punctuation tokens may hold several marks ('."' is rare); look at each mark.
     // Two apostrophes (or backticks) stand for a double mark in some wire copy.
-    const mark = token.text === "''" ? '"' : token.text === '``' ? '“' : token.text[0]
+    const mark = token.text.startsWith("''") ? '"' : token.text === '``' ? '“' : token.text[0]
     if (!QUOTE_MARKS.has(mark)) continue
     const side = sideOf(tokens, i, mark)
     if (isDouble(mark)) {

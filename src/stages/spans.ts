@@ -35,6 +35,15 @@ export interface Piece {
 /** Possessive determiners that are also pronouns ("her friend"). */
 const POSSESSIVES = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
 
+/** Subject pronouns that can be coordinated with a name. */
+const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
+
+/** Quantifiers before "of them" ("most of them said"). */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'either', 'neither', 'any'])
+
+/** Words that open an aside between commas, not an appositive ("Trump, in an interview, said"). */
+const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'citing', 'according', 'however', 'meanwhile', 'though', 'too', 'also', 'for', 'by', 'when', 'while', 'like', 'unlike', 'responding', 'writing', 'addressing', 'referring', 'echoing', 'noting', 'pointing'])
+
 /** Participles that make a channel, not part of the source ("cited by Interfax"). */
 const CHAINS = new Set(['cited', 'quoted', 'carried', 'reported', 'relayed', 'published'])
 
@@ -114,6 +123,7 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   if (PRONOUNS[last] !== undefined) {
     if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
     if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
+    if ((last === 'them' || last === 'us') && word(view, end - 1) === 'of' && QUANTIFIERS.has(word(view, end - 2))) return {first: end - 2, last: end}
     if (last === 'who' || last === 'you' || last === 'him' || last === 'them') return null
     return {first: end, last: end}
   }
@@ -147,9 +157,15 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       words++
       continue
     }
+    // "he and Mr. Allen said": a pronoun coordinated with a name.
+    if (j < end && PERSONAL.has(w) && word(view, j + 1) === 'and') {
+      first = j
+      words++
+      break
+    }
     if (j < end && (NP_STOPS.has(w) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
-      if (w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1)) {
+      if (w === 'and' && (isNameLike(view, j + 1) || DETERMINERS.has(word(view, j + 1))) && (isNameLike(view, j - 1) || PERSONAL.has(word(view, j - 1)))) {
         words++
         continue
       }
@@ -199,11 +215,15 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
       open = j
       break
     }
-    if (!dash && !isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&') && !isPunct(view, j, '(') && !isPunct(view, j, ')') && !isPunct(view, j, "'") && !isPunct(view, j, '’')) return null
+    if (!dash && !isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&') && !isPunct(view, j, '(') && !isPunct(view, j, ')') && !isQuoteMark(view, j)) return null
   }
   if (open === -1) return null
   const firstWord = word(view, open + 1)
-  if (firstWord === 'who' || firstWord === 'which') return sourceLeft(view, open - 1, floor)
+  // A relative clause or a prepositional aside: "Cruz, whose finish …, said", "Trump, in an interview, said".
+  if (firstWord === 'who' || firstWord === 'which' || firstWord === 'whose' || ASIDE_OPENERS.has(firstWord)) {
+    if (isPunct(view, open - 1, ',') && depth < 2) return appositiveLeft(view, open - 1, floor, depth + 1)
+    return sourceLeft(view, open - 1, floor)
+  }
   // A parenthetical adverb: "Experts, however, said …".
   if (open + 2 === comma && (isAdverb(firstWord) || firstWord === 'however' || firstWord === 'meanwhile' || firstWord === 'too' || firstWord === 'though' || firstWord === 'also' || firstWord === 'instead' || firstWord === 'moreover')) return sourceLeft(view, open - 1, floor)
   if (word(view, open + 1) === 'in' && word(view, open + 2) === 'turn' && open + 3 === comma) return sourceLeft(view, open - 1, floor)
@@ -213,6 +233,11 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
   let name: Range | null
   if (isPunct(view, open - 1, ',') && depth < 2) name = appositiveLeft(view, open - 1, floor, depth + 1)
   else name = sourceLeft(view, open - 1, floor)
+  // An age between commas: "Roxana Leon, 63, a voter from Chile, said".
+  if (!name && /^\d+$/.test(word(view, open - 1)) && isPunct(view, open - 2, ',') && depth < 2) {
+    const person = sourceLeft(view, open - 3, floor)
+    if (person) name = person
+  }
   if (!name) return null
   return {first: name.first, last: comma - 1}
 }
