@@ -77,7 +77,7 @@ const STRONG = new Set([
 
 /** Words that start a rule other than a verb's. */
 const RULE_WORDS: readonly string[] = [
-  'according', 'per', 'reportedly', 'purportedly', 'asked', 'could', 'declined', 'refused',
+  'according', 'per', 'poll', 'polls', 'survey', 'surveys', 'study', 'analysis', 'report', 'tally', 'count', 'census', 'audit', 'review', 'reportedly', 'purportedly', 'asked', 'could', 'declined', 'refused',
   'declines', 'refuses', 'decline', 'refuse',
   ...RAISING,
   ...STANCE_ADJECTIVES,

@@ -143,6 +143,12 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       if (quoteAt(view, j) === -1) stanceAdjective(view, j, out)
       continue
     }
+    if (POLL_HEADS.has(w)) {
+      // "in a CNN national poll": look back for the "in" that governs the poll.
+      let k = j - 1
+      while (k >= 0 && k >= j - 8 && isWord(view, k) && word(view, k) !== 'in') k--
+      if (k >= 0 && word(view, k) === 'in' && !out.some((a) => a.cue[0]?.first === k) && inPoll(view, k, out)) continue
+    }
     const noun = NOUN_CUES.get(w)
     if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
     const forms = lexicon.verbs.get(w)
@@ -1027,6 +1033,58 @@ function nominalCue(view: SentenceView, j: number, w: string, noun: NounCue, out
   return true
 }
 
+
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'analysis', 'report', 'tally', 'count', 'census', 'audit', 'review'])
+
+/**
+ * "In a CNN poll released Monday, 50 percent chose …" / "… leads by five
+ * points in the latest poll.": the poll is the source, the clause the content.
+ */
+function inPoll(view: SentenceView, j: number, out: RawAttribution[]): boolean {
+  if (quoteAt(view, j) !== -1) return false
+  const np = sourceRight(view, j + 1)
+  if (!np) return false
+  // The head is the last word before the phrase's first preposition or participle.
+  let head = np.source.last
+  for (let k = np.source.first + 1; k <= np.source.last; k++) {
+    const x = word(view, k)
+    if (x === 'of' || x === 'by' || x === 'for' || x === 'from' || x === 'released' || x === 'published' || x === 'conducted' || x === 'taken' || x === 'out') {
+      head = k - 1
+      break
+    }
+  }
+  if (!POLL_HEADS.has(word(view, head))) return false
+  let content: Piece | null = null
+  let next = np.next
+  if (j === 0) {
+    // Extend to the comma: "In a poll conducted by X for Y, …"
+    while (next < view.at.length && next < np.next + 12 && !isPunct(view, next, ',')) next++
+    if (!isPunct(view, next, ',')) return false
+    content = contentAfter(view, next + 1)
+    np.source.last = next - 1
+  } else if (isSentenceEnd(view, np.next) || isPunct(view, np.next, ',') && isSentenceEnd(view, skipAdverbials(view, np.next + 1))) {
+    content = contentBefore(view, j)
+  }
+  if (!content) return false
+  out.push({
+    paragraph: view.paragraph.index,
+    sentence: view.index,
+    cue: [{first: j, last: j}],
+    lemma: 'in',
+    category: 'evidence',
+    rule: 'in-poll',
+    source: np.source,
+    via: null,
+    content: [content],
+    inheritSource: false,
+    contentInNextParagraph: false,
+    confidence: 0.6,
+    src: null,
+    chan: null,
+    cues: []
+  })
+  return true
+}
 
 /** "according to X": the rest of the clause is the content. */
 function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void {
