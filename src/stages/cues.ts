@@ -28,7 +28,7 @@ import {ADDRESSEE_VERBS, type VerbForm} from '../lexicon/index.js'
 import {RAISING, STANCE_ADJECTIVES} from '../lexicon/judgements.js'
 import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
 import {SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
-import {DETERMINERS, DOCUMENT_HEADS, PRONOUNS} from '../lexicon/names.js'
+import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, PRONOUNS} from '../lexicon/names.js'
 import {
   contentAfter,
   contentBefore,
@@ -446,7 +446,10 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before)))) {
       // "footage of Trump saying …": a name right before the participle is its subject.
       const left = sourceLeft(view, group.first - 1)
-      if (!left || !tok(view, left.first)!.cap || !PARTICIPLE_OPENERS.has(word(view, left.first - 1)) && word(view, left.first - 1) !== 'of' && word(view, left.first - 1) !== 'with') return j
+      if (!left) return j
+      const head = word(view, left.last)
+      const grouped = GROUP_HEADS.has(head) || head === 'percent' || head === 'majority' || head === 'minority' || head === 'share' || /^\d/.test(head) || DOCUMENT_HEADS.has(head)
+      if (!grouped && (!tok(view, left.first)!.cap || !PARTICIPLE_OPENERS.has(word(view, left.first - 1)) && word(view, left.first - 1) !== 'of' && word(view, left.first - 1) !== 'with')) return j
       named = left
     }
     const {content, object, via} = contentWithObject(view, form, k)
@@ -1090,36 +1093,37 @@ function inPoll(view: SentenceView, j: number, out: RawAttribution[]): boolean {
 function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void {
   const right = sourceRight(view, j + 2)
   if (!right) return
-  // The source runs on to the clause's edge: "according to exit polls conducted by X for Y".
+  const n = view.at.length
+  // Sentence-initial when only opening marks stand before it.
+  let initial = true
+  for (let k = 0; k < j; k++) if (isWord(view, k) || isClosingQuote(view, k) || isPunct(view, k, ',')) initial = false
   if (!right.via) {
+    // The source runs on to the clause's edge: "according to exit polls conducted by X for Y".
+    // At the sentence's start it runs to the first comma or colon, "and" included.
     let k = right.next
-    while (k < view.at.length && k < right.next + 15 && (isWord(view, k) || isPunct(view, k, '-') || isPunct(view, k, '.') && !isSentenceEnd(view, k)) && !ACCORDING_STOPS.has(word(view, k))) k++
-    if (k > right.next && (isPunct(view, k, ',') || isSentenceEnd(view, k) || isPunct(view, k, ')'))) {
+    const limit = right.next + (initial ? 30 : 15)
+    while (k < n && k < limit && (isWord(view, k) || isPunct(view, k, '-') || isPunct(view, k, '.') && !isSentenceEnd(view, k) || isPunct(view, k, '/')) && (initial || !ACCORDING_STOPS.has(word(view, k)))) k++
+    if (k > right.next && (isPunct(view, k, ',') || isPunct(view, k, ':') || !initial && (isSentenceEnd(view, k) || isPunct(view, k, ')')))) {
       right.source.last = k - 1
       right.next = k
     }
   }
-  const n = view.at.length
   let content: Piece[] = []
-  if (j === 0 || (j > 0 && !isPunct(view, j - 1, ',') && !isPunct(view, j - 1, '(') && !isPunct(view, j - 1, '—') && word(view, j - 1) === '')) {
-    // Sentence-initial: "According to X, CONTENT."
-    if (isPunct(view, right.next, ',')) {
+  if (initial) {
+    // "According to X, CONTENT." / "According to X: “…”"
+    if (isPunct(view, right.next, ',') || isPunct(view, right.next, ':')) {
       const c = contentAfter(view, right.next + 1)
       if (c) content = [c]
     }
   } else {
-    // "CONTENT, according to X(, CONTENT)."
+    // "CONTENT, according to X(, CONTENT)." / "“…,” according to X."
     const boundary = isPunct(view, j - 1, ',') || isPunct(view, j - 1, '(') || isPunct(view, j - 1, '—') ? j - 1 : j
-    let floor = 0
-    // The clause starts after the previous cue of the sentence, if any.
-    const before = contentBefore(view, boundary, floor)
+    const before = contentBefore(view, boundary)
     if (before) content.push(before)
     if (isPunct(view, right.next, ',') && right.next + 1 < n && !isSentenceEnd(view, right.next + 1)) {
       const more = contentAfter(view, right.next + 1)
       if (more && !CLAUSE_BREAK_AFTER_ACCORDING.has(word(view, right.next + 1))) content.push(more)
     }
-    void floor
-    floor = 0
   }
   if (content.length === 0) {
     // "According to X" with no clause around it is no attribution.
