@@ -19,6 +19,7 @@ import type {CueCategory} from '../types.js'
 import {
   AUXILIARIES,
   CATENATIVES,
+  TIME_WORDS,
   CONTRACTED_SUBJECTS,
   GROUP_ADVERBS,
   NEGATIONS,
@@ -388,7 +389,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   const participle = PARTICIPLE_ING.test(w) && !group.aux
   const afterGroup = group.last + 1
   // What stands right before the group: a source, a comma, a quote or nothing.
-  const source = participle ? null : sourceLeft(view, group.first - 1)
+  const source = participle ? null : sourceLeft(view, skipBackTime(view, group.first - 1))
   const beforeSource = source ? source.first - 1 : group.first - 1
   const afterBoundary = beforeSource >= 0 && (isPunct(view, beforeSource, ',') || isClosingQuote(view, beforeSource) || isQuoteMark(view, beforeSource) || isPunct(view, beforeSource, '—') || isPunct(view, beforeSource, '–'))
   let k = skipAdverbials(view, afterGroup)
@@ -520,6 +521,30 @@ function previousSentenceQuote(view: SentenceView): Piece | null {
   const quote = view.quotes.quotes[q]
   if (quote.close !== i && quote.close !== -1) return null
   return {start: quote.start, end: quote.end}
+}
+
+/**
+ * Step back over a time phrase between a subject and its verb ("Wells Fargo
+ * this month announced", "officials on Monday said"); returns the position
+ * of the subject's last word, or `j` when there is no such phrase.
+ */
+function skipBackTime(view: SentenceView, j: number): number {
+  let k = j
+  let skipped = false
+  for (let guard = 0; guard < 5 && k > 0; guard++) {
+    const w = word(view, k)
+    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday' || w === 'this' || w === 'just' || (w === 'on' && skipped)) {
+      k--
+      skipped = true
+      continue
+    }
+    break
+  }
+  if (!skipped || k === j) return j
+  // Only when a subject-like word stands before the time phrase.
+  const before = tok(view, k)
+  if (!before || before.kind !== WORD || !(before.cap || PRONOUNS[before.lower] !== undefined || GROUP_HEADS.has(before.lower))) return j
+  return k
 }
 
 /** Whether a range of view positions holds a preposition ("Republicans to join …"). */

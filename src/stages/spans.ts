@@ -9,6 +9,7 @@
  * sentence, so the work per cue is bounded by the sentence's length.
  */
 import {
+  CONTRACTED_SUBJECTS,
   LEADING_TRIM,
   NP_PREPOSITIONS,
   NP_STOPS,
@@ -120,6 +121,8 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     }
     return null
   }
+  // "It's denouncing …", "They've argued …": a pronoun with its auxiliary.
+  if (CONTRACTED_SUBJECTS.has(last) && last !== "that's") return {first: end, last: end}
   if (PRONOUNS[last] !== undefined) {
     if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
     if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
@@ -210,7 +213,7 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
   const closer = tok(view, comma)!.text
   const dash = closer !== ','
   let open = -1
-  for (let j = comma - 1; j >= floor && j >= comma - 20; j--) {
+  for (let j = comma - 1; j >= floor && j >= comma - 30; j--) {
     if (dash ? isPunct(view, j, closer) : isPunct(view, j, ',')) {
       open = j
       break
