@@ -7,7 +7,7 @@ import {unified} from 'unified'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {validateOptions} from './options.js'
 import {commentThreadStart} from './stages/boilerplate.js'
-import {isWholeQuote, linkAcrossParagraphs} from './stages/chains.js'
+import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
 import {findInSentence, type RawAttribution} from './stages/cues.js'
 import {splitParagraphs} from './stages/paragraphs.js'
 import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
@@ -98,12 +98,23 @@ class Analysis {
   add(paragraph: Paragraph, nextStart: number): void {
     paragraph.index = this.paragraphs.length
     const quotes = this.pairer.pair(paragraph, opensWithQuoteAt(this.text, nextStart))
+    const firstRaw = this.raws.length
     for (let s = 0; s < paragraph.sentences.length; s++) {
       if (hasTrigger(paragraph, s, this.lexicon)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
     }
+    // Keep what later stages need from this paragraph, then release the rest.
+    for (let r = firstRaw; r < this.raws.length; r++) {
+      const raw = this.raws[r]
+      const sentence = paragraph.sentences[raw.sentence]
+      raw.sentenceSpan = {start: sentence.start, end: sentence.end}
+      raw.quotesSomeone = quotesSomeone(raw, quotes)
+    }
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
     paragraph.tokens = NO_TOKENS
+    paragraph.sentences = NO_SENTENCES
     quotes.inside = NO_INDEXES
+    // Links across paragraphs look only at a paragraph's first and last quotes.
+    if (quotes.quotes.length > 2) quotes.quotes = [quotes.quotes[0], quotes.quotes[quotes.quotes.length - 1]]
     this.paragraphs.push(paragraph)
     this.quotes.push(quotes)
   }
@@ -117,6 +128,7 @@ class Analysis {
 
 const NO_TOKENS: Paragraph['tokens'] = []
 const NO_INDEXES = new Int32Array(0)
+const NO_SENTENCES: Paragraph['sentences'] = []
 
 /** Whether a sentence holds a word or mark that can start a rule. */
 function hasTrigger(paragraph: Paragraph, index: number, lexicon: Lexicon): boolean {

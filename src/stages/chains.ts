@@ -54,7 +54,7 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
           raw.inheritedFrom = previous
         }
         previous = raw
-        previousQuotes = quotesSomeone(raw, quotes)
+        previousQuotes = raw.quotesSomeone ?? false
       }
       continue
     }
@@ -136,10 +136,8 @@ export function isWholeQuote(paragraph: Paragraph, paragraphQuotes: ParagraphQuo
 }
 
 /** Whether the content of `raw` holds a quote of three words or more in its own paragraph. */
-function quotesSomeone(raw: RawAttribution, quotes: ParagraphQuotes[]): boolean {
+export function quotesSomeone(raw: RawAttribution, q: ParagraphQuotes): boolean {
   if (!raw.content) return false
-  const q = quotes[raw.paragraph]
-  if (!q) return false
   for (const piece of raw.content) {
     for (const quote of q.quotes) {
       if (quote.start >= piece.start && quote.end <= piece.end && quote.words >= 3) return true

@@ -79,6 +79,10 @@ export interface RawAttribution {
   floating?: boolean
   /** Last paragraph its content reaches. */
   reach?: number
+  /** Offsets of the sentence that holds the cue (set when the paragraph is done). */
+  sentenceSpan?: Piece
+  /** Its content holds a quote of three words or more in its own paragraph (set then too). */
+  quotesSomeone?: boolean
 }
 
 const NO_RANGES: Range[] = []

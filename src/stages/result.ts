@@ -81,7 +81,7 @@ export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttr
     mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(text.slice(piece.start, piece.end), lexicon), sentenceInitial: piece.start === sentenceStart})
   }
   for (const raw of kept) {
-    const sentenceStart = paragraphs[raw.paragraph].sentences[raw.sentence]?.start ?? -1
+    const sentenceStart = raw.sentenceSpan?.start ?? -1
     addMention(raw.src, false, sentenceStart)
     addMention(raw.chan, true, sentenceStart)
   }
@@ -100,8 +100,7 @@ export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttr
   for (const raw of kept) {
     const cue = piecewise(text, raw.cues)!
     const content = raw.content ? piecewise(text, raw.content) : null
-    const paragraph = paragraphs[raw.paragraph]
-    const sentence = paragraph.sentences[raw.sentence]
+    const sentence = raw.sentenceSpan!
     const attribution: Attribution = {
       cue,
       content,
