@@ -94,7 +94,8 @@ describe('TypeError for bad arguments', () => {
 const OPINE = 'Pask opined that the tram line was a folly.'
 const HERALD = 'Pask told the Coastal Herald that the tram line was a folly.'
 const MIXED = 'Pask said the tram line was a folly. Reyes believes the levy is unfair. The airline declined to comment.'
-const pask = {source: 'Pask', kind: 'person', anonymous: false, rule: 'verb-subject', mode: 'indirect', content: 'the tram line was a folly'} as const
+const pask = {source: 'Pask', kind: 'person', anonymous: false, rule: 'verb-subject', mode: 'indirect', content: 'that the tram line was a folly'} as const
+const paskPlain = {...pask, content: 'the tram line was a folly'} as const
 
 const options: Case[] = [
   {name: 'an unknown verb is not a cue by default', input: OPINE, count: 0, expect: []},
@@ -108,7 +109,7 @@ const options: Case[] = [
     input: MIXED,
     options: {categories: ['speech']},
     count: 1,
-    expect: [{cue: 'said', via: null, category: 'speech', ...pask}]
+    expect: [{cue: 'said', via: null, category: 'speech', ...paskPlain}]
   },
   {
     name: 'includeRefusals: false drops content-less attributions',
@@ -116,7 +117,7 @@ const options: Case[] = [
     options: {includeRefusals: false},
     count: 2,
     expect: [
-      {cue: 'said', via: null, category: 'speech', ...pask},
+      {cue: 'said', via: null, category: 'speech', ...paskPlain},
       {cue: 'believes', content: 'the levy is unfair', mode: 'indirect', source: 'Reyes', via: null, rule: 'verb-subject', category: 'belief', kind: 'person', anonymous: false}
     ]
   },
@@ -125,7 +126,7 @@ const options: Case[] = [
     input: MIXED,
     count: 3,
     expect: [
-      {cue: 'said', via: null, category: 'speech', ...pask},
+      {cue: 'said', via: null, category: 'speech', ...paskPlain},
       {cue: 'believes', content: 'the levy is unfair', mode: 'indirect', source: 'Reyes', via: null, rule: 'verb-subject', category: 'belief', kind: 'person', anonymous: false},
       {cue: 'declined to comment', content: null, mode: 'none', source: 'The airline', via: null, rule: 'refusal', category: 'refusal', kind: 'organization', anonymous: true}
     ]

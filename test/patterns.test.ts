@@ -22,7 +22,7 @@ const verbs: Case[] = [
     name: 'X said that …',
     input: 'Mayor Hilda Brandt said that the new tram line would open in March.',
     count: 1,
-    expect: [said('said', 'the new tram line would open in March', 'Mayor Hilda Brandt', 'verb-subject')]
+    expect: [said('said', 'that the new tram line would open in March', 'Mayor Hilda Brandt', 'verb-subject')]
   },
   {
     name: 'X said … (no "that")',
@@ -46,7 +46,7 @@ const verbs: Case[] = [
     name: 'X told Y that …',
     input: 'Pask told reporters that the repairs would cost millions.',
     count: 1,
-    expect: [said('told', 'the repairs would cost millions', 'Pask', 'verb-subject')]
+    expect: [said('told', 'that the repairs would cost millions', 'Pask', 'verb-subject')]
   },
   {
     name: 'X told Y … (no "that"; the object is a noun phrase)',
@@ -70,49 +70,49 @@ const verbs: Case[] = [
     name: 'future with adverbial: will say on Friday that',
     input: 'The coach will say on Friday that the season is over.',
     count: 1,
-    expect: [said('will say', 'the season is over', 'The coach', 'verb-subject', role)]
+    expect: [said('will say', 'that the season is over', 'The coach', 'verb-subject', role)]
   },
   {
     name: 'adverb in the group: strongly reiterated',
     input: 'The finance minister strongly reiterated that no new taxes were planned.',
     count: 1,
-    expect: [said('strongly reiterated', 'no new taxes were planned', 'The finance minister', 'verb-subject', role)]
+    expect: [said('strongly reiterated', 'that no new taxes were planned', 'The finance minister', 'verb-subject', role)]
   },
   {
     name: 'catenative: continues to insist',
     input: 'The union continues to insist that wages must rise.',
     count: 1,
-    expect: [said('continues to insist', 'wages must rise', 'The union', 'verb-subject', org)]
+    expect: [said('continues to insist', 'that wages must rise', 'The union', 'verb-subject', org)]
   },
   {
     name: 'writing: tweeted',
     input: 'Senator Oona Reyes tweeted that the vote had been rigged.',
     count: 1,
-    expect: [said('tweeted', 'the vote had been rigged', 'Senator Oona Reyes', 'verb-subject', {category: 'writing'})]
+    expect: [said('tweeted', 'that the vote had been rigged', 'Senator Oona Reyes', 'verb-subject', {category: 'writing'})]
   },
   {
     name: 'writing: wrote in a letter that',
     input: 'Reyes wrote in a letter that the ban would hurt growers.',
     count: 1,
-    expect: [said('wrote', 'the ban would hurt growers', 'Reyes', 'verb-subject', {category: 'writing'})]
+    expect: [said('wrote', 'that the ban would hurt growers', 'Reyes', 'verb-subject', {category: 'writing'})]
   },
   {
     name: 'stance: argued',
     input: 'Reyes argued that the ban was unconstitutional.',
     count: 1,
-    expect: [said('argued', 'the ban was unconstitutional', 'Reyes', 'verb-subject', {category: 'stance'})]
+    expect: [said('argued', 'that the ban was unconstitutional', 'Reyes', 'verb-subject', {category: 'stance'})]
   },
   {
     name: 'belief: believes that',
     input: 'Reyes believes that the new levy will hurt growers.',
     count: 1,
-    expect: [said('believes', 'the new levy will hurt growers', 'Reyes', 'verb-subject', {category: 'belief'})]
+    expect: [said('believes', 'that the new levy will hurt growers', 'Reyes', 'verb-subject', {category: 'belief'})]
   },
   {
     name: 'a verb inside the content is not a second attribution',
     input: 'Reyes believes that the court will side with farmers.',
     count: 1,
-    expect: [said('believes', 'the court will side with farmers', 'Reyes', 'verb-subject', {category: 'belief'})]
+    expect: [said('believes', 'that the court will side with farmers', 'Reyes', 'verb-subject', {category: 'belief'})]
   }
 ]
 
@@ -157,7 +157,7 @@ const nonVerb: Case[] = [
     name: 'said in a statement',
     input: 'The rail operator said in a statement that all night trains were cancelled.',
     count: 1,
-    expect: [{cue: 'said in a statement', content: 'all night trains were cancelled', mode: 'indirect', source: 'The rail operator', via: null, rule: 'verb-subject', category: 'statement', ...org}]
+    expect: [{cue: 'said in a statement', content: 'that all night trains were cancelled', mode: 'indirect', source: 'The rail operator', via: null, rule: 'verb-subject', category: 'statement', ...org}]
   },
   {
     // types.ts: `statement` covers "a statement said".
@@ -170,7 +170,7 @@ const nonVerb: Case[] = [
     name: 'said in an interview with <outlet>',
     input: 'Dr. Lena Voss said in an interview with Reuters that the vaccine trial would expand.',
     count: 1,
-    expect: [said('said', 'the vaccine trial would expand', 'Dr. Lena Voss', 'verb-subject', {via: 'Reuters', viaKind: 'media'})]
+    expect: [said('said', 'that the vaccine trial would expand', 'Dr. Lena Voss', 'verb-subject', {via: 'Reuters', viaKind: 'media'})]
   }
 ]
 
@@ -207,7 +207,7 @@ const chains: Case[] = [
     name: 'X told AFP that …',
     input: 'Colonel Dara Quill told AFP that the checkpoint had been abandoned.',
     count: 1,
-    expect: [said('told', 'the checkpoint had been abandoned', 'Colonel Dara Quill', 'verb-subject', {via: 'AFP', viaKind: 'media'})]
+    expect: [said('told', 'that the checkpoint had been abandoned', 'Colonel Dara Quill', 'verb-subject', {via: 'AFP', viaKind: 'media'})]
   },
   {
     name: '…, X said in remarks carried by Reuters.',
@@ -219,13 +219,13 @@ const chains: Case[] = [
     name: 'X said in remarks carried by Reuters that …',
     input: 'The minister said in remarks carried by Reuters that the border would stay closed.',
     count: 1,
-    expect: [said('said', 'the border would stay closed', 'The minister', 'verb-subject', {...role, via: 'Reuters', viaKind: 'media'})]
+    expect: [said('said', 'that the border would stay closed', 'The minister', 'verb-subject', {...role, via: 'Reuters', viaKind: 'media'})]
   },
   {
     name: 'an agency as the source is media: Interfax reported that …',
     input: 'Interfax reported that the plant was shut for safety checks.',
     count: 1,
-    expect: [{cue: 'reported', content: 'the plant was shut for safety checks', mode: 'indirect', source: 'Interfax', via: null, rule: 'verb-subject', category: 'report', kind: 'media', anonymous: false}]
+    expect: [{cue: 'reported', content: 'that the plant was shut for safety checks', mode: 'indirect', source: 'Interfax', via: null, rule: 'verb-subject', category: 'report', kind: 'media', anonymous: false}]
   }
 ]
 
@@ -234,7 +234,7 @@ const passive: Case[] = [
     name: 'it was reported that …',
     input: 'It was reported that the reactor had been restarted.',
     count: 1,
-    expect: [{cue: 'was reported', content: 'the reactor had been restarted', mode: 'indirect', ...unnamed, rule: 'passive', category: 'report'}]
+    expect: [{cue: 'was reported', content: 'that the reactor had been restarted', mode: 'indirect', ...unnamed, rule: 'passive', category: 'report'}]
   },
   {
     // Convention: the raised subject and the infinitive make up the claim.
@@ -412,7 +412,7 @@ const sources: Case[] = [
     name: 'media',
     input: 'The Harbour Gazette reported that the tram line was over budget.',
     count: 1,
-    expect: [said('reported', 'the tram line was over budget', 'The Harbour Gazette', 'verb-subject', {category: 'report', kind: 'media', anonymous: false})]
+    expect: [said('reported', 'that the tram line was over budget', 'The Harbour Gazette', 'verb-subject', {category: 'report', kind: 'media', anonymous: false})]
   },
   {
     name: 'surname clusters with the full name',
@@ -420,7 +420,7 @@ const sources: Case[] = [
     count: 2,
     expect: [
       said('said', 'the tram line was over budget', 'Mayor Hilda Brandt', 'verb-subject', {name: 'Mayor Hilda Brandt'}),
-      said('added', 'the contract would be reviewed', 'Brandt', 'verb-subject', {name: 'Mayor Hilda Brandt', sameSourceAs: 0})
+      said('added', 'that the contract would be reviewed', 'Brandt', 'verb-subject', {name: 'Mayor Hilda Brandt', sameSourceAs: 0})
     ]
   },
   {
@@ -430,7 +430,7 @@ const sources: Case[] = [
     expect: [
       said('said', 'the tram line was over budget', 'Councillor Ivo Pask', 'verb-subject', {name: 'Councillor Ivo Pask'}),
       said('said', 'an audit would follow', 'The city council', 'verb-subject', {...org, name: 'The city council'}),
-      said('added', 'the contract would be reviewed', 'He', 'verb-subject', {name: 'Councillor Ivo Pask', sameSourceAs: 0})
+      said('added', 'that the contract would be reviewed', 'He', 'verb-subject', {name: 'Councillor Ivo Pask', sameSourceAs: 0})
     ]
   },
   {
@@ -439,7 +439,7 @@ const sources: Case[] = [
     count: 2,
     expect: [
       said('said', 'the drills were routine', "The country's Defense Ministry", 'verb-subject', {kind: 'organization', anonymous: false, name: "The country's Defense Ministry"}),
-      said('added', 'no live rounds were fired', 'The ministry', 'verb-subject', {kind: 'organization', anonymous: false, name: "The country's Defense Ministry", sameSourceAs: 0})
+      said('added', 'that no live rounds were fired', 'The ministry', 'verb-subject', {kind: 'organization', anonymous: false, name: "The country's Defense Ministry", sameSourceAs: 0})
     ]
   },
   {
@@ -448,7 +448,7 @@ const sources: Case[] = [
     count: 2,
     expect: [
       said('said', 'the mayor would resign', 'A senior aide', 'verb-subject', {...role, name: 'A senior aide'}),
-      said('added', 'a successor had been chosen', 'The same source', 'verb-subject', {...role, name: 'A senior aide', sameSourceAs: 0})
+      said('added', 'that a successor had been chosen', 'The same source', 'verb-subject', {...role, name: 'A senior aide', sameSourceAs: 0})
     ]
   }
 ]

@@ -505,6 +505,16 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   }
   // "officers from the countries mentioned, starting …": a participle closing a phrase.
   if (!group.aux && /ed$/.test(w) && isPunct(view, k, ',') && !isOpeningQuote(view, k + 1) && !tok(view, source?.first ?? 0)?.cap && PRONOUNS[word(view, subject.last)] === undefined) return group.last
+  // "said on MSNBC's “Morning Joe” on Friday that …": the claim starts at "that".
+  if (!form.object && (SETTING_STARTERS.has(word(view, k)) || TIME_WORDS.has(word(view, k)))) {
+    for (let m = k + 1; m < view.at.length && m <= k + 14; m++) {
+      if (word(view, m) === 'that') {
+        k = m
+        break
+      }
+      if (isPunct(view, m, ',') || isPunct(view, m, ';') || isPunct(view, m, ':') || isOpeningQuote(view, m) || view.lexicon.verbs.has(word(view, m)) && !tok(view, m)!.cap) break
+    }
+  }
   const {content, object, via} = contentWithObject(view, form, k)
   if (!content) return group.last
   // Weak verbs need a clause complement, except verbs of addressing and judging
@@ -1178,6 +1188,8 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
 }
 
 const TO_COMPLEMENT = new Set(['agree', 'offer', 'promise', 'threaten', 'vow', 'pledge', 'refuse', 'decline', 'demand', 'ask', 'urge', 'hope', 'want', 'plan', 'seek', 'aim', 'intend', 'prefer', 'decide', 'expect', 'wish', 'commit', 'vote', 'push', 'press', 'call', 'appeal', 'beg', 'plead', 'fear', 'warn', 'remind', 'tell', 'advise', 'encourage', 'swear', 'resolve'])
+
+const SETTING_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'to', 'from', 'last', 'this', 'earlier', 'late', 'early'])
 
 const NAMING_BEFORE = new Set(['what', 'whom', 'which', 'is', 'was', 'be', 'been', 'being', 'are', 'were', 'so'])
 

@@ -430,7 +430,7 @@ function skipSetting(view: SentenceView, j: number): number {
  */
 export function contentAfter(view: SentenceView, j: number): Piece | null {
   const n = view.at.length
-  if (word(view, j) === 'that' && !isSentenceEnd(view, j + 1) && !isClauseBreak(view, j + 1)) j++
+  // A "that" which opens the claim belongs to it (as annotators mark it).
   // "said: …" and "said, “…”" introduce the claim; a bare comma ends the clause.
   if (isPunct(view, j, ',') && isWord(view, j + 1) && isPunct(view, j + 2, ',') && (isAdverb(word(view, j + 1)) || word(view, j + 1) === 'however')) j += 3
   if (isPunct(view, j, ':') || isPunct(view, j, ',') && isOpeningQuote(view, j + 1)) j++
@@ -441,6 +441,8 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   let k = j
   for (; k < n; k++) {
     if (k > j && isPunct(view, k, ',') && isClauseBreak(view, k + 1)) break
+    // "… and says he will …": a second reporting verb starts a claim of its own.
+    if (k > j + 1 && (word(view, k) === 'and' || word(view, k) === 'but') && view.lexicon.verbs.has(word(view, k + 1)) && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1) break
     if (k > j && (isPunct(view, k, ';') && quoteAt(view, k) === -1)) break
   }
   // k is the first position not in the content; trim trailing punctuation.
@@ -463,6 +465,9 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   if (endOffset <= startToken.start) return null
   return {start: startToken.start, end: endOffset}
 }
+
+/** Finite reporting forms that, after "and", start a new claim ("… and says …"). */
+const REPORTING_FORMS = new Set(['says', 'said', 'added', 'adds', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'told', 'tells', 'claimed', 'claims', 'stressed', 'urged', 'urges', 'suggested', 'suggests', 'wrote', 'writes', 'tweeted', 'called', 'calls', 'accused', 'accuses', 'encouraged', 'vowed', 'vows', 'promised', 'promises', 'predicted', 'announced', 'announces', 'declared', 'denied', 'denies', 'acknowledged', 'admitted', 'asked', 'asks'])
 
 /** Words after a comma that start a new clause attached to the cue, not content. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
