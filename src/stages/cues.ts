@@ -412,6 +412,13 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   // "said in a statement" / "said in an interview": the setting joins the cue.
   let cueLast = group.last
   if (k > afterGroup && (word(view, afterGroup) === 'in') && (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') && k === afterGroup + 3) cueLast = k - 1
+  // "said Friday", "noted yesterday": a bare day joins the cue, as annotators mark it.
+  else if (CUE_DAYS.has(word(view, afterGroup))) cueLast = afterGroup
+  // "called for", "complained about", "warned against": the verb's own preposition joins the cue.
+  else if (PARTICLES[form.lemma]?.includes(word(view, afterGroup)) && isWord(view, afterGroup + 1)) {
+    cueLast = afterGroup
+    if (k === afterGroup) k = afterGroup + 1
+  }
   const endsHere = isSentenceEnd(view, k) || isPunct(view, k, ',') || isPunct(view, k, ';') || isPunct(view, k, ')') || isQuoteMark(view, k) && !isOpeningQuote(view, k)
 
   // A channel after the cue: "…, a senior aide said, cited by Interfax."
@@ -435,7 +442,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   }
   // 2. Postposed: "…, said X." / "“…,” said X."
   if (!source && afterBoundary && !participle) {
-    const right = sourceRight(view, k)
+    const right = sourceRight(view, k, true)
     if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
       const content = invertedContent(view, group.first - 1, right.next)
       if (!content) return group.last
@@ -1188,6 +1195,48 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
 }
 
 const TO_COMPLEMENT = new Set(['agree', 'offer', 'promise', 'threaten', 'vow', 'pledge', 'refuse', 'decline', 'demand', 'ask', 'urge', 'hope', 'want', 'plan', 'seek', 'aim', 'intend', 'prefer', 'decide', 'expect', 'wish', 'commit', 'vote', 'push', 'press', 'call', 'appeal', 'beg', 'plead', 'fear', 'warn', 'remind', 'tell', 'advise', 'encourage', 'swear', 'resolve'])
+
+const CUE_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight'])
+
+/** Prepositions that belong to a verb's cue ("called for", "complained about"). */
+const PARTICLES: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
+  call: ['for', 'on'],
+  complain: ['about', 'of'],
+  warn: ['against', 'of', 'about'],
+  argue: ['for', 'against'],
+  advocate: ['for'],
+  push: ['for'],
+  press: ['for'],
+  rail: ['against'],
+  refer: ['to'],
+  object: ['to'],
+  apologize: ['for'],
+  apologise: ['for'],
+  appeal: ['to', 'for'],
+  plead: ['for'],
+  speak: ['about', 'of', 'against'],
+  talk: ['about'],
+  boast: ['about', 'of'],
+  brag: ['about'],
+  joke: ['about'],
+  worry: ['about'],
+  respond: ['to'],
+  reply: ['to'],
+  testify: ['about', 'that'],
+  protest: ['against'],
+  campaign: ['for', 'against'],
+  lobby: ['for', 'against'],
+  side: ['with'],
+  agree: ['with'],
+  disagree: ['with'],
+  hope: ['for'],
+  pray: ['for'],
+  ask: ['for', 'about'],
+  inquire: ['about'],
+  question: ['whether'],
+  accuse: [],
+  blame: []
+})
 
 const SETTING_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'over', 'to', 'from', 'last', 'this', 'earlier', 'late', 'early'])
 

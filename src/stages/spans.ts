@@ -16,7 +16,7 @@ import {
   SETTING_NOUNS,
   TIME_WORDS
 } from '../lexicon/function-words.js'
-import {DETERMINERS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import {DETERMINERS, GROUP_HEADS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import {QUOTE_MARKS} from './quotes.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from './view.js'
@@ -35,6 +35,9 @@ export interface Piece {
 
 /** Possessive determiners that are also pronouns ("her friend"). */
 const POSSESSIVES = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
+
+/** Lower-case words that are coordinated inside a source phrase ("federal and state officials"). */
+const COORDINABLE = new Set([...GROUP_HEADS, 'federal', 'state', 'local', 'national', 'international', 'foreign', 'domestic', 'public', 'private', 'civic', 'community', 'business', 'labor', 'religious', 'political', 'military', 'civilian', 'city', 'county', 'tribal', 'regional', 'european', 'american', 'democratic', 'republican', 'other'])
 
 /** Subject pronouns that can be coordinated with a name. */
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
@@ -168,7 +171,7 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     }
     if (j < end && (NP_STOPS.has(w) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
-      if (w === 'and' && (isNameLike(view, j + 1) || DETERMINERS.has(word(view, j + 1))) && (isNameLike(view, j - 1) || PERSONAL.has(word(view, j - 1)))) {
+      if (w === 'and' && (isNameLike(view, j + 1) || DETERMINERS.has(word(view, j + 1)) || COORDINABLE.has(word(view, j + 1))) && (isNameLike(view, j - 1) || PERSONAL.has(word(view, j - 1)) || COORDINABLE.has(word(view, j - 1)))) {
         words++
         continue
       }
@@ -200,8 +203,17 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   if (first > end) return null
   // A lone time word or number is no source.
   if (first === end && (TIME_WORDS.has(last) || /^\d/.test(last))) return null
+  // "a Bloomberg interview Trump said", "the third time AROS said": a name after a
+  // noun of setting or time starts the phrase.
+  if (tok(view, end)!.cap) {
+    let nameStart = end
+    while (nameStart > first && (tok(view, nameStart - 1)!.cap || isPunct(view, nameStart - 1, '.') || isPunct(view, nameStart - 1, '-'))) nameStart--
+    const before = word(view, nameStart - 1)
+    if (nameStart > first && (SETTING_NOUNS.has(before) || TIME_WORDS.has(before) || before === 'time' || before === 'times')) first = nameStart
+  }
   return {first, last: end}
 }
+
 
 /**
  * "Name, appositive, said": `comma` is the comma before the verb. Returns the
@@ -251,7 +263,7 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
  * Returns the phrase and, when it names a channel ("cited by X", "quoted by
  * X", "carried by X"), the channel.
  */
-export function sourceRight(view: SentenceView, start: number): {source: Range; via: Range | null; next: number} | null {
+export function sourceRight(view: SentenceView, start: number, longAppositive = false): {source: Range; via: Range | null; next: number} | null {
   const n = view.at.length
   let j = start
   let last = -1
@@ -309,14 +321,24 @@ export function sourceRight(view: SentenceView, start: number): {source: Range; 
     }
   }
   // An appositive after a comma: ", said Omar al-Haddad, a spokesman for the ministry."
+  // After a postposed source it runs to the sentence's end, relative clauses included.
   if (via === null && isPunct(view, next, ',')) {
     const w = word(view, next + 1)
-    if (w === 'a' || w === 'an' || w === 'the' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
+    if (!longAppositive && (w === 'a' || w === 'an' || w === 'the' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w))) {
       const appositive = sourceRight(view, next + 1)
       if (appositive && (isSentenceEnd(view, appositive.next) || isPunct(view, appositive.next, ','))) {
         source.last = appositive.source.last
         next = appositive.next
         if (appositive.via) via = appositive.via
+      }
+    } else if (longAppositive && (w === 'a' || w === 'an' || w === 'the' || w === 'who' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w))) {
+      let end = next + 1
+      while (end < view.at.length && end < next + 40 && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && CLAUSE_BREAKS.has(word(view, end + 1))) && !isOpeningQuote(view, end) && !(isPunct(view, end, ',') && isOpeningQuote(view, end + 1))) end++
+      let last = end - 1
+      while (last > next && !isWord(view, last) && !isPunct(view, last, ')')) last--
+      if (last > next && (isSentenceEnd(view, end) || isPunct(view, end, ','))) {
+        source.last = last
+        next = end
       }
     }
   }
