@@ -82,7 +82,7 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
   let at = p
   while (running && at + 1 < paragraphs.length) {
     const first = quotes[at + 1].quotes[0]
-    if (!first || !first.atStart || claimed(byParagraph, at + 1, first.start)) return
+    if (!first || !first.atStart || claimed(byParagraph, at + 1, first)) return
     raw.content!.push({start: first.start, end: first.end})
     raw.reach = at + 1
     running = first.close === -1 && first.continues
@@ -104,7 +104,7 @@ function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byP
   while (at >= 0) {
     const own = quotes[at].quotes
     const last = own[own.length - 1]
-    if (!last || !last.continues || claimed(byParagraph, at, last.start)) break
+    if (!last || !last.continues || claimed(byParagraph, at, last)) break
     added.unshift({start: last.start, end: last.end})
     if (!last.atStart || at === 0) break
     const before = quotes[at - 1].quotes
@@ -114,12 +114,12 @@ function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byP
   if (added.length > 0) raw.content!.unshift(...added)
 }
 
-/** Whether an attribution of paragraph `p` has a content piece that covers `offset`. */
-function claimed(byParagraph: Map<number, RawAttribution[]>, p: number, offset: number): boolean {
+/** Whether an attribution of paragraph `p` has a content piece that overlaps `quote`. */
+function claimed(byParagraph: Map<number, RawAttribution[]>, p: number, quote: {start: number; end: number}): boolean {
   const own = byParagraph.get(p)
   if (!own) return false
   for (const raw of own) {
-    if (raw.content) for (const piece of raw.content) if (piece.start <= offset && offset < piece.end) return true
+    if (raw.content) for (const piece of raw.content) if (piece.start < quote.end && quote.start < piece.end) return true
   }
   return false
 }

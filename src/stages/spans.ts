@@ -464,7 +464,7 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   for (; k < n; k++) {
     if (k > j && isPunct(view, k, ',') && isClauseBreak(view, k + 1)) break
     // "… and says he will …": a second reporting verb starts a claim of its own.
-    if (k > j + 1 && (word(view, k) === 'and' || word(view, k) === 'but') && view.lexicon.verbs.has(word(view, k + 1)) && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1) break
+    if (k > j + 1 && (word(view, k) === 'and' || word(view, k) === 'but') && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1) break
     if (k > j && (isPunct(view, k, ';') && quoteAt(view, k) === -1)) break
   }
   // k is the first position not in the content; trim trailing punctuation.
@@ -503,10 +503,12 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
 
 function isClauseBreak(view: SentenceView, j: number): boolean {
   const w = word(view, j)
-  if (CLAUSE_BREAKS.has(w)) return true
-  // ", he said" / ", officials said" inside a sentence ends the clause before it.
+  if (CLAUSE_BREAKS.has(w) || AFTER_COMMA_BREAKS.has(w)) return quoteAt(view, j) === -1
   return false
 }
+
+/** Words after a comma that end a claim: asides and attached clauses ("…, who is 70"). */
+const AFTER_COMMA_BREAKS = new Set(['who', 'which', 'though', 'although', 'while', 'whereas'])
 
 /**
  * Content read backwards: everything from the start of the sentence (or of
