@@ -105,6 +105,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
+  else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
   else if (GROUP_HEADS.has(head)) kind = 'group'
   else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0) kind = 'organization'
   else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
@@ -133,8 +134,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   }
   void named
   let anonymous = !named
+  // "A statement from the Iraqi military's command": a document from a named body is named.
+  if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false
   if (kind === 'group' && headCap && named) anonymous = false
-  if (kind === 'person' && !headCap && ROLE_NOUNS.has(head)) anonymous = true
+  // "a Pentagon spokesman", "American officials": capitalised modifiers of a role or group name nobody.
+  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head))) anonymous = true
   const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
   return {...base, kind, anonymous, definite, head, surname}
 }

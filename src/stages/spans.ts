@@ -210,6 +210,8 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     while (nameStart > first && (tok(view, nameStart - 1)!.cap || isPunct(view, nameStart - 1, '.') || isPunct(view, nameStart - 1, '-'))) nameStart--
     const before = word(view, nameStart - 1)
     if (nameStart > first && (SETTING_NOUNS.has(before) || TIME_WORDS.has(before) || before === 'time' || before === 'times')) first = nameStart
+    // "a charge Iraq has denied": determiner and plain noun, then a name.
+    else if (nameStart === first + 2 && DETERMINERS.has(word(view, first)) && before !== '' && !tok(view, nameStart - 1)!.cap && !before.endsWith("'s") && !before.endsWith("s'") && !PERSON_TITLES.has(before) && !ROLE_NOUNS.has(before) && !GROUP_HEADS.has(before)) first = nameStart
   }
   return {first, last: end}
 }
