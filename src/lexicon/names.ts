@@ -80,7 +80,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'white', 'state', 'city', 'county', 'province', 'region', 'country', 'nation', 'kingdom',
   'republic', 'tribunal', 'legislature', 'assembly', 'guard', 'brigade', 'battalion', 'unit',
   'division', 'district', 'watchdog', 'charity', 'nonprofit', 'think', 'tank', 'airline', 'maker',
-  'manufacturer', 'retailer', 'operator', 'prosecutors', 'officials'
+  'manufacturer', 'retailer', 'operator', 'prosecutors', 'officials', 'systems', 'holdings',
+  'partners', 'industries', 'technologies', 'solutions', 'services', 'associates', 'enterprises',
+  'labs', 'laboratories', 'group', 'corporation', 'incorporated', 'limited', 'gmbh', 'ag', 'sa'
 ])
 
 /** Heads that name a document or a statement. */

@@ -39,6 +39,9 @@ const POSSESSIVES = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
 /** Lower-case words that are coordinated inside a source phrase ("federal and state officials"). */
 const COORDINABLE = new Set([...GROUP_HEADS, 'federal', 'state', 'local', 'national', 'international', 'foreign', 'domestic', 'public', 'private', 'civic', 'community', 'business', 'labor', 'religious', 'political', 'military', 'civilian', 'city', 'county', 'tribal', 'regional', 'european', 'american', 'democratic', 'republican', 'other'])
 
+/** Nouns that can head a source, so that a relative "that" after them stays in the phrase. */
+const SOURCE_NOUNS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, 'company', 'firm', 'contractor', 'group', 'agency', 'organization', 'organisation', 'committee', 'panel', 'board', 'union', 'campaign', 'study', 'report', 'poll', 'survey', 'lawsuit', 'complaint', 'statement', 'document', 'memo', 'letter'])
+
 /** Subject pronouns that can be coordinated with a name. */
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
@@ -158,8 +161,9 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       break
     }
     const w = t.lower
-    // "Two engineers who worked on the repairs": a relative clause stays in the phrase.
-    if (j < end && w === 'who' && isWord(view, j - 1) && !NP_STOPS.has(word(view, j - 1)) && PRONOUNS[word(view, j - 1)] === undefined) {
+    // "Two engineers who worked on the repairs", "The contractor that serviced the gates":
+    // a relative clause stays in the phrase.
+    if (j < end && (w === 'who' || w === 'that' && SOURCE_NOUNS.has(word(view, j - 1))) && isWord(view, j - 1) && !NP_STOPS.has(word(view, j - 1)) && PRONOUNS[word(view, j - 1)] === undefined) {
       words++
       continue
     }
