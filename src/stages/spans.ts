@@ -207,6 +207,17 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   if (first > end) return null
   // A lone time word or number is no source.
   if (first === end && (TIME_WORDS.has(last) || /^\d/.test(last))) return null
+  // "The contractor that serviced the gates declined": the phrase began before the relative clause.
+  for (let r = first - 1; r >= floor && r >= first - 8; r--) {
+    const w = word(view, r)
+    if (w === '') break
+    if ((w === 'that' || w === 'who') && SOURCE_NOUNS.has(word(view, r - 1))) {
+      const head = sourceLeft(view, r - 1, floor)
+      if (head) first = head.first
+      break
+    }
+    if (NP_STOPS.has(w) && w !== 'that') break
+  }
   // "a Bloomberg interview Trump said", "the third time AROS said": a name after a
   // noun of setting or time starts the phrase.
   if (tok(view, end)!.cap) {
