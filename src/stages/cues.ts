@@ -28,7 +28,7 @@ import {
 import {ADDRESSEE_VERBS, type VerbForm} from '../lexicon/index.js'
 import {RAISING, STANCE_ADJECTIVES} from '../lexicon/judgements.js'
 import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
-import {SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
+import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
 import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, PRONOUNS} from '../lexicon/names.js'
 import {
   contentAfter,
@@ -526,7 +526,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
   if (!content) return group.last
   // Weak verbs need a clause complement, except verbs of addressing and judging
   // with a named subject and an object ("He described the field as …").
-  if (form.weak && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
+  if (form.weak && !ANY_OBJECT.has(form.lemma) && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
   push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
   return group.last
 }
