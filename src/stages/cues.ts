@@ -287,8 +287,10 @@ function isVerbal(view: SentenceView, j: number): boolean {
   const before = word(view, j - 1)
   if (before === '') return true
   if (NOMINAL_BEFORE.has(before)) {
-    // "as" before a participle in "quoted … as saying" is verbal.
-    if (before === 'as' && PARTICIPLE_ING.test(word(view, j))) return true
+    // "as" before a participle in "quoted … as saying" is verbal; so are "by saying", "in calling".
+    if ((before === 'as' || before === 'by' || before === 'in') && PARTICIPLE_ING.test(word(view, j))) return true
+    // "Some say …", "another said …": a quantifier standing for people.
+    if ((before === 'some' || before === 'another' || before === 'many' || before === 'most') && !PARTICIPLE_ING.test(word(view, j))) return true
     return false
   }
   if (before === 'to') {
