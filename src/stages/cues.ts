@@ -493,7 +493,9 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     }
     return group.last
   }
-  if (!subject) return group.last
+  // "… and said …", "… when asked …" with no subject in reach: the cue and claim still count.
+  const before = word(view, group.first - 1)
+  if (!subject && before !== 'and' && before !== 'but' && before !== 'when') return group.last
   if (isSentenceEnd(view, k) && source && source.first === 0) {
     // "“….” Trump said.": the quote that ends the previous sentence.
     const previous = previousSentenceQuote(view)
@@ -513,7 +515,7 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     return group.last
   }
   // "officers from the countries mentioned, starting …": a participle closing a phrase.
-  if (!group.aux && /ed$/.test(w) && isPunct(view, k, ',') && !isOpeningQuote(view, k + 1) && !tok(view, source?.first ?? 0)?.cap && PRONOUNS[word(view, subject.last)] === undefined) return group.last
+  if (!group.aux && /ed$/.test(w) && isPunct(view, k, ',') && !isOpeningQuote(view, k + 1) && !tok(view, source?.first ?? 0)?.cap && (subject === null || PRONOUNS[word(view, subject.last)] === undefined)) return group.last
   // "said on MSNBC's “Morning Joe” on Friday that …": the claim starts at "that".
   if (!form.object && (SETTING_STARTERS.has(word(view, k)) || TIME_WORDS.has(word(view, k)))) {
     for (let m = k + 1; m < view.at.length && m <= k + 14; m++) {
