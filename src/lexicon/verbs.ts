@@ -24,7 +24,7 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
   ],
   writing: [
     'write', 'tweet', 'retweet', 'post', 'blog', 'email', 'e-mail', 'text', 'message', 'publish',
-    'pen', 'scrawl', 'type', 'caption', 'reply-tweet'
+    'pen', 'scrawl', 'type', 'caption', 'reply-tweet', 'read'
   ],
   report: [
     'report', 'cite', 'quote', 'relay', 'leak', 'tip', 'learn'
@@ -112,6 +112,7 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.ass
   signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   make: ['makes', 'made', 'making'],
+  read: ['reads', 'read', 'reading'],
   go: ['goes', 'went', 'gone', 'going'],
   lay: ['lays', 'laid', 'laying'],
   take: ['takes', 'took', 'taken', 'taking'],
