@@ -29,7 +29,7 @@ import {ADDRESSEE_VERBS, type VerbForm} from '../lexicon/index.js'
 import {RAISING, STANCE_ADJECTIVES} from '../lexicon/judgements.js'
 import {NOUN_CUES, type NounCue} from '../lexicon/nouns.js'
 import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../lexicon/verbs.js'
-import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, PRONOUNS} from '../lexicon/names.js'
+import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
 import {
   contentAfter,
   contentBefore,
@@ -558,7 +558,7 @@ function skipBackTime(view: SentenceView, j: number): number {
   let skipped = false
   for (let guard = 0; guard < 5 && k > 0; guard++) {
     const w = word(view, k)
-    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday' || w === 'this' || w === 'just' || (w === 'on' && skipped)) {
+    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday' || w === 'this' || w === 'just' || /^(?:1[89]|20)\d\d$/.test(w) || ((w === 'on' || w === 'in') && skipped)) {
       k--
       skipped = true
       continue
@@ -568,7 +568,7 @@ function skipBackTime(view: SentenceView, j: number): number {
   if (!skipped || k === j) return j
   // Only when a subject-like word stands before the time phrase.
   const before = tok(view, k)
-  if (!before || before.kind !== WORD || !(before.cap || PRONOUNS[before.lower] !== undefined || GROUP_HEADS.has(before.lower))) return j
+  if (!before || before.kind !== WORD || !(before.cap || PRONOUNS[before.lower] !== undefined || GROUP_HEADS.has(before.lower) || ROLE_NOUNS.has(before.lower))) return j
   return k
 }
 
@@ -589,10 +589,13 @@ function hasPreposition(view: SentenceView, range: Range): boolean {
 function introductory(view: SentenceView, comma: number): boolean {
   if (comma > 12) return false
   const first = word(view, 0)
-  if (!LEADING_WORDS.has(first) && !TIME_OPENERS.has(first)) return false
+  if (!INTRO_OPENERS.has(first) && !TIME_OPENERS.has(first)) return false
   for (let k = 0; k < comma; k++) if (isQuoteMark(view, k)) return false
   return true
 }
+
+/** Words that open an introductory phrase (not conjunctions: "But the plan is dead, she said" is a claim). */
+const INTRO_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'since', 'as', 'with', 'through', 'for', 'by', 'from', 'following', 'despite', 'amid', 'under', 'unlike', 'like', 'speaking', 'asked', 'last', 'earlier', 'later', 'within', 'without', 'upon', 'over', 'throughout', 'until'])
 
 const TIME_OPENERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'now', 'then', 'afterward', 'afterwards', 'overnight', 'separately', 'speaking', 'asked', 'writing', 'addressing', 'responding', 'echoing', 'citing', 'like', 'unlike', 'despite', 'although', 'though', 'because', 'if', 'once', 'until', 'under', 'amid', 'following', 'according'])
 

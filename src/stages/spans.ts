@@ -296,6 +296,19 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
         j++
         continue
       }
+      // "Rep. G.K. Butterfield (D-N.C.)": a short parenthesis after a name stays with it.
+      if (t.text === '(' && last !== -1 && tok(view, last)!.cap) {
+        let close = -1
+        for (let m = j + 1; m < n && m <= j + 6; m++) if (isPunct(view, m, ')')) {
+          close = m
+          break
+        }
+        if (close !== -1) {
+          last = close
+          j = close + 1
+          continue
+        }
+      }
       break
     }
     const w = t.lower
