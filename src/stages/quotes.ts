@@ -80,12 +80,13 @@ export function opensWithQuoteAt(text: string, offset: number): boolean {
 }
 
 function sideOf(tokens: Token[], i: number, mark: string): Side {
-  if (DOUBLE_OPEN.has(mark) || SINGLE_OPEN.has(mark)) return 'open'
-  if (DOUBLE_CLOSE.has(mark) || SINGLE_CLOSE.has(mark)) return 'close'
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   const wordBefore = before !== undefined && (before.kind === WORD || (before.kind === PUNCT && !QUOTE_MARKS.has(before.text[0]) && before.text !== '(' && before.text !== '—'))
   const wordAfter = after !== undefined && after.kind === WORD
+  if (mark === '”' && i === 0 && wordAfter) return 'open' // a closing mark typed at a paragraph's start opens
+  if (DOUBLE_OPEN.has(mark) || SINGLE_OPEN.has(mark)) return 'open'
+  if (DOUBLE_CLOSE.has(mark) || SINGLE_CLOSE.has(mark)) return 'close'
   if (wordAfter && !wordBefore) return 'open'
   if (wordBefore && !wordAfter) return 'close'
   return 'either'
