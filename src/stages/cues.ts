@@ -914,10 +914,10 @@ function passiveCue(view: SentenceView, j: number, group: Group, form: VerbForm,
   } else if (word(view, k) === 'to' && (form.lemma === 'say' || form.category === 'belief' || form.lemma === 'report' || form.lemma === 'expect' || form.lemma === 'estimate' || form.lemma === 'think' || form.lemma === 'know' || form.lemma === 'consider' || form.lemma === 'rumor' || form.lemma === 'allege' || form.lemma === 'claim')) {
     // "X is said to have …": the content is X plus the infinitive clause.
     const subjectRange = sourceLeft(view, group.first - 1)
-    if (!subjectRange) return group.last
     const rest = contentAfter(view, k)
     if (!rest) return group.last
-    content = {start: tok(view, subjectRange.first)!.start, end: rest.end}
+    // "which is expected to draw a crowd": without a subject phrase the infinitive is the claim.
+    content = subjectRange ? {start: tok(view, subjectRange.first)!.start, end: rest.end} : rest
   } else {
     return group.last
   }
