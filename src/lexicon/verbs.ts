@@ -53,11 +53,11 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
     'chastise', 'scold', 'rebuke', 'reprimand', 'castigate', 'berate', 'disparage', 'insult',
     'accept', 'concede', 'acknowledge', 'compare', 'liken', 'equate', 'frame', 'describe',
     'vouch', 'caution', 'complain', 'grumble', 'bemoan', 'regret', 'reaffirm', 'restate',
-    'assail', 'balk', 'embrace', 'attribute', 'distance', 'boo', 'favor', 'favour',
+    'assail', 'balk', 'embrace', 'attribute', 'boo', 'favor', 'favour',
     'vote for', 'vote against', 'point to', 'go after', 'push for', 'take aim', 'take issue',
     'lash out', 'hit back', 'fire back', 'push back', 'weigh in', 'denigrate', 'belittle',
     'hammer', 'excoriate', 'pan', 'savage', 'skewer', 'rebuff', 'spurn', 'shun', 'disavow',
-    'repudiate', 'renounce', 'distance', 'cheerlead', 'laud', 'extol', 'salute', 'honor', 'cite'
+    'repudiate', 'renounce', 'cheerlead', 'laud', 'extol', 'salute', 'honor', 'cite'
   ],
   intention: [
     'plan', 'want', 'intend', 'aim', 'seek', 'decide', 'vow', 'resolve', 'mean', 'prefer',

@@ -389,8 +389,8 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     }
     return group.last
   }
-  // Passive "it was reported that", "X is said to", "is expected to".
-  if (group.passive) return passiveCue(view, j, group, form, out)
+  // Passive "it was reported that", "X is said to", "is expected to" (not "is supposed to").
+  if (group.passive) return w === 'supposed' ? group.last : passiveCue(view, j, group, form, out)
 
   const participle = PARTICIPLE_ING.test(w) && !group.aux
   const afterGroup = group.last + 1
@@ -442,8 +442,8 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     push(view, out, group.first, cueLast, form, 'verb-inverted', source, chainVia ?? invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
     return cueLast
   }
-  // 2. Postposed: "…, said X." / "“…,” said X."
-  if (!source && afterBoundary && !participle) {
+  // 2. Postposed: "…, said X." / "“…,” said X." ("…, compared with X" is no attribution.)
+  if (!source && afterBoundary && !participle && form.lemma !== 'compare') {
     const right = sourceRight(view, k, true)
     if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
       const content = invertedContent(view, group.first - 1, right.next)
