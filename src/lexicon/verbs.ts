@@ -20,7 +20,7 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
     'scoff', 'snap', 'tease', 'predict', 'forecast', 'estimate', 'calculate', 'conclude', 'summarize',
     'brief', 'divulge', 'disclose', 'reveal', 'relate', 'elaborate', 'clarify', 'specify',
     'talk about', 'speak about', 'speak out', 'weigh in', 'chant', 'voice', 'express', 'echo',
-    'make clear', 'make it clear', 'lay out', 'sound off', 'remind', 'preach', 'lecture'
+    'make clear', 'make it clear', 'lay out', 'sound off', 'remind', 'preach', 'lecture', 'sing'
   ],
   writing: [
     'write', 'tweet', 'retweet', 'post', 'blog', 'email', 'e-mail', 'text', 'message', 'publish',
@@ -113,6 +113,7 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.ass
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   make: ['makes', 'made', 'making'],
   read: ['reads', 'read', 'reading'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
   go: ['goes', 'went', 'gone', 'going'],
   lay: ['lays', 'laid', 'laying'],
   take: ['takes', 'took', 'taken', 'taking'],

@@ -476,7 +476,8 @@ function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribut
     return group.last
   }
   // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
-  if (SUBJECT_EXCLUDED.has(w)) return group.last
+  // Forms that rarely attribute after a subject still do before a colon or a quote ("Limbaugh continued: “…”").
+  if (SUBJECT_EXCLUDED.has(w) && !isPunct(view, k, ':') && !isOpeningQuote(view, k)) return group.last
   let rule = 'verb-subject'
   let subject = source
   if (!subject && (word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'but' || word(view, group.first - 1) === 'then')) {
