@@ -127,7 +127,7 @@ class Analysis {
 }
 
 const NO_TOKENS: Paragraph['tokens'] = []
-const NO_INDEXES = new Int32Array(0)
+const NO_INDEXES: ParagraphQuotes['inside'] = []
 const NO_SENTENCES: Paragraph['sentences'] = []
 
 /** Whether a sentence holds a word or mark that can start a rule. */
