@@ -184,17 +184,19 @@ export function lemmaCount(): number {
  * outlet's first word must be capitalised as written.
  */
 export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
-  const written = phrase.split(/[\s,]+/).filter(Boolean)
-  const lower = written.map((w) => w.toLowerCase().replaceAll('’', "'").replace(/'s$/, ''))
-  for (let i = 0; i < lower.length; i++) {
-    const list = lexicon.outlets.get(lower[i])
-    if (!list) continue
+  const written = phrase.split(/[\s,]+/)
+  for (let i = 0; i < written.length; i++) {
+    // Only a capitalised word can start an outlet's name; most words are passed over here.
     const first = written[i].charCodeAt(0)
     if (!(first >= 65 && first <= 90)) continue
+    const list = lexicon.outlets.get(outletWord(written[i]))
+    if (!list) continue
     for (const words of list) {
       let ok = true
       for (let m = 1; m < words.length; m++) {
-        if (lower[i + m] !== words[m]) {
+        // Past the last word (or on the empty piece after a trailing space) nothing matches.
+        const next = written[i + m]
+        if (next === undefined || next === '' || outletWord(next) !== words[m]) {
           ok = false
           break
         }
@@ -202,5 +204,32 @@ export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
       if (ok) return true
     }
   }
-  return /\bnews agency$/i.test(phrase.trim())
+  return endsWithNewsAgency(phrase.trim())
+}
+
+/** A word as outlet names are keyed: lower case, straight apostrophes, no "'s". */
+function outletWord(written: string): string {
+  return written.toLowerCase().replaceAll('’', "'").replace(/'s$/, '')
+}
+
+const NEWS_AGENCY = 'news agency'
+
+/**
+ * Whether `phrase` ends in the words "news agency" (ASCII letters in any
+ * case, after the start or a character that is not a letter, digit or "_").
+ */
+function endsWithNewsAgency(phrase: string): boolean {
+  const from = phrase.length - NEWS_AGENCY.length
+  if (from < 0) return false
+  for (let k = 0; k < NEWS_AGENCY.length; k++) {
+    const code = phrase.charCodeAt(from + k)
+    const lower = code >= 65 && code <= 90 ? code + 32 : code
+    if (lower !== NEWS_AGENCY.charCodeAt(k)) return false
+  }
+  return from === 0 || !isWordCode(phrase.charCodeAt(from - 1))
+}
+
+/** A character of `\w`: ASCII letter, digit or "_". */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
 }

@@ -20,6 +20,7 @@ import {
   ROLE_NOUNS
 } from '../lexicon/names.js'
 import {PLACES} from '../lexicon/places.js'
+import {spanKey} from './keys.js'
 
 /** A source mention waiting for its source. */
 export interface MentionInput {
@@ -239,9 +240,10 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     cluster.source.mentions.sort((a, b) => a.start - b.start)
   })
   // Map each mention back to its cluster's id.
-  const idAt = new Map<string, string>()
-  for (const cluster of clusters) for (const mention of cluster.source.mentions) idAt.set(`${mention.start}:${mention.end}`, cluster.source.id)
-  for (let m = 0; m < mentions.length; m++) ids[m] = idAt.get(`${mentions[m].start}:${mentions[m].end}`) ?? ''
+  const idAt = new Map<number | string, string>()
+  const length = text.length
+  for (const cluster of clusters) for (const mention of cluster.source.mentions) idAt.set(spanKey(mention.start, mention.end, length), cluster.source.id)
+  for (let m = 0; m < mentions.length; m++) ids[m] = idAt.get(spanKey(mentions[m].start, mentions[m].end, length)) ?? ''
   return {sources: clusters.map((c) => c.source), ids}
 }
 
