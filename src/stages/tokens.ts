@@ -25,6 +25,8 @@ export interface Token {
   sentence: number
   /** The word starts with an upper-case letter. */
   cap: boolean
+  /** The word can start a rule (it is in the lexicon's triggers). */
+  trigger: boolean
 }
 
 /** A sentence: a run of tokens. */
@@ -55,20 +57,22 @@ export interface Paragraph {
 /**
  * Flatten the paragraphs of a parsed tree into `Paragraph`s. `base` is added
  * to every offset (the chunk's place in the input); `text` is the whole input.
+ * Words are marked as triggers of `triggers` (looked up once per word here,
+ * so the stages after need no look-up of their own).
  */
-export function flattenTree(tree: Root, text: string, base: number, out: Paragraph[]): void {
+export function flattenTree(tree: Root, text: string, base: number, triggers: ReadonlySet<string>, out: Paragraph[]): void {
   for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, out)
+    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, triggers, out)
   }
 }
 
-function flattenParagraph(node: NlcstParagraph, text: string, base: number, out: Paragraph[]): void {
+function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: ReadonlySet<string>, out: Paragraph[]): void {
   const tokens: Token[] = []
   const sentences: SentenceInfo[] = []
   for (const child of node.children) {
     if (child.type !== 'SentenceNode') continue
     const first = tokens.length
-    pushSentence(child, text, base, tokens)
+    pushSentence(child, text, base, triggers, tokens)
     if (tokens.length === first) continue
     sentences.push({start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length})
   }
@@ -77,7 +81,7 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, out:
   out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
 }
 
-function pushSentence(node: NlcstSentence, text: string, base: number, tokens: Token[]): void {
+function pushSentence(node: NlcstSentence, text: string, base: number, triggers: ReadonlySet<string>, tokens: Token[]): void {
   for (const child of node.children) {
     const position = child.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
@@ -87,14 +91,16 @@ function pushSentence(node: NlcstSentence, text: string, base: number, tokens: T
     const kind = child.type === 'WhiteSpaceNode' ? SPACE : child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT
     const value = text.slice(start, end)
     const first = value.charCodeAt(0)
+    const lower = kind === WORD ? lowerWord(value, first) : value
     tokens.push({
       text: value,
-      lower: kind === WORD ? lowerWord(value, first) : value,
+      lower,
       start,
       end,
       kind,
       sentence: 0,
-      cap: kind === WORD && first >= 65 && first <= 90
+      cap: kind === WORD && first >= 65 && first <= 90,
+      trigger: kind === WORD && triggers.has(lower)
     })
   }
 }
@@ -139,7 +145,8 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
       previous.end = sentence.end
       previous.last = sentence.last
     } else {
-      joined.push({...sentence})
+      // The sentences are this paragraph's own: extended in place, not copied.
+      joined.push(sentence)
     }
   }
   const result: SentenceInfo[] = []
