@@ -52,7 +52,7 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     }
     // One chunk is parsed, analysed and released before the next is parsed.
     local.length = 0
-    flattenTree(processor.parse(text.slice(chunk.start, chunk.end)) as Root, text, chunk.start, lexicon.triggers, local)
+    flattenTree(processor.parse(text.slice(chunk.start, chunk.end)) as Root, text, chunk.start, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
   return analysis.finish()
@@ -66,7 +66,7 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   validateOptions(options)
   const paragraphs: Paragraph[] = []
   const lexicon = getLexicon(options)
-  flattenTree(tree, text, 0, lexicon.triggers, paragraphs)
+  flattenTree(tree, text, 0, lexicon.triggerSet, paragraphs)
   // The reader-comment part of a page is left out, as in `extractAttributions`.
   const commentsAt = commentThreadStart(text, paragraphs)
   const analysis = new Analysis(text, lexicon)

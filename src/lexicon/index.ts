@@ -8,6 +8,7 @@ import {RAISING, STANCE_ADJECTIVES} from './judgements.js'
 import {NOUN_CUES} from './nouns.js'
 import {OUTLETS} from './outlets.js'
 import {inflect, VERBS} from './verbs.js'
+import {WordSet} from './word-set.js'
 
 /** One inflected form of a reporting verb. */
 export interface VerbForm {
@@ -29,6 +30,8 @@ export interface Lexicon {
   outlets: Map<string, string[][]>
   /** Every lower-case word that can start a rule (verb forms, noun cues, "according", …). */
   triggers: ReadonlySet<string>
+  /** The same words, with a cheap check for words of running text (see `WordSet`). */
+  triggerSet: WordSet
   /** Which categories to report. */
   categories: ReadonlySet<CueCategory>
   includeRefusals: boolean
@@ -163,6 +166,7 @@ function buildLexicon(options: Options | undefined): Lexicon {
     verbs,
     outlets,
     triggers,
+    triggerSet: new WordSet(triggers),
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
     includeRefusals: options?.includeRefusals ?? true
   }

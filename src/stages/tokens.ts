@@ -6,6 +6,7 @@
  */
 import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 'nlcst'
 import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import type {WordSet} from '../lexicon/word-set.js'
 
 /** Word, punctuation (and symbols) or whitespace. */
 export const WORD = 0
@@ -60,13 +61,13 @@ export interface Paragraph {
  * Words are marked as triggers of `triggers` (looked up once per word here,
  * so the stages after need no look-up of their own).
  */
-export function flattenTree(tree: Root, text: string, base: number, triggers: ReadonlySet<string>, out: Paragraph[]): void {
+export function flattenTree(tree: Root, text: string, base: number, triggers: WordSet, out: Paragraph[]): void {
   for (const child of tree.children) {
     if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, triggers, out)
   }
 }
 
-function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: ReadonlySet<string>, out: Paragraph[]): void {
+function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: WordSet, out: Paragraph[]): void {
   const tokens: Token[] = []
   const sentences: SentenceInfo[] = []
   for (const child of node.children) {
@@ -81,7 +82,7 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, trig
   out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
 }
 
-function pushSentence(node: NlcstSentence, text: string, base: number, triggers: ReadonlySet<string>, tokens: Token[]): void {
+function pushSentence(node: NlcstSentence, text: string, base: number, triggers: WordSet, tokens: Token[]): void {
   for (const child of node.children) {
     const position = child.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
