@@ -213,7 +213,9 @@ export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
 
 /** A word as outlet names are keyed: lower case, straight apostrophes, no "'s". */
 function outletWord(written: string): string {
-  return written.toLowerCase().replaceAll('’', "'").replace(/'s$/, '')
+  let word = written.toLowerCase()
+  if (word.includes('’')) word = word.replaceAll('’', "'")
+  return word.endsWith("'s") ? word.slice(0, -2) : word
 }
 
 const NEWS_AGENCY = 'news agency'

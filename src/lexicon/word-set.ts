@@ -6,7 +6,7 @@
  */
 export class WordSet {
   /** 1 for every shape some member has. */
-  private readonly shapes = new Uint8Array(64 * 64 * 32)
+  private readonly shapes = new Uint8Array(32 * 32 * 16)
 
   constructor(readonly words: ReadonlySet<string>) {
     for (const word of words) this.shapes[shapeOf(word)] = 1
@@ -18,9 +18,12 @@ export class WordSet {
   }
 }
 
-/** Low six bits of the first and last character codes, and the length (31 for longer words). */
+/**
+ * Low five bits of the first and last character codes (enough to tell the
+ * letters apart), and the length (15 for longer words); the table stays small.
+ */
 function shapeOf(word: string): number {
   const length = word.length
   if (length === 0) return 0
-  return ((word.charCodeAt(0) & 63) * 64 + (word.charCodeAt(length - 1) & 63)) * 32 + (length < 31 ? length : 31)
+  return ((word.charCodeAt(0) & 31) * 32 + (word.charCodeAt(length - 1) & 31)) * 16 + (length < 15 ? length : 15)
 }

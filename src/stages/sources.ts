@@ -52,8 +52,55 @@ export interface Classified {
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
-function words(text: string): Array<{w: string; lower: string; cap: boolean}> {
-  const result: Array<{w: string; lower: string; cap: boolean}> = []
+/** A word of a mention: as written, lower case (straight apostrophes), capitalised. */
+interface MentionWord {
+  w: string
+  lower: string
+  cap: boolean
+}
+
+/** The words of a mention (runs matching `WORD_RE`). */
+function words(text: string): MentionWord[] {
+  return isAscii(text) ? asciiWords(text) : unicodeWords(text)
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+/**
+ * `WORD_RE` on ASCII text, without the regex: a word starts at a letter or
+ * digit and runs on over letters, digits and ' . - &.
+ */
+function asciiWords(text: string): MentionWord[] {
+  const result: MentionWord[] = []
+  let i = 0
+  while (i < text.length) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    i++
+    while (i < text.length) {
+      const code = text.charCodeAt(i)
+      if (!isAsciiLetterOrDigit(code) && code !== 39 && code !== 46 && code !== 45 && code !== 38) break
+      i++
+    }
+    const w = text.slice(start, i)
+    const c = w.charCodeAt(0)
+    result.push({w, lower: w.toLowerCase(), cap: c >= 65 && c <= 90})
+  }
+  return result
+}
+
+function unicodeWords(text: string): MentionWord[] {
+  const result: MentionWord[] = []
   WORD_RE.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = WORD_RE.exec(text)) !== null) {
@@ -248,5 +295,9 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replaceAll('’', "'").replace(/^(?:the|a|an)\s+/, '').replace(/'s$/, '').replace(/\s+/g, ' ').trim()
+  let key = name.toLowerCase()
+  if (key.includes('’')) key = key.replaceAll('’', "'")
+  key = key.replace(/^(?:the|a|an)\s+/, '')
+  if (key.endsWith("'s")) key = key.slice(0, -2)
+  return key.replace(/\s+/g, ' ').trim()
 }
