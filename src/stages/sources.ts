@@ -50,6 +50,8 @@ export interface Classified {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu
+/** A capital at the start of a word or of a hyphenated part ("al-Haddad" has "H"). Compiled once. */
+const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
 /** A word of a mention: as written, lower case (straight apostrophes), capitalised. */
@@ -145,7 +147,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // "a statement released by the command": the participle is no head.
   if (headIndex > 0 && /ed$/.test(all[headIndex].lower) && !all[headIndex].cap) headIndex--
   const head = stripPossessive(all[headIndex].lower)
-  const headCap = all[headIndex].cap || /(?:^|-)\p{Lu}/u.test(all[headIndex].w)
+  const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
   const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !all.slice(1, headIndex + 1).some((x) => x.cap)
   const properWords = all.slice(0, headIndex + 1).filter((x, i) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower)) && !(i === 0 && DETERMINERS.has(x.lower)) && !(i === 0 && sentenceInitial && isCommonNoun(x.lower)))
