@@ -194,6 +194,18 @@ interface Cluster {
   classified: Classified
   /** Position of the last mention (for "nearest earlier"). */
   last: number
+  /** `source.name` in lower case, and the name it was made from (see `lowerNameOf`). */
+  lowerName: string
+  lowerNameOf: string
+}
+
+/** The cluster's source name in lower case, lowered once per name rather than once per look. */
+function lowerNameOf(cluster: Cluster): string {
+  if (cluster.lowerNameOf !== cluster.source.name) {
+    cluster.lowerNameOf = cluster.source.name
+    cluster.lowerName = cluster.source.name.toLowerCase()
+  }
+  return cluster.lowerName
 }
 
 /**
@@ -234,9 +246,10 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
       }
     } else if (c.definite) {
       // "the ministry", "the same source": the nearest earlier source with that head.
+      const spacedHead = ' ' + c.head
       for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
         const candidate = recent[r]
-        if (candidate.classified.head === c.head || candidate.source.name.toLowerCase().includes(' ' + c.head) || (c.head === 'source' && candidate.classified.head === 'sources')) {
+        if (candidate.classified.head === c.head || lowerNameOf(candidate).includes(spacedHead) || (c.head === 'source' && candidate.classified.head === 'sources')) {
           cluster = candidate
           break
         }
@@ -252,7 +265,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
         anonymous: c.pronoun ? true : c.anonymous,
         mentions: []
       }
-      cluster = {source, classified: c, last: m}
+      cluster = {source, classified: c, last: m, lowerName: '', lowerNameOf: ''}
       clusters.push(cluster)
     } else if (!c.pronoun && !c.definite) {
       // A fuller name replaces a shorter one; a name replaces an unnamed description.

@@ -128,6 +128,8 @@ export function normalise(word: string): string {
   return lower.indexOf('’') === -1 ? lower : lower.replaceAll('’', "'")
 }
 
+const FULL_STOP = 46
+
 const STARTERS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'this', 'that',
   'there', 'his', 'her', 'their', 'its', 'our', 'after', 'when', 'as', 'meanwhile', 'however'
@@ -157,12 +159,13 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
       const token = tokens[i]
       // A line break ends a sentence before a quotation mark, bullet or dash, or after
       // final punctuation: scraped pages put one item per line.
-      if (token.kind === SPACE && i > first && token.text.includes('\n') && breaksLine(tokens[i - 1], tokens[i + 1])) {
+      // (Most whitespace is one space, passed over without a search.)
+      if (token.kind === SPACE && token.text !== ' ' && i > first && token.text.includes('\n') && breaksLine(tokens[i - 1], tokens[i + 1])) {
         result.push({start: tokens[first].start, end: tokens[i - 1].end, first, last: i})
         first = i + 1
         continue
       }
-      if (token.kind !== WORD || !token.text.endsWith('.') || tokens[i + 1].kind !== SPACE) continue
+      if (token.kind !== WORD || token.text.charCodeAt(token.text.length - 1) !== FULL_STOP || tokens[i + 1].kind !== SPACE) continue
       const next = tokens[i + 2]
       if (next.kind !== WORD || !next.cap || !STARTERS.has(next.lower)) continue
       const code = token.text.charCodeAt(token.text.length - 2)
