@@ -50,8 +50,12 @@ export interface ParagraphQuotes {
 /** The `inside` of paragraphs without quotes: -1s, grown as needed, never written after. */
 let noQuotes: number[] = []
 
+/** Longer paragraphs (only the retext plugin's path has them) get an array of their own, so no huge one is kept. */
+const MAX_SHARED = 1 << 16
+
 function outsideEveryQuote(length: number): readonly number[] {
-  if (noQuotes.length < length) noQuotes = new Array<number>(Math.max(length, 2 * noQuotes.length)).fill(-1)
+  if (length > MAX_SHARED) return new Array<number>(length).fill(-1)
+  if (noQuotes.length < length) noQuotes = new Array<number>(Math.max(length, Math.min(2 * noQuotes.length, MAX_SHARED))).fill(-1)
   return noQuotes
 }
 
