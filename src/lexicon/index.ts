@@ -188,7 +188,7 @@ export function lemmaCount(): number {
  * outlet's first word must be capitalised as written.
  */
 export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
-  const written = phrase.split(/[\s,]+/)
+  const written = splitWords(phrase)
   for (let i = 0; i < written.length; i++) {
     // Only a capitalised word can start an outlet's name; most words are passed over here.
     const first = written[i].charCodeAt(0)
@@ -198,9 +198,9 @@ export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
     for (const words of list) {
       let ok = true
       for (let m = 1; m < words.length; m++) {
-        // Past the last word (or on the empty piece after a trailing space) nothing matches.
+        // Past the last word nothing matches.
         const next = written[i + m]
-        if (next === undefined || next === '' || outletWord(next) !== words[m]) {
+        if (next === undefined || outletWord(next) !== words[m]) {
           ok = false
           break
         }
@@ -209,6 +209,31 @@ export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
     }
   }
   return endsWithNewsAgency(phrase.trim())
+}
+
+/** The words of `phrase`: what `phrase.split(/[\s,]+/)` gives, without empty strings, and without the regex. */
+function splitWords(phrase: string): string[] {
+  const words: string[] = []
+  let start = -1
+  for (let i = 0; i < phrase.length; i++) {
+    const separator = isSeparator(phrase.charCodeAt(i))
+    if (separator && start !== -1) {
+      words.push(phrase.slice(start, i))
+      start = -1
+    } else if (!separator && start === -1) {
+      start = i
+    }
+  }
+  if (start !== -1) words.push(phrase.slice(start))
+  return words
+}
+
+/** A comma or a character of the regex class `\s` (ECMAScript white space and line terminators). */
+function isSeparator(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code === 44) return true
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** A word as outlet names are keyed: lower case, straight apostrophes, no "'s". */
