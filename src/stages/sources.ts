@@ -123,6 +123,37 @@ function stripPossessive(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("'") ? w.slice(0, -1) : w
 }
 
+/** Whether a word of `all` in [from, to) is capitalised. */
+function anyCapitalised(all: MentionWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (all[i].cap) return true
+  return false
+}
+
+/**
+ * How many of the first `to` words are proper: capitalised, no title, and
+ * at the start neither a determiner nor (sentence-initially) a common noun.
+ */
+function countProperWords(all: MentionWord[], to: number, sentenceInitial: boolean): number {
+  let count = 0
+  for (let i = 0; i < to; i++) {
+    const x = all[i]
+    if (!x.cap || PERSON_TITLES.has(stripPossessive(x.lower))) continue
+    if (i === 0 && (DETERMINERS.has(x.lower) || (sentenceInitial && isCommonNoun(x.lower)))) continue
+    count++
+  }
+  return count
+}
+
+/** How many of the first `to` words are capitalised name words: no title (a final period aside), not all capitals and periods. */
+function countNameCapitals(all: MentionWord[], to: number): number {
+  let count = 0
+  for (let i = 0; i < to; i++) {
+    const x = all[i]
+    if (x.cap && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && !/^[A-Z.]+$/.test(x.w)) count++
+  }
+  return count
+}
+
 /** Classify one mention by its words. */
 export function classify(text: string, outlet: boolean, sentenceInitial = false): Classified {
   // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
@@ -149,29 +180,29 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
-  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !all.slice(1, headIndex + 1).some((x) => x.cap)
-  const properWords = all.slice(0, headIndex + 1).filter((x, i) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower)) && !(i === 0 && DETERMINERS.has(x.lower)) && !(i === 0 && sentenceInitial && isCommonNoun(x.lower)))
-  let named = properWords.length > 0
+  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyCapitalised(all, 1, headIndex + 1)
+  const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
+  let named = properWords > 0
   let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
   else if (GROUP_HEADS.has(head)) kind = 'group'
-  else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0) kind = 'organization'
+  else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.startsWith('the ') ? lowerText.slice(4) : lowerText) || PLACES.has(head) && headIndex === 0) kind = 'organization'
   else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
   else if (MEDIA_HEADS.has(head)) kind = 'media'
   else if (headCap) {
-    const caps = all.slice(0, headIndex + 1).filter((x) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && !/^[A-Z.]+$/.test(x.w))
+    const caps = countNameCapitals(all, headIndex + 1)
     const acronym = all[headIndex].w.length > 1 && all[headIndex].w === all[headIndex].w.toUpperCase() && !/\./.test(all[headIndex].w)
     if (acronym) kind = 'organization'
     else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
-    else if (caps.length >= 1 && caps.length <= 4) kind = 'person'
+    else if (caps >= 1 && caps <= 4) kind = 'person'
   }
   if (kind === 'unknown' && appositive) {
     const more = classify(appositive, false)
     if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
   }
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
-  if (all.some((x) => x.lower === 'and') && properWords.length >= 2 && (kind === 'person' || kind === 'unknown')) kind = 'group'
+  if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and')) kind = 'group'
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.
   if (!named && appositive) {
     const more = words(appositive)
