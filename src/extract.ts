@@ -52,7 +52,7 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     }
     // One chunk is parsed, analysed and released before the next is parsed.
     local.length = 0
-    flattenTree(processor.parse(text.slice(chunk.start, chunk.end)) as Root, text, chunk.start, local)
+    flattenTree(processor.parse(text.slice(chunk.start, chunk.end)) as Root, text, chunk.start, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
   return analysis.finish()
@@ -65,10 +65,11 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
 export function analyseTree(tree: Root, text: string, options?: Options): ExtractResult {
   validateOptions(options)
   const paragraphs: Paragraph[] = []
-  flattenTree(tree, text, 0, paragraphs)
+  const lexicon = getLexicon(options)
+  flattenTree(tree, text, 0, lexicon.triggerSet, paragraphs)
   // The reader-comment part of a page is left out, as in `extractAttributions`.
   const commentsAt = commentThreadStart(text, paragraphs)
-  const analysis = new Analysis(text, getLexicon(options))
+  const analysis = new Analysis(text, lexicon)
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]
     if (paragraph.start >= commentsAt) paragraph.sentences = []
@@ -100,7 +101,7 @@ class Analysis {
     const quotes = this.pairer.pair(paragraph, opensWithQuoteAt(this.text, nextStart))
     const firstRaw = this.raws.length
     for (let s = 0; s < paragraph.sentences.length; s++) {
-      if (hasTrigger(paragraph, s, this.lexicon)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
+      if (hasTrigger(paragraph, s)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
     }
     // Keep what later stages need from this paragraph, then release the rest.
     for (let r = firstRaw; r < this.raws.length; r++) {
@@ -127,17 +128,17 @@ class Analysis {
 }
 
 const NO_TOKENS: Paragraph['tokens'] = []
-const NO_INDEXES = new Int32Array(0)
+const NO_INDEXES: ParagraphQuotes['inside'] = []
 const NO_SENTENCES: Paragraph['sentences'] = []
 
-/** Whether a sentence holds a word or mark that can start a rule. */
-function hasTrigger(paragraph: Paragraph, index: number, lexicon: Lexicon): boolean {
+/** Whether a sentence holds a word or mark that can start a rule (words were marked by `flattenTree`). */
+function hasTrigger(paragraph: Paragraph, index: number): boolean {
   const sentence = paragraph.sentences[index]
   const tokens = paragraph.tokens
   for (let i = sentence.first; i < sentence.last; i++) {
     const token = tokens[i]
     if (token.kind === WORD) {
-      if (lexicon.triggers.has(token.lower)) return true
+      if (token.trigger) return true
     } else if (token.kind === PUNCT) {
       const c = token.text
       if (c === ':' || c === '—' || c === '–' || c === '―' || c === '--') return true

@@ -8,6 +8,7 @@ import {RAISING, STANCE_ADJECTIVES} from './judgements.js'
 import {NOUN_CUES} from './nouns.js'
 import {OUTLETS} from './outlets.js'
 import {inflect, VERBS} from './verbs.js'
+import {WordSet} from './word-set.js'
 
 /** One inflected form of a reporting verb. */
 export interface VerbForm {
@@ -29,6 +30,8 @@ export interface Lexicon {
   outlets: Map<string, string[][]>
   /** Every lower-case word that can start a rule (verb forms, noun cues, "according", …). */
   triggers: ReadonlySet<string>
+  /** The same words, with a cheap check for words of running text (see `WordSet`). */
+  triggerSet: WordSet
   /** Which categories to report. */
   categories: ReadonlySet<CueCategory>
   includeRefusals: boolean
@@ -163,6 +166,7 @@ function buildLexicon(options: Options | undefined): Lexicon {
     verbs,
     outlets,
     triggers,
+    triggerSet: new WordSet(triggers),
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
     includeRefusals: options?.includeRefusals ?? true
   }
@@ -184,17 +188,19 @@ export function lemmaCount(): number {
  * outlet's first word must be capitalised as written.
  */
 export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
-  const written = phrase.split(/[\s,]+/).filter(Boolean)
-  const lower = written.map((w) => w.toLowerCase().replaceAll('’', "'").replace(/'s$/, ''))
-  for (let i = 0; i < lower.length; i++) {
-    const list = lexicon.outlets.get(lower[i])
-    if (!list) continue
+  const written = splitWords(phrase)
+  for (let i = 0; i < written.length; i++) {
+    // Only a capitalised word can start an outlet's name; most words are passed over here.
     const first = written[i].charCodeAt(0)
     if (!(first >= 65 && first <= 90)) continue
+    const list = lexicon.outlets.get(outletWord(written[i]))
+    if (!list) continue
     for (const words of list) {
       let ok = true
       for (let m = 1; m < words.length; m++) {
-        if (lower[i + m] !== words[m]) {
+        // Past the last word nothing matches.
+        const next = written[i + m]
+        if (next === undefined || outletWord(next) !== words[m]) {
           ok = false
           break
         }
@@ -202,5 +208,59 @@ export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
       if (ok) return true
     }
   }
-  return /\bnews agency$/i.test(phrase.trim())
+  return endsWithNewsAgency(phrase.trim())
+}
+
+/** The words of `phrase`: what `phrase.split(/[\s,]+/)` gives, without empty strings, and without the regex. */
+function splitWords(phrase: string): string[] {
+  const words: string[] = []
+  let start = -1
+  for (let i = 0; i < phrase.length; i++) {
+    const separator = isSeparator(phrase.charCodeAt(i))
+    if (separator && start !== -1) {
+      words.push(phrase.slice(start, i))
+      start = -1
+    } else if (!separator && start === -1) {
+      start = i
+    }
+  }
+  if (start !== -1) words.push(phrase.slice(start))
+  return words
+}
+
+/** A comma or a character of the regex class `\s` (ECMAScript white space and line terminators). */
+function isSeparator(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code === 44) return true
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** A word as outlet names are keyed: lower case, straight apostrophes, no "'s". */
+function outletWord(written: string): string {
+  let word = written.toLowerCase()
+  if (word.includes('’')) word = word.replaceAll('’', "'")
+  return word.endsWith("'s") ? word.slice(0, -2) : word
+}
+
+const NEWS_AGENCY = 'news agency'
+
+/**
+ * Whether `phrase` ends in the words "news agency" (ASCII letters in any
+ * case, after the start or a character that is not a letter, digit or "_").
+ */
+function endsWithNewsAgency(phrase: string): boolean {
+  const from = phrase.length - NEWS_AGENCY.length
+  if (from < 0) return false
+  for (let k = 0; k < NEWS_AGENCY.length; k++) {
+    const code = phrase.charCodeAt(from + k)
+    const lower = code >= 65 && code <= 90 ? code + 32 : code
+    if (lower !== NEWS_AGENCY.charCodeAt(k)) return false
+  }
+  return from === 0 || !isWordCode(phrase.charCodeAt(from - 1))
+}
+
+/** A character of `\w`: ASCII letter, digit or "_". */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
 }

@@ -114,7 +114,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       continue
     }
     const w = t.lower
-    if (!lexicon.triggers.has(w)) continue
+    if (!t.trigger) continue
     if (w === 'asked' && (j === 0 || (j === 1 && word(view, 0) === 'when')) && askedFirst(view, j, out)) continue
     if (w === 'according' && word(view, j + 1) === 'to') {
       accordingTo(view, j, out)

@@ -16,13 +16,15 @@ function isLetter(code: number): boolean {
 
 /** Whether `text.slice(start, end)` holds a trigger word or mark. */
 export function mayHoldAttribution(text: string, start: number, end: number, lexicon: Lexicon): boolean {
-  const triggers = lexicon.triggers
+  const triggers = lexicon.triggerSet
   let wordStart = -1
   let apostrophe = false
+  let upper = false
   for (let i = start; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 32
     if (isLetter(code)) {
       if (wordStart === -1) wordStart = i
+      if (code <= 90) upper = true
       continue
     }
     // An apostrophe inside a word ("didn't", "didn’t") belongs to it.
@@ -33,12 +35,15 @@ export function mayHoldAttribution(text: string, start: number, end: number, lex
     if (wordStart !== -1) {
       const length = i - wordStart
       if (length > 1 && length < 24) {
-        let word = text.slice(wordStart, i).toLowerCase()
+        // Words are ASCII letters and apostrophes: only upper-case letters need lowering.
+        let word = text.slice(wordStart, i)
+        if (upper) word = word.toLowerCase()
         if (apostrophe) word = word.replaceAll('’', "'")
         if (triggers.has(word)) return true
       }
       wordStart = -1
       apostrophe = false
+      upper = false
     }
     if (MARKS.has(code)) return true
   }

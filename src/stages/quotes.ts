@@ -40,8 +40,23 @@ export interface Quote {
 /** Quotes of one paragraph plus, for each token, the quote it lies in (-1 for none). */
 export interface ParagraphQuotes {
   quotes: Quote[]
-  /** For each token: index into `quotes` of the innermost quote holding it, or -1. */
-  inside: Int32Array
+  /**
+   * For each token: index into `quotes` of the innermost quote holding it, or
+   * -1. Read only: paragraphs without quotes share one array of -1s.
+   */
+  inside: readonly number[]
+}
+
+/** The `inside` of paragraphs without quotes: -1s, grown as needed, never written after. */
+let noQuotes: number[] = []
+
+/** Longer paragraphs (only the retext plugin's path has them) get an array of their own, so no huge one is kept. */
+const MAX_SHARED = 1 << 16
+
+function outsideEveryQuote(length: number): readonly number[] {
+  if (length > MAX_SHARED) return new Array<number>(length).fill(-1)
+  if (noQuotes.length < length) noQuotes = new Array<number>(Math.max(length, Math.min(2 * noQuotes.length, MAX_SHARED))).fill(-1)
+  return noQuotes
 }
 
 const DOUBLE_OPEN = new Set(['“', '«', '„', '‟'])
@@ -53,6 +68,22 @@ const SINGLE_CLOSE = new Set(['’'])
 export const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‟', '‘', '’', "'", '‚', '″'])
 
 type Side = 'open' | 'close' | 'either'
+
+/**
+ * Whether a token whose first character has this code can be a quotation
+ * mark: a code of `QUOTE_MARKS` or a backtick (two backticks stand for “).
+ * Checked on the code so that most punctuation is passed over without
+ * building a one-character string.
+ */
+function mayBeQuoteMark(code: number): boolean {
+  switch (code) {
+    case 0x22: case 0x27: case 0x60: case 0xab: case 0xbb: case 0x2018: case 0x2019:
+    case 0x201a: case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033:
+      return true
+    default:
+      return false
+  }
+}
 
 /**
  * Pairs the quotes of paragraphs fed one at a time, in document order,
@@ -104,7 +135,6 @@ interface Open {
 function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: boolean): ParagraphQuotes {
   const tokens = paragraph.tokens
   const quotes: Quote[] = []
-  const inside = new Int32Array(tokens.length).fill(-1)
   // Stack of open marks: at most one double and one single level are kept.
   let openDouble: Open | null = null
   let openSingle: Open | null = null
@@ -112,7 +142,7 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
   let carried = continued
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind !== PUNCT) continue
+    if (token.kind !== PUNCT || !mayBeQuoteMark(token.text.charCodeAt(0))) continue
     // Punctuation tokens may hold several marks ('."' is rare); look at each mark.
     // Two apostrophes (or backticks) stand for a double mark in some wire copy.
     const mark = token.text.startsWith("''") ? '"' : token.text === '``' ? '“' : token.text[0]
@@ -161,7 +191,9 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
       quotes.push(quote)
     }
   }
+  if (quotes.length === 0) return {quotes, inside: outsideEveryQuote(tokens.length)}
   quotes.sort((a, b) => a.start - b.start || b.end - a.end)
+  const inside = new Array<number>(tokens.length).fill(-1)
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q]
     const last = quote.close === -1 ? tokens.length - 1 : quote.close

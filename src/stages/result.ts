@@ -9,6 +9,7 @@ import type {RawAttribution} from './cues.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import type {Paragraph} from './tokens.js'
+import {spanKey} from './keys.js'
 
 const OPEN_MARKS = '“«„‘"\''
 const CLOSE_MARKS = '”»’"\''
@@ -55,23 +56,24 @@ export function modeOf(content: PiecewiseSpan | null): Mode {
 export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
-  const seen = new Set<string>()
+  const seen = new Set<number | string>()
+  const length = text.length
   for (const raw of raws) {
     if (!lexicon.categories.has(raw.category)) continue
     if (raw.category === 'refusal' && !lexicon.includeRefusals) continue
     if (raw.cues.length === 0) continue
-    const key = `${raw.cues[0].start}:${raw.cues[0].end}`
+    const key = spanKey(raw.cues[0].start, raw.cues[0].end, length)
     if (seen.has(key)) continue
     seen.add(key)
     kept.push(raw)
   }
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
   // Mentions: sources and channels, unique by span, in document order.
-  const mentionIndex = new Map<string, number>()
+  const mentionIndex = new Map<number | string, number>()
   const mentions: MentionInput[] = []
   const addMention = (piece: Piece | null, outlet: boolean, sentenceStart: number) => {
     if (!piece) return
-    const key = `${piece.start}:${piece.end}`
+    const key = spanKey(piece.start, piece.end, length)
     const known = mentionIndex.get(key)
     if (known !== undefined) {
       if (outlet) mentions[known].outlet = true
@@ -88,13 +90,13 @@ export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttr
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
   const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
-  const idOf = new Map<string, string>()
-  sortedMentions.forEach((m, i) => idOf.set(`${m.start}:${m.end}`, ids[i]))
+  const idOf = new Map<number | string, string>()
+  for (let i = 0; i < sortedMentions.length; i++) idOf.set(spanKey(sortedMentions[i].start, sortedMentions[i].end, length), ids[i])
   const mention = (piece: Piece | null): Mention | null => {
     if (!piece) return null
-    const sourceId = idOf.get(`${piece.start}:${piece.end}`)
+    const sourceId = idOf.get(spanKey(piece.start, piece.end, length))
     if (!sourceId) return null
-    return {...span(text, piece.start, piece.end), sourceId}
+    return {start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), sourceId}
   }
   const attributions: Attribution[] = []
   for (const raw of kept) {

@@ -20,6 +20,7 @@ import {
   ROLE_NOUNS
 } from '../lexicon/names.js'
 import {PLACES} from '../lexicon/places.js'
+import {spanKey} from './keys.js'
 
 /** A source mention waiting for its source. */
 export interface MentionInput {
@@ -49,10 +50,59 @@ export interface Classified {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu
+/** A capital at the start of a word or of a hyphenated part ("al-Haddad" has "H"). Compiled once. */
+const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
-function words(text: string): Array<{w: string; lower: string; cap: boolean}> {
-  const result: Array<{w: string; lower: string; cap: boolean}> = []
+/** A word of a mention: as written, lower case (straight apostrophes), capitalised. */
+interface MentionWord {
+  w: string
+  lower: string
+  cap: boolean
+}
+
+/** The words of a mention (runs matching `WORD_RE`). */
+function words(text: string): MentionWord[] {
+  return isAscii(text) ? asciiWords(text) : unicodeWords(text)
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+/**
+ * `WORD_RE` on ASCII text, without the regex: a word starts at a letter or
+ * digit and runs on over letters, digits and ' . - &.
+ */
+function asciiWords(text: string): MentionWord[] {
+  const result: MentionWord[] = []
+  let i = 0
+  while (i < text.length) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    i++
+    while (i < text.length) {
+      const code = text.charCodeAt(i)
+      if (!isAsciiLetterOrDigit(code) && code !== 39 && code !== 46 && code !== 45 && code !== 38) break
+      i++
+    }
+    const w = text.slice(start, i)
+    const c = w.charCodeAt(0)
+    result.push({w, lower: w.toLowerCase(), cap: c >= 65 && c <= 90})
+  }
+  return result
+}
+
+function unicodeWords(text: string): MentionWord[] {
+  const result: MentionWord[] = []
   WORD_RE.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = WORD_RE.exec(text)) !== null) {
@@ -71,6 +121,37 @@ function isCommonNoun(w: string): boolean {
 
 function stripPossessive(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("'") ? w.slice(0, -1) : w
+}
+
+/** Whether a word of `all` in [from, to) is capitalised. */
+function anyCapitalised(all: MentionWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (all[i].cap) return true
+  return false
+}
+
+/**
+ * How many of the first `to` words are proper: capitalised, no title, and
+ * at the start neither a determiner nor (sentence-initially) a common noun.
+ */
+function countProperWords(all: MentionWord[], to: number, sentenceInitial: boolean): number {
+  let count = 0
+  for (let i = 0; i < to; i++) {
+    const x = all[i]
+    if (!x.cap || PERSON_TITLES.has(stripPossessive(x.lower))) continue
+    if (i === 0 && (DETERMINERS.has(x.lower) || (sentenceInitial && isCommonNoun(x.lower)))) continue
+    count++
+  }
+  return count
+}
+
+/** How many of the first `to` words are capitalised name words: no title (a final period aside), not all capitals and periods. */
+function countNameCapitals(all: MentionWord[], to: number): number {
+  let count = 0
+  for (let i = 0; i < to; i++) {
+    const x = all[i]
+    if (x.cap && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && !/^[A-Z.]+$/.test(x.w)) count++
+  }
+  return count
 }
 
 /** Classify one mention by its words. */
@@ -97,32 +178,32 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // "a statement released by the command": the participle is no head.
   if (headIndex > 0 && /ed$/.test(all[headIndex].lower) && !all[headIndex].cap) headIndex--
   const head = stripPossessive(all[headIndex].lower)
-  const headCap = all[headIndex].cap || /(?:^|-)\p{Lu}/u.test(all[headIndex].w)
+  const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
-  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !all.slice(1, headIndex + 1).some((x) => x.cap)
-  const properWords = all.slice(0, headIndex + 1).filter((x, i) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower)) && !(i === 0 && DETERMINERS.has(x.lower)) && !(i === 0 && sentenceInitial && isCommonNoun(x.lower)))
-  let named = properWords.length > 0
+  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyCapitalised(all, 1, headIndex + 1)
+  const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
+  let named = properWords > 0
   let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
   else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
   else if (GROUP_HEADS.has(head)) kind = 'group'
-  else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0) kind = 'organization'
+  else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.startsWith('the ') ? lowerText.slice(4) : lowerText) || PLACES.has(head) && headIndex === 0) kind = 'organization'
   else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
   else if (MEDIA_HEADS.has(head)) kind = 'media'
   else if (headCap) {
-    const caps = all.slice(0, headIndex + 1).filter((x) => x.cap && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && !/^[A-Z.]+$/.test(x.w))
+    const caps = countNameCapitals(all, headIndex + 1)
     const acronym = all[headIndex].w.length > 1 && all[headIndex].w === all[headIndex].w.toUpperCase() && !/\./.test(all[headIndex].w)
     if (acronym) kind = 'organization'
     else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
-    else if (caps.length >= 1 && caps.length <= 4) kind = 'person'
+    else if (caps >= 1 && caps <= 4) kind = 'person'
   }
   if (kind === 'unknown' && appositive) {
     const more = classify(appositive, false)
     if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
   }
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
-  if (all.some((x) => x.lower === 'and') && properWords.length >= 2 && (kind === 'person' || kind === 'unknown')) kind = 'group'
+  if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and')) kind = 'group'
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.
   if (!named && appositive) {
     const more = words(appositive)
@@ -148,6 +229,18 @@ interface Cluster {
   classified: Classified
   /** Position of the last mention (for "nearest earlier"). */
   last: number
+  /** `source.name` in lower case, and the name it was made from (see `lowerNameOf`). */
+  lowerName: string
+  lowerNameOf: string
+}
+
+/** The cluster's source name in lower case, lowered once per name rather than once per look. */
+function lowerNameOf(cluster: Cluster): string {
+  if (cluster.lowerNameOf !== cluster.source.name) {
+    cluster.lowerNameOf = cluster.source.name
+    cluster.lowerName = cluster.source.name.toLowerCase()
+  }
+  return cluster.lowerName
 }
 
 /**
@@ -188,9 +281,10 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
       }
     } else if (c.definite) {
       // "the ministry", "the same source": the nearest earlier source with that head.
+      const spacedHead = ' ' + c.head
       for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
         const candidate = recent[r]
-        if (candidate.classified.head === c.head || candidate.source.name.toLowerCase().includes(' ' + c.head) || (c.head === 'source' && candidate.classified.head === 'sources')) {
+        if (candidate.classified.head === c.head || lowerNameOf(candidate).includes(spacedHead) || (c.head === 'source' && candidate.classified.head === 'sources')) {
           cluster = candidate
           break
         }
@@ -206,7 +300,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
         anonymous: c.pronoun ? true : c.anonymous,
         mentions: []
       }
-      cluster = {source, classified: c, last: m}
+      cluster = {source, classified: c, last: m, lowerName: '', lowerNameOf: ''}
       clusters.push(cluster)
     } else if (!c.pronoun && !c.definite) {
       // A fuller name replaces a shorter one; a name replaces an unnamed description.
@@ -243,12 +337,17 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     cluster.source.mentions.sort((a, b) => a.start - b.start)
   })
   // Map each mention back to its cluster's id.
-  const idAt = new Map<string, string>()
-  for (const cluster of clusters) for (const mention of cluster.source.mentions) idAt.set(`${mention.start}:${mention.end}`, cluster.source.id)
-  for (let m = 0; m < mentions.length; m++) ids[m] = idAt.get(`${mentions[m].start}:${mentions[m].end}`) ?? ''
+  const idAt = new Map<number | string, string>()
+  const length = text.length
+  for (const cluster of clusters) for (const mention of cluster.source.mentions) idAt.set(spanKey(mention.start, mention.end, length), cluster.source.id)
+  for (let m = 0; m < mentions.length; m++) ids[m] = idAt.get(spanKey(mentions[m].start, mentions[m].end, length)) ?? ''
   return {sources: clusters.map((c) => c.source), ids}
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replaceAll('’', "'").replace(/^(?:the|a|an)\s+/, '').replace(/'s$/, '').replace(/\s+/g, ' ').trim()
+  let key = name.toLowerCase()
+  if (key.includes('’')) key = key.replaceAll('’', "'")
+  key = key.replace(/^(?:the|a|an)\s+/, '')
+  if (key.endsWith("'s")) key = key.slice(0, -2)
+  return key.replace(/\s+/g, ' ').trim()
 }

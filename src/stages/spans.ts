@@ -394,11 +394,7 @@ export function isSentenceEnd(view: SentenceView, j: number): boolean {
   const c = t.text
   if (c === '.' || c === '!' || c === '?' || c === '...' || c === '…') {
     // Only trailing punctuation (and closing marks) follow.
-    for (let k = j + 1; k < view.at.length; k++) {
-      const u = tok(view, k)!
-      if (u.kind === WORD) return false
-    }
-    return true
+    return view.lastWord < j
   }
   return false
 }

@@ -6,6 +6,7 @@
  */
 import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 'nlcst'
 import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import type {WordSet} from '../lexicon/word-set.js'
 
 /** Word, punctuation (and symbols) or whitespace. */
 export const WORD = 0
@@ -25,6 +26,8 @@ export interface Token {
   sentence: number
   /** The word starts with an upper-case letter. */
   cap: boolean
+  /** The word can start a rule (it is in the lexicon's triggers). */
+  trigger: boolean
 }
 
 /** A sentence: a run of tokens. */
@@ -55,20 +58,22 @@ export interface Paragraph {
 /**
  * Flatten the paragraphs of a parsed tree into `Paragraph`s. `base` is added
  * to every offset (the chunk's place in the input); `text` is the whole input.
+ * Words are marked as triggers of `triggers` (looked up once per word here,
+ * so the stages after need no look-up of their own).
  */
-export function flattenTree(tree: Root, text: string, base: number, out: Paragraph[]): void {
+export function flattenTree(tree: Root, text: string, base: number, triggers: WordSet, out: Paragraph[]): void {
   for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, out)
+    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, triggers, out)
   }
 }
 
-function flattenParagraph(node: NlcstParagraph, text: string, base: number, out: Paragraph[]): void {
+function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: WordSet, out: Paragraph[]): void {
   const tokens: Token[] = []
   const sentences: SentenceInfo[] = []
   for (const child of node.children) {
     if (child.type !== 'SentenceNode') continue
     const first = tokens.length
-    pushSentence(child, text, base, tokens)
+    pushSentence(child, text, base, triggers, tokens)
     if (tokens.length === first) continue
     sentences.push({start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length})
   }
@@ -77,7 +82,7 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, out:
   out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
 }
 
-function pushSentence(node: NlcstSentence, text: string, base: number, tokens: Token[]): void {
+function pushSentence(node: NlcstSentence, text: string, base: number, triggers: WordSet, tokens: Token[]): void {
   for (const child of node.children) {
     const position = child.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
@@ -87,14 +92,16 @@ function pushSentence(node: NlcstSentence, text: string, base: number, tokens: T
     const kind = child.type === 'WhiteSpaceNode' ? SPACE : child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT
     const value = text.slice(start, end)
     const first = value.charCodeAt(0)
+    const lower = kind === WORD ? lowerWord(value, first) : value
     tokens.push({
       text: value,
-      lower: kind === WORD ? lowerWord(value, first) : value,
+      lower,
       start,
       end,
       kind,
       sentence: 0,
-      cap: kind === WORD && first >= 65 && first <= 90
+      cap: kind === WORD && first >= 65 && first <= 90,
+      trigger: kind === WORD && triggers.has(lower)
     })
   }
 }
@@ -121,6 +128,8 @@ export function normalise(word: string): string {
   return lower.indexOf('’') === -1 ? lower : lower.replaceAll('’', "'")
 }
 
+const FULL_STOP = 46
+
 const STARTERS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'this', 'that',
   'there', 'his', 'her', 'their', 'its', 'our', 'after', 'when', 'as', 'meanwhile', 'however'
@@ -139,7 +148,8 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
       previous.end = sentence.end
       previous.last = sentence.last
     } else {
-      joined.push({...sentence})
+      // The sentences are this paragraph's own: extended in place, not copied.
+      joined.push(sentence)
     }
   }
   const result: SentenceInfo[] = []
@@ -149,12 +159,13 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
       const token = tokens[i]
       // A line break ends a sentence before a quotation mark, bullet or dash, or after
       // final punctuation: scraped pages put one item per line.
-      if (token.kind === SPACE && i > first && token.text.includes('\n') && breaksLine(tokens[i - 1], tokens[i + 1])) {
+      // (Most whitespace is one space, passed over without a search.)
+      if (token.kind === SPACE && token.text !== ' ' && i > first && token.text.includes('\n') && breaksLine(tokens[i - 1], tokens[i + 1])) {
         result.push({start: tokens[first].start, end: tokens[i - 1].end, first, last: i})
         first = i + 1
         continue
       }
-      if (token.kind !== WORD || !token.text.endsWith('.') || tokens[i + 1].kind !== SPACE) continue
+      if (token.kind !== WORD || token.text.charCodeAt(token.text.length - 1) !== FULL_STOP || tokens[i + 1].kind !== SPACE) continue
       const next = tokens[i + 2]
       if (next.kind !== WORD || !next.cap || !STARTERS.has(next.lower)) continue
       const code = token.text.charCodeAt(token.text.length - 2)

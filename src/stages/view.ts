@@ -14,6 +14,8 @@ export interface SentenceView {
   index: number
   /** Token indexes (into `paragraph.tokens`) of the non-space tokens, in order. */
   at: number[]
+  /** View position of the sentence's last word (-1 when it has none). */
+  lastWord: number
   /** The paragraph's tokens. */
   tokens: Token[]
   quotes: ParagraphQuotes
@@ -23,9 +25,16 @@ export interface SentenceView {
 /** Build the view of one sentence. */
 export function viewSentence(paragraph: Paragraph, index: number, quotes: ParagraphQuotes, lexicon: Lexicon): SentenceView {
   const sentence = paragraph.sentences[index]
+  const tokens = paragraph.tokens
   const at: number[] = []
-  for (let i = sentence.first; i < sentence.last; i++) if (paragraph.tokens[i].kind !== SPACE) at.push(i)
-  return {paragraph, index, at, tokens: paragraph.tokens, quotes, lexicon}
+  let lastWord = -1
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const kind = tokens[i].kind
+    if (kind === SPACE) continue
+    if (kind === WORD) lastWord = at.length
+    at.push(i)
+  }
+  return {paragraph, index, at, lastWord, tokens, quotes, lexicon}
 }
 
 /** The token at view position `j`, or undefined outside the sentence. */
