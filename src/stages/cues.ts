@@ -721,47 +721,30 @@ function viaIn(view: SentenceView, from: number, to: number): Range | null {
   return null
 }
 
+/** A raw attribution of this sentence, with the defaults for what a rule leaves out. */
+function raw(view: SentenceView, fields: Pick<RawAttribution, 'cue' | 'lemma' | 'category' | 'rule' | 'source' | 'via' | 'content' | 'confidence'> & Partial<RawAttribution>): RawAttribution {
+  return {paragraph: view.paragraph.index, sentence: view.index, inheritSource: false, contentInNextParagraph: false, src: null, chan: null, cues: [], ...fields}
+}
+
 function push(view: SentenceView, out: RawAttribution[], first: number, last: number, form: VerbForm, rule: string, source: Range | null, via: Range | null, content: Piece[], inherit: boolean, confidence: number): RawAttribution {
-  // A source that is really the channel ("Reuters reported") stays the source.
-  const attribution: RawAttribution = {
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first, last}],
-    lemma: form.lemma,
-    category: form.category,
-    rule,
-    source,
-    via,
-    content,
-    inheritSource: inherit,
-    contentInNextParagraph: false,
-    confidence,
-    src: null,
-    chan: null,
-    cues: []
-  }
+  const attribution = raw(view, {cue: [{first, last}], lemma: form.lemma, category: form.category, rule, source, via, content, inheritSource: inherit, confidence})
   out.push(attribution)
   return attribution
 }
 
 function pushRefusal(view: SentenceView, group: Group, lemma: string, source: Range | null, out: RawAttribution[]): void {
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: group.first, last: group.last}],
-    lemma: lemma === 'say' ? 'not say' : `not ${lemma}`,
-    category: 'refusal',
-    rule: 'refusal',
-    source,
-    via: null,
-    content: null,
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.8,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: group.last}],
+      lemma: lemma === 'say' ? 'not say' : `not ${lemma}`,
+      category: 'refusal',
+      rule: 'refusal',
+      source,
+      via: null,
+      content: null,
+      confidence: 0.8
+    })
+  )
 }
 
 /** "declined to comment", "refused to say", "declined comment". */
@@ -783,23 +766,19 @@ function refusal(view: SentenceView, j: number, out: RawAttribution[]): boolean 
   }
   const source = sourceLeft(view, group.first - 1)
   const lemma = `${word(view, j).startsWith('ref') ? 'refuse' : 'decline'} to ${w === 'comment' || word(view, j + 1) === 'comment' ? 'comment' : w}`
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: group.first, last: group.last}],
-    lemma,
-    category: 'refusal',
-    rule: 'refusal',
-    source,
-    via: null,
-    content: null,
-    inheritSource: source === null,
-    contentInNextParagraph: false,
-    confidence: 0.85,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: group.last}],
+      lemma,
+      category: 'refusal',
+      rule: 'refusal',
+      source,
+      via: null,
+      content: null,
+      inheritSource: source === null,
+      confidence: 0.85
+    })
+  )
   return true
 }
 
@@ -819,23 +798,18 @@ function refusalNegated(view: SentenceView, j: number, out: RawAttribution[]): n
   if (last === -1) return j
   const source = sourceLeft(view, first - 1)
   if (!source) return j
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first, last}],
-    lemma: w === 'be' ? 'not be reached' : `not ${w}`,
-    category: 'refusal',
-    rule: 'refusal',
-    source,
-    via: null,
-    content: null,
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.75,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first, last}],
+      lemma: w === 'be' ? 'not be reached' : `not ${w}`,
+      category: 'refusal',
+      rule: 'refusal',
+      source,
+      via: null,
+      content: null,
+      confidence: 0.75
+    })
+  )
   return last
 }
 
@@ -872,23 +846,18 @@ function quotedAsSaying(view: SentenceView, j: number, group: Group, out: RawAtt
     const object = sourceRight(view, j + 1)
     source = object && object.next <= as ? {first: object.source.first, last: Math.min(object.source.last, as - 1)} : null
   }
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: group.first, last: j}, {first: as, last: as + 1}],
-    lemma: 'quote as saying',
-    category: 'report',
-    rule: 'quoted-as-saying',
-    source,
-    via,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.85,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: j}, {first: as, last: as + 1}],
+      lemma: 'quote as saying',
+      category: 'report',
+      rule: 'quoted-as-saying',
+      source,
+      via,
+      content: [content],
+      confidence: 0.85
+    })
+  )
   return as + 1
 }
 
@@ -924,23 +893,18 @@ function passiveCue(view: SentenceView, j: number, group: Group, form: VerbForm,
   }
   if (!content) return group.last
   void via
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: group.first, last: group.last}],
-    lemma: form.lemma,
-    category: form.category,
-    rule: 'passive',
-    source,
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.6,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: group.last}],
+      lemma: form.lemma,
+      category: form.category,
+      rule: 'passive',
+      source,
+      via: null,
+      content: [content],
+      confidence: 0.6
+    })
+  )
   return group.last
 }
 
@@ -961,23 +925,18 @@ function askedFirst(view: SentenceView, j: number, out: RawAttribution[]): boole
   if (!subject) return false
   const content = contentBefore(view, comma, j + 1)
   if (!content) return false
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: 'ask',
-    category: 'speech',
-    rule: 'asked-first',
-    source: subject.source,
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.7,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: 'ask',
+      category: 'speech',
+      rule: 'asked-first',
+      source: subject.source,
+      via: null,
+      content: [content],
+      confidence: 0.7
+    })
+  )
   return true
 }
 
@@ -997,23 +956,18 @@ function raising(view: SentenceView, j: number, out: RawAttribution[]): void {
   const rest = contentAfter(view, j + 1)
   if (!rest) return
   const content: Piece[] = subject ? [rangeOffsets(view, subject), rest] : [rest]
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first, last: j}],
-    lemma: word(view, j).startsWith('seem') ? 'seem' : 'appear',
-    category: 'belief',
-    rule: 'raising',
-    source: null,
-    via: null,
-    content,
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.5,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first, last: j}],
+      lemma: word(view, j).startsWith('seem') ? 'seem' : 'appear',
+      category: 'belief',
+      rule: 'raising',
+      source: null,
+      via: null,
+      content,
+      confidence: 0.5
+    })
+  )
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appeared', 'appears', 'feel', 'feels', 'felt', 'grew', 'became', 'become', 'becomes', 'sounded'])
@@ -1031,23 +985,18 @@ function stanceAdjective(view: SentenceView, j: number, out: RawAttribution[]): 
   if (!source) return
   const content = contentAfter(view, j + 1)
   if (!content) return
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first, last: j}],
-    lemma: `be ${word(view, j)}`,
-    category: 'belief',
-    rule: 'stance-adjective',
-    source,
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.55,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first, last: j}],
+      lemma: `be ${word(view, j)}`,
+      category: 'belief',
+      rule: 'stance-adjective',
+      source,
+      via: null,
+      content: [content],
+      confidence: 0.55
+    })
+  )
 }
 
 /**
@@ -1070,23 +1019,18 @@ function nominalCue(view: SentenceView, j: number, w: string, noun: NounCue, out
   }
   const content = contentAfter(view, quoted ? j + 1 : next === 'to' ? j + 1 : j + 1)
   if (!content) return false
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: w,
-    category: noun.category,
-    rule: 'nominal',
-    source,
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.5,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: w,
+      category: noun.category,
+      rule: 'nominal',
+      source,
+      via: null,
+      content: [content],
+      confidence: 0.5
+    })
+  )
   return true
 }
 
@@ -1123,23 +1067,18 @@ function inPoll(view: SentenceView, j: number, out: RawAttribution[]): boolean {
     content = contentBefore(view, j)
   }
   if (!content) return false
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: 'in',
-    category: 'evidence',
-    rule: 'in-poll',
-    source: np.source,
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.6,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: 'in',
+      category: 'evidence',
+      rule: 'in-poll',
+      source: np.source,
+      via: null,
+      content: [content],
+      confidence: 0.6
+    })
+  )
   return true
 }
 
@@ -1183,23 +1122,18 @@ function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void
     // "According to X" with no clause around it is no attribution.
     return
   }
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j + 1}],
-    lemma: 'according to',
-    category: 'report',
-    rule: 'according-to',
-    source: right.source,
-    via: right.via,
-    content,
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.9,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j + 1}],
+      lemma: 'according to',
+      category: 'report',
+      rule: 'according-to',
+      source: right.source,
+      via: right.via,
+      content,
+      confidence: 0.9
+    })
+  )
 }
 
 const TO_COMPLEMENT = new Set(['agree', 'offer', 'promise', 'threaten', 'vow', 'pledge', 'refuse', 'decline', 'demand', 'ask', 'urge', 'hope', 'want', 'plan', 'seek', 'aim', 'intend', 'prefer', 'decide', 'expect', 'wish', 'commit', 'vote', 'push', 'press', 'call', 'appeal', 'beg', 'plead', 'fear', 'warn', 'remind', 'tell', 'advise', 'encourage', 'swear', 'resolve'])
@@ -1278,46 +1212,36 @@ function perCue(view: SentenceView, j: number, out: RawAttribution[]): void {
     if (c) content.push(c)
   }
   if (content.length === 0) return
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: 'per',
-    category: 'report',
-    rule: 'per',
-    source: right.source,
-    via: right.via,
-    content,
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.7,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: 'per',
+      category: 'report',
+      rule: 'per',
+      source: right.source,
+      via: right.via,
+      content,
+      confidence: 0.7
+    })
+  )
 }
 
 /** "The deal was reportedly signed": a cue with no source; the sentence is the content. */
 function adverbCue(view: SentenceView, j: number, w: string, out: RawAttribution[]): void {
   const content = contentBefore(view, view.at.length)
   if (!content) return
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: w,
-    category: 'report',
-    rule: 'reportedly',
-    source: null,
-    via: null,
-    content: [content],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.5,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: w,
+      category: 'report',
+      rule: 'reportedly',
+      source: null,
+      via: null,
+      content: [content],
+      confidence: 0.5
+    })
+  )
 }
 
 /**
@@ -1345,23 +1269,19 @@ function colonIntro(view: SentenceView, j: number, out: RawAttribution[]): void 
   if (!atEnd && !isOpeningQuote(view, j + 1) && !headline) return
   const content = atEnd ? null : contentAfter(view, j + 1)
   if (!atEnd && !content) return
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: ':',
-    category: word(view, 0) === 'from' ? 'report' : 'speech',
-    rule: 'colon-intro',
-    source: source.source,
-    via: null,
-    content: content ? [content] : null,
-    inheritSource: false,
-    contentInNextParagraph: atEnd,
-    confidence: 0.6,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: ':',
+      category: word(view, 0) === 'from' ? 'report' : 'speech',
+      rule: 'colon-intro',
+      source: source.source,
+      via: null,
+      content: content ? [content] : null,
+      contentInNextParagraph: atEnd,
+      confidence: 0.6
+    })
+  )
 }
 
 /**
@@ -1382,23 +1302,18 @@ function transcriptLabel(view: SentenceView, j: number, out: RawAttribution[]): 
   if (!after) return false
   let endToken = paragraph.tokens.length - 1
   while (endToken > 0 && paragraph.tokens[endToken].kind === 2) endToken--
-  out.push({
-    paragraph: paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: ':',
-    category: 'speech',
-    rule: 'transcript',
-    source: {first, last: j - 1},
-    via: null,
-    content: [{start: after.start, end: paragraph.tokens[endToken].end}],
-    inheritSource: false,
-    contentInNextParagraph: false,
-    confidence: 0.8,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: ':',
+      category: 'speech',
+      rule: 'transcript',
+      source: {first, last: j - 1},
+      via: null,
+      content: [{start: after.start, end: paragraph.tokens[endToken].end}],
+      confidence: 0.8
+    })
+  )
   return true
 }
 
@@ -1428,24 +1343,19 @@ function dashSignature(view: SentenceView, j: number, out: RawAttribution[]): vo
     return
   }
   if (!content && !fromPrevious) return
-  out.push({
-    paragraph: view.paragraph.index,
-    sentence: view.index,
-    cue: [{first: j, last: j}],
-    lemma: 'dash',
-    category: 'speech',
-    rule: 'dash-signature',
-    source: right.source,
-    via: null,
-    content: content ? [content] : null,
-    inheritSource: false,
-    contentInNextParagraph: false,
-    contentFromPrevious: fromPrevious,
-    confidence: 0.7,
-    src: null,
-    chan: null,
-    cues: []
-  })
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: 'dash',
+      category: 'speech',
+      rule: 'dash-signature',
+      source: right.source,
+      via: null,
+      content: content ? [content] : null,
+      contentFromPrevious: fromPrevious,
+      confidence: 0.7
+    })
+  )
 }
 
 const LABELS = new Set(['update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'editor', "editor's", 'source', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'more', 'see', 'also', 'correction', 'disclosure', 'warning', 'image', 'credit', 'caption', 'tags', 'filed', 'posted', 'published', 'by', 'share', 'listen', 'subscribe', 'advertisement', 'sponsored', 'q', 'a', 'question', 'answer', 'example', 'here', 'why', 'how', 'what', 'who', 'when', 'where', 'step', 'part', 'chapter', 'day', 'week', 'rule', 'lesson', 'tip', 'bottom', 'line', 'fact', 'facts', 'timeline', 'background', 'context', 'key', 'takeaway', 'takeaways', 'verdict', 'result', 'results', 'score', 'location', 'date', 'time', 'price', 'cost', 'total', 'status', 'title', 'subject', 'topic', 'from', 'to', 'cc', 'sent', 're', 'fw', 'fwd', 'ps', 'p.s', 'wallace', 'host', 'moderator'])
