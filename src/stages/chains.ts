@@ -10,7 +10,7 @@
  * - A refusal or participle with no source of its own takes the previous
  *   attribution's source.
  */
-import type {RawAttribution} from './cues.js'
+import type {RawAttribution} from './cues/index.js'
 import type {ParagraphQuotes} from './quotes.js'
 import type {Piece} from './spans.js'
 import type {Paragraph} from './tokens.js'

@@ -5,7 +5,7 @@
  */
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
-import type {RawAttribution} from './cues.js'
+import type {RawAttribution} from './cues/index.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import type {Paragraph} from './tokens.js'

@@ -1,0 +1,143 @@
+/**
+ * Stage 4: find the cues of a sentence and, with the span readers, build raw
+ * attributions. Each rule has a name that the result carries:
+ *
+ * - `verb-subject`: "X said (that) …", "X told Y …", "X has said …"
+ * - `verb-inverted`: "…, X said." / "“…,” she said."
+ * - `verb-postposed`: "…, said X."
+ * - `verb-participle`: "…, adding that …" (source from the clause before)
+ * - `verb-colon`: "X said: …" (content may be the next paragraph)
+ * - `according-to`: "according to X" anywhere in the sentence
+ * - `per`: "per X," at a clause edge
+ * - `quoted-as-saying`: "Interfax quoted a source as saying …", "X was quoted as saying …"
+ * - `passive`: "it was reported that …", "X is said to …"
+ * - `reportedly`: "… reportedly …" (no source)
+ * - `refusal`: "declined to comment", "would not say whether"
+ * - `colon-intro`: "From The Times:" or "Name:" before a quote or block
+ *
+ * The dispatcher is here; each family of rules has its own file (verbs.ts
+ * with verb-group.ts and verb-content.ts, refusals.ts, reported.ts,
+ * judgement.ts, nominal.ts, according.ts, layout.ts), and all build their
+ * attributions through build.ts. Their word lists are in
+ * lexicon/cue-words.ts.
+ */
+import {DASHES, NOUN_HOMOGRAPHS, POLL_HEADS} from '../../lexicon/cue-words.js'
+import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
+import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
+import {NOUN_CUES} from '../../lexicon/nouns.js'
+import {rangeOffsets, type Range} from '../spans.js'
+import {WORD} from '../tokens.js'
+import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from '../view.js'
+import {accordingTo, perCue} from './according.js'
+import {raising, stanceAdjective} from './judgement.js'
+import {askedFirst, colonIntro, dashSignature} from './layout.js'
+import {inPoll, nominalCue} from './nominal.js'
+import {refusal, refusalNegated} from './refusals.js'
+import {adverbCue} from './reported.js'
+import {sentenceSubject} from './shared.js'
+import type {RawAttribution} from './types.js'
+import {isVerbGroupWord, pickForm, verbFrame} from './verb-group.js'
+import {verbCue} from './verbs.js'
+
+export type {RawAttribution} from './types.js'
+export {isOutletRange} from './shared.js'
+
+const NO_RANGES: Range[] = []
+
+/** Find every attribution in one sentence. */
+export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
+  const n = view.at.length
+  const lexicon = view.lexicon
+  let previousSource: Range | null = null
+  const firstOut = out.length
+  for (let j = 0; j < n; j++) {
+    const t = tok(view, j)!
+    if (t.kind !== WORD) {
+      if (t.text === ':' && j > 0) colonIntro(view, j, out)
+      else if (DASHES.has(t.text)) dashSignature(view, j, out)
+      continue
+    }
+    const w = t.lower
+    if (!t.trigger) continue
+    if (w === 'asked' && (j === 0 || (j === 1 && word(view, 0) === 'when')) && askedFirst(view, j, out)) continue
+    if (w === 'according' && word(view, j + 1) === 'to') {
+      accordingTo(view, j, out)
+      j++
+      continue
+    }
+    if (w === 'per' && (j === 0 || isPunct(view, j - 1, ',') || isPunct(view, j - 1, '(')) && isWord(view, j + 1)) {
+      perCue(view, j, out)
+      continue
+    }
+    if (w === 'reportedly' || w === 'purportedly') {
+      // "X reportedly said …" is the verb's; "X was reportedly told …" is the adverb's.
+      if (!isVerbGroupWord(view, j) || AUXILIARIES.has(word(view, j - 1))) adverbCue(view, j, w, out)
+      continue
+    }
+    if (w === 'declined' || w === 'refused' || w === 'declines' || w === 'refuses' || w === 'decline' || w === 'refuse') {
+      if (refusal(view, j, out)) continue
+    }
+    if (NEGATIONS.has(w) || (w === 'could' && word(view, j + 1) === 'not')) {
+      const k = refusalNegated(view, j, out)
+      if (k > j) {
+        j = k
+        continue
+      }
+    }
+    if (RAISING.has(w)) {
+      if (quoteAt(view, j) === -1) raising(view, j, out)
+      continue
+    }
+    if (STANCE_ADJECTIVES.has(w)) {
+      if (quoteAt(view, j) === -1) stanceAdjective(view, j, out)
+      continue
+    }
+    if (POLL_HEADS.has(w)) {
+      // "in a CNN national poll": look back for the "in" that governs the poll.
+      let k = j - 1
+      while (k >= 0 && k >= j - 8 && isWord(view, k) && word(view, k) !== 'in') k--
+      if (k >= 0 && word(view, k) === 'in' && !out.some((a) => a.cue[0]?.first === k) && inPoll(view, k, out)) continue
+    }
+    const noun = NOUN_CUES.get(w)
+    if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
+    const forms = lexicon.verbs.get(w)
+    if (!forms) continue
+    // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
+    if (quoteAt(view, j) !== -1) continue
+    const form = pickForm(view, j, forms)
+    if (!form) continue
+    if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
+    const end = verbCue(view, j, form, out, previousSource)
+    if (out.length > firstOut) {
+      const last = out[out.length - 1]
+      if (last.source) previousSource = last.source
+    }
+    if (end > j) j = end
+  }
+  // Participles inherit the source found before them in the sentence, or the
+  // sentence's subject ("Clinton mocked the complaint, saying …").
+  for (let a = firstOut; a < out.length; a++) {
+    const attribution = out[a]
+    if (!attribution.inheritSource || attribution.source !== null) continue
+    for (let b = a - 1; b >= firstOut; b--) {
+      if (out[b].source) {
+        attribution.source = out[b].source
+        break
+      }
+    }
+    if (attribution.source === null && attribution.rule === 'verb-participle') attribution.source = sentenceSubject(view, attribution.cue[0].first)
+  }
+  for (let a = firstOut; a < out.length; a++) {
+    const attribution = out[a]
+    attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
+    attribution.chan = attribution.via ? rangeOffsets(view, attribution.via) : null
+    attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
+  }
+  // The view ranges are no longer needed once offsets are known.
+  for (let a = firstOut; a < out.length; a++) {
+    const attribution = out[a]
+    attribution.source = null
+    attribution.via = null
+    attribution.cue = NO_RANGES
+  }
+}

@@ -1,0 +1,129 @@
+/** Reports at one remove: "quoted … as saying", passives ("it was reported that …"), "reportedly". */
+import type {VerbForm} from '../../lexicon/index.js'
+import {
+  contentAfter,
+  contentBefore,
+  isBoundary,
+  isClosingQuote,
+  skipAdverbials,
+  sourceLeft,
+  sourceRight,
+  type Piece,
+  type Range
+} from '../spans.js'
+import {isPunct, tok, word, type SentenceView} from '../view.js'
+import {raw} from './build.js'
+import type {Group, RawAttribution} from './types.js'
+
+/** "Interfax quoted a source as saying …"; "X was quoted (by Y) as saying …". */
+export function quotedAsSaying(view: SentenceView, j: number, group: Group, out: RawAttribution[]): number {
+  // Find "as saying" within a few words.
+  let as = -1
+  for (let k = j + 1; k < view.at.length && k <= j + 14; k++) {
+    if (word(view, k) === 'as' && (word(view, k + 1) === 'saying' || word(view, k + 1) === 'telling' || word(view, k + 1) === 'writing')) {
+      as = k
+      break
+    }
+    if (isBoundary(view, k) && !isPunct(view, k, ',')) break
+  }
+  if (as === -1) return 0
+  let content = contentAfter(view, skipAdverbials(view, as + 2))
+  if (!content) {
+    // "…, Interfax quoted a source as saying.": the claim stands before the clause.
+    let k = group.first - 1
+    while (k > 0 && !isPunct(view, k, ',') && !isClosingQuote(view, k)) k--
+    if (k > 0) content = contentBefore(view, isClosingQuote(view, k) ? k + 1 : k)
+  }
+  if (!content) return 0
+  let source: Range | null
+  let via: Range | null = null
+  if (group.passive) {
+    source = sourceLeft(view, group.first - 1)
+    if (word(view, j + 1) === 'by') {
+      const channel = sourceRight(view, j + 2)
+      if (channel) via = channel.source
+    }
+  } else {
+    via = sourceLeft(view, group.first - 1)
+    const object = sourceRight(view, j + 1)
+    source = object && object.next <= as ? {first: object.source.first, last: Math.min(object.source.last, as - 1)} : null
+  }
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: j}, {first: as, last: as + 1}],
+      lemma: 'quote as saying',
+      category: 'report',
+      rule: 'quoted-as-saying',
+      source,
+      via,
+      content: [content],
+      confidence: 0.85
+    })
+  )
+  return as + 1
+}
+
+/** "It was reported that …", "X is said to have …", "X is believed to …", "is expected to". */
+export function passiveCue(view: SentenceView, j: number, group: Group, form: VerbForm, out: RawAttribution[]): number {
+  const after = group.last + 1
+  const w = word(view, after)
+  const subject = word(view, group.first - 1)
+  let content: Piece | null = null
+  let source: Range | null = null
+  // An agent: "was reported by Reuters".
+  let via: Range | null = null
+  let k = after
+  if (w === 'by') {
+    const agent = sourceRight(view, after + 1)
+    if (agent) {
+      source = agent.source
+      k = agent.next
+    }
+  }
+  k = skipAdverbials(view, k)
+  if (subject === 'it' && word(view, k) === 'that') {
+    content = contentAfter(view, k)
+  } else if (word(view, k) === 'to' && (form.lemma === 'say' || form.category === 'belief' || form.lemma === 'report' || form.lemma === 'expect' || form.lemma === 'estimate' || form.lemma === 'think' || form.lemma === 'know' || form.lemma === 'consider' || form.lemma === 'rumor' || form.lemma === 'allege' || form.lemma === 'claim')) {
+    // "X is said to have …": the content is X plus the infinitive clause.
+    const subjectRange = sourceLeft(view, group.first - 1)
+    const rest = contentAfter(view, k)
+    if (!rest) return group.last
+    // "which is expected to draw a crowd": without a subject phrase the infinitive is the claim.
+    content = subjectRange ? {start: tok(view, subjectRange.first)!.start, end: rest.end} : rest
+  } else {
+    return group.last
+  }
+  if (!content) return group.last
+  void via
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: group.last}],
+      lemma: form.lemma,
+      category: form.category,
+      rule: 'passive',
+      source,
+      via: null,
+      content: [content],
+      confidence: 0.6
+    })
+  )
+  return group.last
+}
+
+/** "The deal was reportedly signed": a cue with no source; the sentence is the content. */
+export function adverbCue(view: SentenceView, j: number, w: string, out: RawAttribution[]): void {
+  const content = contentBefore(view, view.at.length)
+  if (!content) return
+  out.push(
+    raw(view, {
+      cue: [{first: j, last: j}],
+      lemma: w,
+      category: 'report',
+      rule: 'reportedly',
+      source: null,
+      via: null,
+      content: [content],
+      confidence: 0.5
+    })
+  )
+}

@@ -1,0 +1,83 @@
+/**
+ * Helpers several rule families use: the subject of the sentence, the quotes
+ * that close the sentence before or make up the one after, and outlet names.
+ */
+import {LEADING_WORDS} from '../../lexicon/cue-words.js'
+import {DETERMINERS, PRONOUNS} from '../../lexicon/names.js'
+import {sourceRight, type Piece, type Range} from '../spans.js'
+import {WORD} from '../tokens.js'
+import {isPunct, tok, word, type SentenceView} from '../view.js'
+
+/**
+ * The subject of the sentence's main clause: the phrase that starts the
+ * sentence (after an opening adverbial clause ending in a comma) and stands
+ * before a verb. Used for participles with no cue before them.
+ */
+export function sentenceSubject(view: SentenceView, before: number): Range | null {
+  let start = 0
+  // Skip an opening adverbial: "In a statement, …", "On Monday, …".
+  for (let k = 0; k < before && k < 12; k++) {
+    if (isPunct(view, k, ',')) {
+      const first = word(view, 0)
+      if (LEADING_WORDS.has(first)) start = k + 1
+      break
+    }
+  }
+  const right = sourceRight(view, start)
+  if (!right || right.next >= before) return null
+  const t = tok(view, right.source.first)!
+  if (!t.cap && PRONOUNS[t.lower] === undefined && !DETERMINERS.has(t.lower)) return null
+  return right.source
+}
+
+/** The quote that closes the previous sentence of the paragraph ("“….” Trump said."). */
+export function previousSentenceQuote(view: SentenceView): Piece | null {
+  if (view.index === 0) return null
+  const sentence = view.paragraph.sentences[view.index - 1]
+  let i = sentence.last - 1
+  while (i > sentence.first && view.tokens[i].kind !== WORD && view.quotes.inside[i] === -1) i--
+  const q = view.quotes.inside[i]
+  if (q === -1) return null
+  const quote = view.quotes.quotes[q]
+  if (quote.close !== i && quote.close !== -1) return null
+  return {start: quote.start, end: quote.end}
+}
+
+/** The quote that makes up the next sentence of the paragraph, when there is one. */
+export function nextSentenceQuote(view: SentenceView): Piece | null {
+  const paragraph = view.paragraph
+  const next = paragraph.sentences[view.index + 1]
+  if (!next) return null
+  let i = next.first
+  while (i < next.last && paragraph.tokens[i].kind === 2) i++
+  const q = view.quotes.inside[i]
+  if (q === -1) return null
+  const quote = view.quotes.quotes[q]
+  if (quote.open !== i) return null
+  // Only when nothing but the quote makes up the rest of the paragraph's next sentence(s).
+  return {start: quote.start, end: quote.end}
+}
+
+/** Whether a range names a news outlet ("AFP", "the Associated Press", "Russia's Interfax news agency"). */
+export function isOutletRange(view: SentenceView, range: Range): boolean {
+  const outlets = view.lexicon.outlets
+  for (let j = range.first; j <= range.last; j++) {
+    const t = tok(view, j)!
+    if (t.kind !== WORD) continue
+    const key = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower
+    const list = outlets.get(key)
+    if (!list || !t.cap && t.text !== t.text.toUpperCase()) continue
+    for (const words of list) {
+      let ok = true
+      for (let m = 1; m < words.length; m++) {
+        if (word(view, j + m) !== words[m] && word(view, j + m).replace(/'s$/, '') !== words[m]) {
+          ok = false
+          break
+        }
+      }
+      if (ok) return true
+    }
+  }
+  const head = word(view, range.last)
+  return head === 'agency' && word(view, range.last - 1) === 'news'
+}

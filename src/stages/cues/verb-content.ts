@@ -1,0 +1,113 @@
+/**
+ * The content of a verb cue: what an inverted frame takes before and after
+ * it, which complements a weak verb needs, the object and channel after the
+ * verb ("told AFP that …").
+ */
+import {PRONOUN_OBJECTS, TO_COMPLEMENT} from '../../lexicon/cue-words.js'
+import {ADDRESSEE_VERBS, type VerbForm} from '../../lexicon/index.js'
+import {DETERMINERS, PRONOUNS} from '../../lexicon/names.js'
+import {
+  contentAfter,
+  contentBefore,
+  isClosingQuote,
+  isOpeningQuote,
+  isQuoteMark,
+  isSentenceEnd,
+  skipAdverbials,
+  sourceRight,
+  type Piece,
+  type Range
+} from '../spans.js'
+import {isPunct, isWord, tok, word, type SentenceView} from '../view.js'
+import {isOutletRange, nextSentenceQuote} from './shared.js'
+
+/** Content of an inverted frame: before the boundary, plus a quote or clause resumed after ", she said, …". */
+export function invertedContent(view: SentenceView, boundary: number, after: number): Piece[] | null {
+  const before = contentBefore(view, isClosingQuote(view, boundary) ? boundary + 1 : boundary)
+  if (!before) return null
+  const pieces = [before]
+  // "“…,” she said, “…”" or "The plan, she said, will fail."
+  if (isPunct(view, after, ',') || isPunct(view, after, '—')) {
+    const resume = after + 1
+    const w = word(view, resume)
+    if (isOpeningQuote(view, resume)) {
+      const more = contentAfter(view, resume)
+      if (more) pieces.push(more)
+    } else if (w !== '' && !isClauseBreakWord(w) && !isClosingQuote(view, boundary) && before.end - before.start < 60) {
+      const more = contentAfter(view, resume)
+      if (more) pieces.push(more)
+    }
+  } else if (isSentenceEnd(view, after)) {
+    // "“…,” she said. “…”": a quote that opens the next sentence goes on.
+    const next = nextSentenceQuote(view)
+    if (next && isClosingQuote(view, boundary) || next && isQuoteMark(view, boundary)) pieces.push(next!)
+  }
+  return pieces
+}
+
+function isClauseBreakWord(w: string): boolean {
+  return w === 'adding' || w === 'saying' || w === 'noting' || w === 'according' || w === 'who' || w === 'which' || w === 'and' || w === 'but' || w.endsWith('ing')
+}
+
+/** A complement strong enough for a weak verb: "that", a quote, a colon, "to" for intentions. */
+export function strongComplement(view: SentenceView, form: VerbForm, k: number): boolean {
+  const w = word(view, k)
+  if (w === 'that' || isOpeningQuote(view, k) || isPunct(view, k, ':')) return true
+  if (w === 'to' && (form.category === 'intention' || TO_COMPLEMENT.has(form.lemma))) return true
+  if (w === 'with' && (form.lemma === 'agree' || form.lemma === 'disagree' || form.lemma === 'concur')) return true
+  if (form.category === 'intention' && w !== '' && !PRONOUN_OBJECTS.has(w)) return true
+  if (form.category === 'belief' && startsClause(view, k) && w !== 'it' && w !== 'them') return true
+  if (form.category === 'stance' && (w !== '' || isOpeningQuote(view, k))) return true
+  if (form.category === 'evidence' && (w === 'that' || startsClause(view, k))) return true
+  if (w === 'whether' || w === 'how' || w === 'why' || w === 'what' || w === 'if') return form.category !== 'intention'
+  return false
+}
+
+/** Whether a word can start a clause that is the content of a belief ("think the plan …"). */
+function startsClause(view: SentenceView, j: number): boolean {
+  const w = word(view, j)
+  if (w === '') return isOpeningQuote(view, j) || isPunct(view, j, ':')
+  if (w === 'that' || PRONOUNS[w] !== undefined || w === 'there' || w === 'this' || w === 'these' || w === 'those') return true
+  if (DETERMINERS.has(w)) return true
+  return tok(view, j)!.cap
+}
+
+/**
+ * Content after a verb that may take a person object first ("told reporters
+ * that …", "told AFP on Monday …"). Returns the content, the position of the
+ * complement after the object, and the channel when the object is an outlet.
+ */
+export function contentWithObject(view: SentenceView, form: VerbForm, k: number): {content: Piece | null; object: number | null; via: Range | null} {
+  let via: Range | null = null
+  let object: number | null = null
+  if (form.object && word(view, k) !== 'that' && isWord(view, k)) {
+    const np = sourceRight(view, k)
+    if (np) {
+      let after = skipAdverbials(view, np.next)
+      if (form.lemma === 'call' && word(view, after) === 'for') after = after
+      if (isOutletRange(view, np.source)) via = np.source
+      // The object ends where "that", a quote, a colon or "to/of/for" begins.
+      const w = word(view, after)
+      if (w === 'that' || w === 'to' || w === 'of' || w === 'for' || w === 'as' || w === 'about' || w === 'whether' || w === 'if' || w === 'how' || w === 'what' || w === 'why' || isOpeningQuote(view, after) || isPunct(view, after, ':') || isPunct(view, after, ',') || form.lemma === 'tell' || form.lemma === 'ask' || form.lemma === 'inform' || form.lemma === 'assure') {
+        object = after
+        if (isPunct(view, after, ',')) object = after + 1
+        k = object
+        // The object of "rejected", "accused", "described" is part of the claim.
+        if (!ADDRESSEE_VERBS.has(form.lemma) && w !== 'that') k = np.source.first
+      }
+    }
+  }
+  return {content: contentAfter(view, k), object, via}
+}
+
+/** "told AFP", "in an interview with Reuters", "in remarks carried by Reuters" between the cue and `k`. */
+export function viaIn(view: SentenceView, from: number, to: number): Range | null {
+  for (let j = from; j < to; j++) {
+    const w = word(view, j)
+    if ((w === 'with' || w === 'by' || w === 'to' || w === 'on') && isWord(view, j + 1)) {
+      const np = sourceRight(view, j + 1)
+      if (np && isOutletRange(view, np.source)) return np.source
+    }
+  }
+  return null
+}

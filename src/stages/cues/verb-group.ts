@@ -1,0 +1,117 @@
+/**
+ * Recognising a reporting verb: which of its forms stands here, whether the
+ * word is used as a verb at all, and the verb group around it.
+ */
+import {
+  AUXILIARIES,
+  CATENATIVES,
+  CONTRACTED_SUBJECTS,
+  GROUP_ADVERBS,
+  NEGATIONS,
+  NOMINAL_BEFORE
+} from '../../lexicon/function-words.js'
+import {TO_FRAMES} from '../../lexicon/cue-words.js'
+import type {VerbForm} from '../../lexicon/index.js'
+import {DOCUMENT_HEADS, PRONOUNS} from '../../lexicon/names.js'
+import {isAdverb, isClosingQuote, isOpeningQuote, isSentenceEnd} from '../spans.js'
+import {isPunct, tok, word, type SentenceView} from '../view.js'
+import type {Group} from './types.js'
+
+/** Forms ending in "-ing": participles and gerunds. */
+export const PARTICIPLE_ING = /ing$/
+
+export function pickForm(view: SentenceView, j: number, forms: VerbForm[]): VerbForm | null {
+  let single: VerbForm | null = null
+  for (const form of forms) {
+    if (form.particle) {
+      const parts = form.particle.split(' ')
+      let ok = true
+      for (let p = 0; p < parts.length; p++) if (word(view, j + 1 + p) !== parts[p]) ok = false
+      if (ok) return form
+    } else if (!single) single = form
+  }
+  return single
+}
+
+/** Whether the word at `j` is used as a verb here, judged by the word before it. */
+export function isVerbal(view: SentenceView, j: number): boolean {
+  const before = word(view, j - 1)
+  if (before === '') return true
+  if (NOMINAL_BEFORE.has(before)) {
+    // "as" before a participle in "quoted … as saying" is verbal; so are "by saying", "in calling".
+    if ((before === 'as' || before === 'by' || before === 'in') && PARTICIPLE_ING.test(word(view, j))) return true
+    // "Some say …", "another said …": a quantifier standing for people.
+    if ((before === 'some' || before === 'another' || before === 'many' || before === 'most') && !PARTICIPLE_ING.test(word(view, j))) return true
+    return false
+  }
+  if (before === 'to') {
+    // "to say" is verbal only inside a group: "continues to insist", "went on to say".
+    return CATENATIVES.has(word(view, j - 2))
+  }
+  // A possessive before the form makes it a noun: "Smith's claim".
+  if (before.endsWith("'s") && !CONTRACTED_SUBJECTS.has(before)) return false
+  return true
+}
+
+/** A verb frame around `j`: a pronoun or auxiliary before, or a clause complement after. */
+export function verbFrame(view: SentenceView, j: number): boolean {
+  const before = word(view, j - 1)
+  if (PRONOUNS[before] !== undefined || AUXILIARIES.has(before) || NEGATIONS.has(before) || CONTRACTED_SUBJECTS.has(before) || GROUP_ADVERBS.has(before) || before === 'to' || before === 'who') return true
+  // "The poll shows …", "Records show …", "(CNN) reports …"
+  if (DOCUMENT_HEADS.has(before) || isPunct(view, j - 1, ')')) return true
+  const after = word(view, j + 1)
+  if (after === 'that' || isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)) return true
+  if (after === 'to' && TO_FRAMES.has(word(view, j))) return true
+  // Inverted: "…, he claims." / "…, officials estimate."
+  if (isSentenceEnd(view, j + 1) && before !== '' && (isPunct(view, j - 2, ',') || isClosingQuote(view, j - 2))) return true
+  return false
+}
+
+/** Whether a verb or auxiliary follows the word at `j` ("reportedly said"). */
+export function isVerbGroupWord(view: SentenceView, j: number): boolean {
+  const next = word(view, j + 1)
+  return view.lexicon.verbs.has(next) || AUXILIARIES.has(next)
+}
+
+/** Grow the verb group leftwards over auxiliaries, negation, adverbs and catenatives. */
+export function verbGroup(view: SentenceView, j: number, form: VerbForm): Group {
+  let first = j
+  let negated = false
+  let aux = false
+  let passive = false
+  const particleWords = form.particle ? form.particle.split(' ').length : 0
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    const w = word(view, k)
+    if (w === '') break
+    if (AUXILIARIES.has(w)) {
+      if (w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'be' || w === 'been' || w === 'being') {
+        if (!PARTICIPLE_ING.test(word(view, j))) passive = true
+      }
+      aux = true
+      first = k
+      continue
+    }
+    if (NEGATIONS.has(w) && w !== 'no' && w !== 'nor') {
+      negated = true
+      aux = true
+      first = k
+      continue
+    }
+    if (GROUP_ADVERBS.has(w) || (isAdverb(w) && !tok(view, k)!.cap)) {
+      first = k
+      continue
+    }
+    if (w === 'to' && CATENATIVES.has(word(view, k - 1))) {
+      first = k - 1
+      k--
+      if (word(view, k - 1) === 'went' || word(view, k - 1) === 'go' || word(view, k - 1) === 'goes') {
+        first = k - 1
+        k--
+      }
+      continue
+    }
+    break
+  }
+  // Adverbs at the very front belong to the group only when a verb follows them.
+  return {first, last: j + particleWords, negated, aux, passive}
+}
