@@ -13,7 +13,7 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
     'reiterate', 'remark', 'comment', 'mention', 'note', 'observe', 'recall', 'recount', 'describe',
     'continue', 'quip', 'joke', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'exclaim', 'boast',
     'brag', 'complain', 'lament', 'concede', 'admit', 'acknowledge', 'confess', 'agree', 'disagree',
-    'assure', 'reassure', 'inform', 'advise', 'caution', 'point out', 'chime in', 'counter',
+    'assure', 'reassure', 'inform', 'caution', 'point out', 'chime in', 'counter',
     'retort', 'interject', 'testify', 'speak', 'talk', 'contend', 'maintain', 'assert', 'claim',
     'allege', 'stress', 'emphasize', 'emphasise', 'underscore', 'highlight', 'signal', 'hint',
     'imply', 'concur', 'muse', 'wonder', 'sigh', 'gush', 'marvel', 'rave', 'chide',
@@ -35,37 +35,37 @@ export const VERBS: Readonly<Record<CueCategory, readonly string[]>> = {
     'correct', 'rule out', 'publicize'
   ],
   belief: [
-    'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'know', 'suspect', 'doubt', 'reckon',
-    'figure', 'guess', 'suppose', 'assume', 'presume', 'understand', 'worry', 'trust', 'imagine',
+    'believe', 'think', 'fear', 'hope', 'expect', 'know', 'suspect', 'doubt', 'reckon',
+    'figure', 'guess', 'suppose', 'assume', 'presume', 'worry', 'trust', 'imagine',
     'consider', 'regard', 'see', 'view', 'realize', 'realise', 'recognize', 'recognise', 'sense',
     'question', 'remember', 'forget', 'anticipate', 'envision', 'foresee', 'bet', 'speculate',
     'surmise', 'perceive', 'deem', 'wish', 'dread', 'agonize', 'fret'
   ],
   stance: [
     'argue', 'urge', 'warn', 'call', 'criticize', 'criticise', 'condemn', 'denounce', 'slam',
-    'blast', 'praise', 'applaud', 'hail', 'welcome', 'accuse', 'blame', 'charge', 'defend',
-    'endorse', 'support', 'back', 'oppose', 'object', 'protest', 'demand', 'press', 'push', 'plead',
+    'blast', 'praise', 'applaud', 'hail', 'accuse', 'blame', 'charge', 'defend',
+    'endorse', 'support', 'oppose', 'object', 'protest', 'demand', 'press', 'plead',
     'appeal', 'beg', 'implore', 'propose', 'recommend', 'suggest', 'advocate', 'champion', 'attack',
     'mock', 'ridicule', 'lambaste', 'rail', 'decry', 'deride', 'dismiss', 'challenge', 'question',
     'credit', 'thank', 'congratulate', 'apologize', 'apologise', 'vow', 'pledge', 'promise',
-    'threaten', 'swear', 'guarantee', 'insinuate', 'label', 'brand', 'dub', 'characterize',
-    'characterise', 'refer', 'celebrate', 'tout', 'cheer', 'commend', 'fault', 'knock', 'rip',
+    'threaten', 'swear', 'insinuate', 'label', 'brand', 'dub', 'characterize',
+    'characterise', 'refer', 'tout', 'commend', 'knock', 'rip',
     'chastise', 'scold', 'rebuke', 'reprimand', 'castigate', 'berate', 'disparage', 'insult',
-    'accept', 'concede', 'acknowledge', 'compare', 'liken', 'equate', 'frame', 'describe',
+    'concede', 'acknowledge', 'compare', 'liken', 'equate', 'frame', 'describe',
     'vouch', 'caution', 'complain', 'grumble', 'bemoan', 'regret', 'reaffirm', 'restate',
     'assail', 'balk', 'embrace', 'attribute', 'boo', 'favor', 'favour',
-    'vote for', 'vote against', 'point to', 'go after', 'push for', 'take aim', 'take issue',
+    'vote against', 'point to', 'go after', 'push for', 'take aim', 'take issue',
     'lash out', 'hit back', 'fire back', 'push back', 'weigh in', 'denigrate', 'belittle',
     'hammer', 'excoriate', 'pan', 'savage', 'skewer', 'rebuff', 'spurn', 'shun', 'disavow',
     'repudiate', 'renounce', 'cheerlead', 'laud', 'extol', 'salute', 'honor', 'cite'
   ],
   intention: [
-    'plan', 'want', 'intend', 'aim', 'seek', 'decide', 'vow', 'resolve', 'mean', 'prefer',
+    'plan', 'want', 'aim', 'seek', 'decide', 'vow', 'resolve', 'mean', 'prefer',
     'refuse', 'offer', 'agree', 'pledge', 'commit', 'hope', 'wish', 'yearn', 'strive', 'vow'
   ],
   evidence: [
-    'show', 'find', 'suggest', 'indicate', 'reveal', 'demonstrate', 'prove', 'confirm', 'document',
-    'detail', 'estimate', 'project', 'conclude', 'determine', 'establish', 'illustrate', 'highlight',
+    'show', 'find', 'suggest', 'indicate', 'reveal', 'demonstrate', 'confirm', 'document',
+    'detail', 'estimate', 'project', 'conclude', 'illustrate', 'highlight',
     'list', 'rank', 'measure', 'record', 'track', 'count', 'put', 'peg'
   ],
   refusal: []
