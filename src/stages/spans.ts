@@ -42,6 +42,9 @@ const COORDINABLE = new Set([...GROUP_HEADS, 'federal', 'state', 'local', 'natio
 /** Nouns that can head a source, so that a relative "that" after them stays in the phrase. */
 const SOURCE_NOUNS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, 'company', 'firm', 'contractor', 'group', 'agency', 'organization', 'organisation', 'committee', 'panel', 'board', 'union', 'campaign', 'study', 'report', 'poll', 'survey', 'lawsuit', 'complaint', 'statement', 'document', 'memo', 'letter'])
 
+/** Quantifiers that stand for people by themselves ("most said", "a third said"). */
+const LONE_QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'few', 'several', 'half', 'third', 'quarter', 'majority', 'minority', 'both', 'all', 'none'])
+
 /** Subject pronouns that can be coordinated with a name. */
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
@@ -136,6 +139,8 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     if (last === 'who' || last === 'you' || last === 'him' || last === 'them') return null
     return {first: end, last: end}
   }
+  // "most said", "a third said", "Others argue": a quantifier standing for people.
+  if (LONE_QUANTIFIERS.has(last)) return {first: DETERMINERS.has(word(view, end - 1)) && word(view, end - 1) !== '' ? end - 1 : end, last: end}
   if (NP_STOPS.has(last) || LEADING_TRIM.has(last) || isAdverb(last)) return null
   let first = end
   let words = 0
@@ -205,8 +210,8 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     first++
   }
   if (first > end) return null
-  // A lone time word or number is no source.
-  if (first === end && (TIME_WORDS.has(last) || /^\d/.test(last))) return null
+  // A lone time word or year is no source ("43 said the same" is).
+  if (first === end && (TIME_WORDS.has(last) || /^(?:1[89]|20)\d\d$/.test(last))) return null
   // "The contractor that serviced the gates declined": the phrase began before the relative clause.
   for (let r = first - 1; r >= floor && r >= first - 8; r--) {
     const w = word(view, r)
@@ -249,7 +254,20 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
     }
     if (!dash && !isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&') && !isPunct(view, j, '(') && !isPunct(view, j, ')') && !isQuoteMark(view, j)) return null
   }
-  if (open === -1) return null
+  if (open === -1) {
+    // A stray comma before the verb: "Sen. Jack Reed (D-R.I.), said …".
+    // Only a name (capitalised words, maybe a party tag in parentheses) makes such a subject.
+    const before = sourceLeft(view, comma - 1, floor)
+    if (!before || before.first !== floor) return null
+    for (let j = before.first; j <= before.last; j++) {
+      const t = tok(view, j)!
+      if (t.kind === WORD && !t.cap && !/^\d/.test(t.text)) {
+        // Words inside the party tag "(D-R.I.)" may be anything.
+        if (!isPunct(view, before.last, ')')) return null
+      }
+    }
+    return before
+  }
   const firstWord = word(view, open + 1)
   // A relative clause or a prepositional aside: "Cruz, whose finish …, said", "Trump, in an interview, said".
   if (firstWord === 'who' || firstWord === 'which' || firstWord === 'whose' || ASIDE_OPENERS.has(firstWord)) {

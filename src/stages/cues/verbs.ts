@@ -12,6 +12,7 @@ import {
   PARTICIPLE_OPENERS,
   PARTICLES,
   PRONOUN_OBJECTS,
+  RUN_ON,
   SETTING_STARTERS,
   TIME_OPENERS
 } from '../../lexicon/cue-words.js'
@@ -20,6 +21,7 @@ import type {VerbForm} from '../../lexicon/index.js'
 import {DOCUMENT_HEADS, GROUP_HEADS, PRONOUNS, ROLE_NOUNS} from '../../lexicon/names.js'
 import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../../lexicon/verbs.js'
 import {
+  CLAUSE_BREAKS,
   contentAfter,
   isClosingQuote,
   isOpeningQuote,
@@ -120,6 +122,15 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   // 2. Postposed: "…, said X." / "“…,” said X." ("…, compared with X" is no attribution.)
   if (!source && afterBoundary && !participle && form.lemma !== 'compare') {
     const right = sourceRight(view, k, true)
+    // After a closing quote the phrase may run on: "“…,” said one source who spoke on condition of anonymity."
+    if (right && afterQuote && RUN_ON.has(word(view, right.next))) {
+      let end = right.next
+      while (end < view.at.length && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && (isOpeningQuote(view, end + 1) || CLAUSE_BREAKS.has(word(view, end + 1))))) end++
+      let last = end - 1
+      while (last > right.next && !isWord(view, last)) last--
+      right.source.last = last
+      right.next = end
+    }
     if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
       const content = invertedContent(view, group.first - 1, right.next)
       if (!content) return group.last
@@ -221,7 +232,7 @@ function skipBackTime(view: SentenceView, j: number): number {
   let skipped = false
   for (let guard = 0; guard < 5 && k > 0; guard++) {
     const w = word(view, k)
-    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday' || w === 'this' || w === 'just' || /^(?:1[89]|20)\d\d$/.test(w) || ((w === 'on' || w === 'in') && skipped)) {
+    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday' || w === 'this' || w === 'just' || w === 'here' || w === 'there' || w === 'however' || w === 'meanwhile' || w === 'though' || w === 'too' || w === 'alone' || /^(?:1[89]|20)\d\d$/.test(w) || ((w === 'on' || w === 'in') && skipped)) {
       k--
       skipped = true
       continue
