@@ -52,7 +52,7 @@ const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'either', 'neither', 'any'])
 
 /** Words that open an aside between commas, not an appositive ("Trump, in an interview, said"). */
-const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'citing', 'according', 'however', 'meanwhile', 'though', 'too', 'also', 'for', 'by', 'when', 'while', 'like', 'unlike', 'responding', 'writing', 'addressing', 'referring', 'echoing', 'noting', 'pointing'])
+const ASIDE_OPENERS = new Set(['along', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'citing', 'according', 'however', 'meanwhile', 'though', 'too', 'also', 'for', 'by', 'when', 'while', 'like', 'unlike', 'responding', 'writing', 'addressing', 'referring', 'echoing', 'noting', 'pointing'])
 
 /** Participles that make a channel, not part of the source ("cited by Interfax"). */
 const CHAINS = new Set(['cited', 'quoted', 'carried', 'reported', 'relayed', 'published'])
@@ -116,6 +116,11 @@ function isNameLike(view: SentenceView, j: number): boolean {
 export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | null {
   if (end < floor) return null
   const last = word(view, end)
+  // "42% say …": a percentage is a group of people.
+  if (isPunct(view, end, '%') && /^\d/.test(word(view, end - 1))) {
+    const number = sourceLeft(view, end - 1, floor)
+    return number ? {first: number.first, last: end} : {first: end - 1, last: end}
+  }
   if (last === '') {
     // An appositive closed by a comma or a dash: "Omar al-Haddad, a spokesman for the ministry, said".
     if (isPunct(view, end, ',') || isPunct(view, end, '—') || isPunct(view, end, '–') || isPunct(view, end, '--')) return appositiveLeft(view, end, floor)
@@ -342,6 +347,8 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
     if (j > start && NP_PREPOSITIONS.has(w)) {
       const after = word(view, j + 1)
       if (after === '' || TIME_WORDS.has(after) || (after === 'a' || after === 'an') && SETTING_NOUNS.has(word(view, j + 2))) break
+      // "the congregation to stand": "to" before a bare verb opens an infinitive, not a phrase.
+      if (w === 'to' && !DETERMINERS.has(after) && !tok(view, j + 1)!.cap && !/^\d/.test(after) && !after.endsWith("'s") && !POSSESSIVES.has(after)) break
       if (SETTING_NOUNS.has(after) || (after === 'the' && SETTING_NOUNS.has(word(view, j + 2)) && w !== 'of')) break
     }
     if (j > start && TIME_WORDS.has(w) && !t.cap) break
