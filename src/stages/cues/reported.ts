@@ -5,6 +5,7 @@ import {
   contentBefore,
   isBoundary,
   isClosingQuote,
+  isOpeningQuote,
   skipAdverbials,
   sourceLeft,
   sourceRight,
@@ -90,6 +91,9 @@ export function passiveCue(view: SentenceView, j: number, group: Group, form: Ve
     if (!rest) return group.last
     // "which is expected to draw a crowd": without a subject phrase the infinitive is the claim.
     content = subjectRange ? {start: tok(view, subjectRange.first)!.start, end: rest.end} : rest
+  } else if (form.lemma === 'ask' && (ASKED_OPENERS.has(word(view, k)) || isOpeningQuote(view, k) || isPunct(view, k, ',') && isOpeningQuote(view, k + 1) || isPunct(view, k, ':'))) {
+    // "Sanders was asked (by the host) whether …": the question is the claim, the asker its source.
+    content = contentAfter(view, k)
   } else {
     return group.last
   }
@@ -127,3 +131,6 @@ export function adverbCue(view: SentenceView, j: number, w: string, out: RawAttr
     })
   )
 }
+
+/** Words that open the question after a passive "was asked". */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'to', 'what', 'how', 'why', 'who', 'when', 'where', 'which'])
