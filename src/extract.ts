@@ -123,7 +123,7 @@ class Analysis {
   /** Link across paragraphs and build the result. */
   finish(): ExtractResult {
     linkAcrossParagraphs(this.paragraphs, this.quotes, this.raws)
-    return buildResult(this.text, this.paragraphs, this.raws, this.lexicon)
+    return buildResult(this.text, this.raws, this.lexicon)
   }
 }
 

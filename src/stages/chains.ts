@@ -48,7 +48,7 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
           const lastQuote = paragraphQuotes[paragraphQuotes.length - 1]
           if (lastQuote && lastQuote.continues && lastQuote.end === last.end) followContinuation(paragraphs, quotes, byParagraph, p, raw)
         }
-        if (raw.content && raw.content.length > 0 && p > 0) followBackwards(paragraphs, quotes, byParagraph, p, raw)
+        if (raw.content && raw.content.length > 0 && p > 0) followBackwards(quotes, byParagraph, p, raw)
         if (raw.src === null && raw.inheritSource && previous?.src) {
           raw.src = previous.src
           raw.inheritedFrom = previous
@@ -95,7 +95,7 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
  * paragraph ends in a quote that runs on into this one, began there: add the
  * earlier paragraphs' quotes (those no cue of theirs claims) in front.
  */
-function followBackwards(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
+function followBackwards(quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
   const first = quotes[p].quotes[0]
   if (!first || raw.content![0].start !== first.start || !first.atStart) return
   let at = p - 1

@@ -8,7 +8,6 @@ import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} fro
 import type {RawAttribution} from './cues/index.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
-import type {Paragraph} from './tokens.js'
 import {spanKey} from './keys.js'
 
 const OPEN_MARKS = '“«„‘"\''
@@ -53,7 +52,7 @@ export function modeOf(content: PiecewiseSpan | null): Mode {
 }
 
 /** Build the public result. */
-export function buildResult(text: string, paragraphs: Paragraph[], raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
+export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
   const seen = new Set<number | string>()

@@ -48,7 +48,6 @@ const NO_RANGES: Range[] = []
 export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
   const n = view.at.length
   const lexicon = view.lexicon
-  let previousSource: Range | null = null
   const firstOut = out.length
   for (let j = 0; j < n; j++) {
     const t = tok(view, j)!
@@ -107,11 +106,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     const form = pickForm(view, j, forms)
     if (!form) continue
     if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
-    const end = verbCue(view, j, form, out, previousSource)
-    if (out.length > firstOut) {
-      const last = out[out.length - 1]
-      if (last.source) previousSource = last.source
-    }
+    const end = verbCue(view, j, form, out)
     if (end > j) j = end
   }
   // Participles inherit the source found before them in the sentence, or the

@@ -65,14 +65,13 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
 }
 
 /** "It was reported that …", "X is said to have …", "X is believed to …", "is expected to". */
-export function passiveCue(view: SentenceView, j: number, group: Group, form: VerbForm, out: RawAttribution[]): number {
+export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out: RawAttribution[]): number {
   const after = group.last + 1
   const w = word(view, after)
   const subject = word(view, group.first - 1)
   let content: Piece | null = null
   let source: Range | null = null
   // An agent: "was reported by Reuters".
-  let via: Range | null = null
   let k = after
   if (w === 'by') {
     const agent = sourceRight(view, after + 1)
@@ -98,7 +97,6 @@ export function passiveCue(view: SentenceView, j: number, group: Group, form: Ve
     return group.last
   }
   if (!content) return group.last
-  void via
   out.push(
     raw(view, {
       cue: [{first: group.first, last: group.last}],

@@ -42,8 +42,7 @@ import type {RawAttribution} from './types.js'
 import {contentWithObject, invertedContent, strongComplement, viaIn} from './verb-content.js'
 import {isVerbal, PARTICIPLE_ING, verbGroup} from './verb-group.js'
 
-export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[], previousSource: Range | null): number {
-  void previousSource
+export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[]): number {
   const w = word(view, j)
   if (!isVerbal(view, j)) return j
   // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
@@ -67,7 +66,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
     return group.last
   }
   // Passive "it was reported that", "X is said to", "is expected to" (not "is supposed to").
-  if (group.passive) return w === 'supposed' ? group.last : passiveCue(view, j, group, form, out)
+  if (group.passive) return w === 'supposed' ? group.last : passiveCue(view, group, form, out)
 
   const participle = PARTICIPLE_ING.test(w) && !group.aux
   const afterGroup = group.last + 1
