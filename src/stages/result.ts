@@ -6,6 +6,7 @@
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
+import {dropNestedJudgements} from './chains.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import {spanKey} from './keys.js'
@@ -67,6 +68,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     kept.push(raw)
   }
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
+  dropNestedJudgements(kept)
   // Mentions: sources and channels, unique by span, in document order.
   const mentionIndex = new Map<number | string, number>()
   const mentions: MentionInput[] = []
