@@ -188,5 +188,6 @@ export const ANY_OBJECT: ReadonlySet<string> = new Set([
   'express', 'talk about', 'speak about', 'speak out', 'lay out', 'echo', 'make clear',
   'make it clear', 'show', 'highlight', 'believe', 'agree', 'publish', 'underscore', 'deem',
   'remember', 'disagree', 'weigh in', 'chant', 'retweet', 'answer', 'envision', 'imply', 'rebut',
-  'cite', 'propose', 'recognize', 'recognise', 'proclaim', 'describe', 'endorse'
+  'cite', 'propose', 'recognize', 'recognise', 'proclaim', 'describe', 'endorse', 'see', 'think',
+  'know', 'hope'
 ])
