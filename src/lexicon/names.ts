@@ -62,7 +62,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'pharmacist', 'therapist', 'psychologist', 'psychiatrist', 'epidemiologist', 'virologist',
   'biologist', 'chemist', 'physicist', 'geologist', 'meteorologist', 'forecaster', 'climatologist',
   'sociologist', 'anthropologist', 'spokesperson', 'landlord', 'tenant', 'shopkeeper', 'vendor',
-  'bystander', 'passenger', 'commuter', 'homeowner', 'retiree', 'mayor', 'councillor', 'councilor'
+  'bystander', 'passenger', 'commuter', 'homeowner', 'retiree', 'mayor', 'councillor', 'councilor',
+  'master', 'postmaster', 'harbourmaster', 'harbormaster'
 ])
 
 /** Heads that name an organisation. */

@@ -170,7 +170,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // The head: the last word before the first preposition.
   let headIndex = all.length - 1
   for (let i = 1; i < all.length; i++) {
-    if (PREPOSITIONS.has(all[i].lower) && !all[i].cap) {
+    // The head ends before a preposition or a participle ("a poll released Tuesday").
+    const w = all[i].lower
+    const participle = i >= 2 && w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(all[i - 1].lower)
+    if ((PREPOSITIONS.has(w) || participle || w === 'who' || w === 'whose' || w === 'that' || w === 'which') && !all[i].cap) {
       headIndex = i - 1
       break
     }
@@ -187,14 +190,16 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
   else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
-  else if (GROUP_HEADS.has(head)) kind = 'group'
+  else if (GROUP_HEADS.has(head) || /^\d/.test(head) || head === 'percent' || head === 'third' || head === 'quarter' || head === 'half') kind = 'group'
   else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.startsWith('the ') ? lowerText.slice(4) : lowerText) || PLACES.has(head) && headIndex === 0) kind = 'organization'
   else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
   else if (MEDIA_HEADS.has(head)) kind = 'media'
   else if (headCap) {
     const caps = countNameCapitals(all, headIndex + 1)
-    const acronym = all[headIndex].w.length > 1 && all[headIndex].w === all[headIndex].w.toUpperCase() && !/\./.test(all[headIndex].w)
+    // "NATO", "OPEC", "GOP": short capitals name organisations; a long word in capitals is a name ("HALVORSEN").
+    const acronym = all[headIndex].w.length > 1 && all[headIndex].w.length <= 5 && all[headIndex].w === all[headIndex].w.toUpperCase() && !/\./.test(all[headIndex].w)
     if (acronym) kind = 'organization'
+    else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
     else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
     else if (caps >= 1 && caps <= 4) kind = 'person'
   }

@@ -7,12 +7,11 @@ import {
   isOpeningQuote,
   isSentenceEnd,
   skipAdverbials,
-  sourceLeft,
   sourceRight,
   type Piece,
   type Range
 } from '../spans.js'
-import {isPunct, quoteAt, word, type SentenceView} from '../view.js'
+import {isPunct, quoteAt, tok, word, type SentenceView} from '../view.js'
 import {raw} from './build.js'
 import type {RawAttribution} from './types.js'
 
@@ -29,7 +28,7 @@ export function nominalCue(view: SentenceView, j: number, w: string, noun: NounC
   const before = word(view, j - 1)
   let source: Range | null = null
   if (before.endsWith("'s") || before.endsWith("s'") || before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my') {
-    source = before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my' ? {first: j - 1, last: j - 1} : sourceLeft(view, j - 1)
+    source = before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my' ? {first: j - 1, last: j - 1} : possessor(view, j - 1)
   } else {
     // Without a possessor the noun is too often a plain noun ("the claim that he made").
     return false
@@ -94,4 +93,19 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
     })
   )
   return true
+}
+
+/**
+ * The possessor ending at view position `end` ("Pask's", "Mr. Trump's",
+ * "the ministry's"): the capitalised name run before it, or the word itself,
+ * with a determiner that opens it.
+ */
+function possessor(view: SentenceView, end: number): Range {
+  let first = end
+  if (tok(view, end)!.cap) {
+    while (first > 0 && (tok(view, first - 1)!.cap || isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap)) first--
+  }
+  const before = word(view, first - 1)
+  if (before === 'the' || before === 'a' || before === 'an' || before === 'this') first--
+  return {first, last: end}
 }

@@ -18,7 +18,7 @@ import {
 } from '../../lexicon/cue-words.js'
 import {TIME_WORDS} from '../../lexicon/function-words.js'
 import type {VerbForm} from '../../lexicon/index.js'
-import {DOCUMENT_HEADS, GROUP_HEADS, PRONOUNS, ROLE_NOUNS} from '../../lexicon/names.js'
+import {DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PRONOUNS, ROLE_NOUNS} from '../../lexicon/names.js'
 import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../../lexicon/verbs.js'
 import {
   CLAUSE_BREAKS,
@@ -122,7 +122,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   if (!source && afterBoundary && !participle && form.lemma !== 'compare') {
     const right = sourceRight(view, k, true)
     // After a closing quote the phrase may run on: "“…,” said one source who spoke on condition of anonymity."
-    if (right && afterQuote && RUN_ON.has(word(view, right.next))) {
+    if (right && afterQuote && (RUN_ON.has(word(view, right.next)) || isWord(view, right.next) && skipAdverbials(view, right.next) === right.next)) {
       let end = right.next
       while (end < view.at.length && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && (isOpeningQuote(view, end + 1) || CLAUSE_BREAKS.has(word(view, end + 1))))) end++
       let last = end - 1
@@ -241,7 +241,7 @@ function skipBackTime(view: SentenceView, j: number): number {
   if (!skipped || k === j) return j
   // Only when a subject-like word stands before the time phrase.
   const before = tok(view, k)
-  if (!before || before.kind !== WORD || !(before.cap || PRONOUNS[before.lower] !== undefined || GROUP_HEADS.has(before.lower) || ROLE_NOUNS.has(before.lower))) return j
+  if (!before || before.kind !== WORD || !(before.cap || PRONOUNS[before.lower] !== undefined || GROUP_HEADS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ORGANIZATION_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower))) return j
   return k
 }
 
