@@ -170,12 +170,12 @@ export function inflect(lemma: string): string[] {
  * annotated as cues. They still count in inverted frames (", he continued.").
  */
 export const SUBJECT_EXCLUDED: ReadonlySet<string> = new Set([
-  'continue', 'continues', 'continued', 'continuing', 'speaking', 'compared', 'comparing', 'put',
-  'puts', 'putting', 'state', 'states', 'challenge', 'challenges', 'saw', 'mean', 'means', 'meant',
-  'meaning', 'knew', 'believed', 'intended', 'seek', 'email', 'emails', 'maintained', 'maintains',
-  'expects', 'respond', 'consider', 'considered', 'considers', 'committed', 'report', 'add',
-  'planned', 'planning', 'learn', 'learned', 'counted', 'count', 'measured', 'tracked', 'listed',
-  'ranked', 'recorded', 'documented', 'type', 'typed', 'text', 'texted', 'message', 'messaged'
+  'continue', 'continues', 'continued', 'continuing', 'speaking', 'comparing', 'put', 'puts',
+  'putting', 'state', 'states', 'challenge', 'challenges', 'saw', 'mean', 'means', 'meant',
+  'meaning', 'intended', 'email', 'emails', 'maintained', 'maintains', 'expects', 'respond',
+  'consider', 'considered', 'considers', 'committed', 'report', 'add', 'planned', 'counted',
+  'count', 'measured', 'tracked', 'ranked', 'recorded', 'documented', 'type', 'typed', 'text',
+  'texted', 'message', 'messaged'
 ])
 
 /**
