@@ -155,7 +155,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
     if (!content) return group.last
     // After a comma a participle continues the clause before it ("…, he said, citing …"),
     // so stance, report and evidence verbs need no particular complement there.
-    const lenient = form.category === 'stance' || form.category === 'report' || form.category === 'evidence' || form.category === 'speech'
+    const lenient = form.category === 'stance' || form.category === 'statement' || form.category === 'report' || form.category === 'evidence' || form.category === 'speech'
     if (form.weak && !lenient && !strongComplement(view, form, object ?? k)) return group.last
     push(view, out, group.first, cueLast, form, 'verb-participle', named, via, [content], named === null, 0.7)
     return group.last
