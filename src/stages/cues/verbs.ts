@@ -46,7 +46,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   const w = word(view, j)
   if (!isVerbal(view, j)) return j
   // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
-  if (form.lemma === 'call' && (NAMING_BEFORE.has(word(view, j - 1)) || NAMING_BEFORE.has(word(view, j - 2)) || (/ed$/.test(w) && !PRONOUNS[word(view, j - 1)] && !tok(view, j - 1)?.cap && isWord(view, j + 1) && tok(view, j + 1)!.cap))) return j
+  if (form.lemma === 'call' && (NAMING_BEFORE.has(word(view, j - 1)) || NAMING_BEFORE.has(word(view, j - 2)) || /ed$/.test(w) && namesSomething(view, j))) return j
   const group = verbGroup(view, j, form)
   // Participial or passive "-ed by": "sources cited by Interfax" is a chain, not a cue.
   if (!group.aux && word(view, group.last + 1) === 'by' && /ed$/.test(w)) return j
@@ -219,6 +219,21 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   if (form.weak && !ANY_OBJECT.has(form.lemma) && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
   push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
   return group.last
+}
+
+/**
+ * "a program called Safe Streets": after a plain noun, "called" and a name
+ * with nothing after it name a thing. "The group called Clinton a champion"
+ * (a second object follows the name) is a claim.
+ */
+function namesSomething(view: SentenceView, j: number): boolean {
+  const before = tok(view, j - 1)
+  if (!before || before.kind !== WORD || before.cap || PRONOUNS[before.lower] !== undefined) return false
+  if (!isWord(view, j + 1) || !tok(view, j + 1)!.cap) return false
+  let k = j + 1
+  while (k < view.at.length && (tok(view, k)!.cap || isPunct(view, k, '.') || isPunct(view, k, '-'))) k++
+  const after = word(view, k)
+  return !(after === 'a' || after === 'an' || after === 'the' || after === 'his' || after === 'her' || after === 'their' || isOpeningQuote(view, k))
 }
 
 /**
