@@ -114,7 +114,9 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
   for (let a = firstOut; a < out.length; a++) {
     const attribution = out[a]
     if (!attribution.inheritSource || attribution.source !== null) continue
-    for (let b = a - 1; b >= firstOut; b--) {
+    // The main clause's attribution (the first of the sentence) gives its source:
+    // "Clinton said that she believes …, adding …" is Clinton's.
+    for (let b = firstOut; b < a; b++) {
       if (out[b].source) {
         attribution.source = out[b].source
         break

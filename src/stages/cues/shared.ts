@@ -4,9 +4,9 @@
  */
 import {LEADING_WORDS} from '../../lexicon/cue-words.js'
 import {DETERMINERS, PRONOUNS} from '../../lexicon/names.js'
-import {sourceRight, type Piece, type Range} from '../spans.js'
+import {isAdverb, sourceRight, type Piece, type Range} from '../spans.js'
 import {WORD} from '../tokens.js'
-import {isPunct, tok, word, type SentenceView} from '../view.js'
+import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from '../view.js'
 
 /**
  * The subject of the sentence's main clause: the phrase that starts the
@@ -15,13 +15,25 @@ import {isPunct, tok, word, type SentenceView} from '../view.js'
  */
 export function sentenceSubject(view: SentenceView, before: number): Range | null {
   let start = 0
-  // Skip an opening adverbial: "In a statement, …", "On Monday, …".
+  // Skip an opening adverbial: "In a statement, …", "On Monday, …", "Recently, however, …".
   for (let k = 0; k < before && k < 12; k++) {
     if (isPunct(view, k, ',')) {
       const first = word(view, 0)
-      if (LEADING_WORDS.has(first)) start = k + 1
+      if (LEADING_WORDS.has(first) || k <= 2 && isAdverb(first)) start = k + 1
       break
     }
+  }
+  // "…, however, it issued": a parenthetical adverb between commas.
+  if (isWord(view, start) && isPunct(view, start + 1, ',') && (isAdverb(word(view, start)) || word(view, start) === 'however')) start += 2
+  // "After saying …, she was whisked …": the subject follows the opening clause.
+  if (before <= 2 && PARTICIPLE_LEADS.has(word(view, 0))) {
+    for (let k = before + 1; k < view.at.length; k++) {
+      if (isPunct(view, k, ',') && quoteAt(view, k) === -1) {
+        const after = sourceRight(view, k + 1)
+        return after && (PRONOUNS[word(view, after.source.first)] !== undefined || tok(view, after.source.first)!.cap) ? after.source : null
+      }
+    }
+    return null
   }
   const right = sourceRight(view, start)
   if (!right || right.next >= before) return null
@@ -81,3 +93,6 @@ export function isOutletRange(view: SentenceView, range: Range): boolean {
   const head = word(view, range.last)
   return head === 'agency' && word(view, range.last - 1) === 'news'
 }
+
+/** Words that open a participle clause before the main clause ("After saying …, she …"). */
+const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'when', 'by', 'despite', 'without'])
