@@ -94,7 +94,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     if (POLL_HEADS.has(w)) {
       // "in a CNN national poll": look back for the "in" that governs the poll.
       let k = j - 1
-      while (k >= 0 && k >= j - 8 && isWord(view, k) && word(view, k) !== 'in') k--
+      while (k >= 0 && k >= j - 10 && (isWord(view, k) || isPunct(view, k, '/') || isPunct(view, k, '-') || isPunct(view, k, '.')) && word(view, k) !== 'in') k--
       if (k >= 0 && word(view, k) === 'in' && !out.some((a) => a.cue[0]?.first === k) && inPoll(view, k, out)) continue
     }
     const noun = NOUN_CUES.get(w)
