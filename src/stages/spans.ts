@@ -141,6 +141,11 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
     if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
     if ((last === 'them' || last === 'us') && word(view, end - 1) === 'of' && QUANTIFIERS.has(word(view, end - 2))) return {first: end - 2, last: end}
+    // "Those close to him say": an object pronoun ends a longer phrase.
+    if ((last === 'him' || last === 'them' || last === 'her' || last === 'us') && (word(view, end - 1) === 'to' || word(view, end - 1) === 'with')) {
+      const head = sourceLeft(view, end - 2, floor)
+      if (head) return {first: head.first, last: end}
+    }
     if (last === 'who' || last === 'you' || last === 'him' || last === 'them') return null
     return {first: end, last: end}
   }
@@ -205,7 +210,7 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       // The phrase opens here unless a preposition or another determiner joins it
       // to a longer one ("a spokesman for the ministry", "the same source").
       const before = word(view, j - 1)
-      if (NP_PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue
+      if (NP_PREPOSITIONS.has(before) || DETERMINERS.has(before) || before.endsWith("'s") || before.endsWith("s'")) continue
       if (!t.cap) break
     }
   }

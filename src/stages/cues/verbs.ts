@@ -130,7 +130,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
       right.source.last = last
       right.next = end
     }
-    if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
+    if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isPunct(view, right.next, '(') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
       const content = invertedContent(view, group.first - 1, right.next)
       if (!content) return group.last
       push(view, out, group.first, cueLast, form, 'verb-postposed', right.source, right.via, content, false, 0.85)
