@@ -139,7 +139,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   }
   // 3. Participle after a comma: "…, adding that …" (source inherited).
   if (participle) {
-    if (SUBJECT_EXCLUDED.has(w)) return group.last
+    if (SUBJECT_EXCLUDED.has(w) || PARTICIPLE_EXCLUDED.has(w)) return group.last
     const before = word(view, group.first - 1)
     let named: Range | null = null
     if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before)))) {
@@ -220,6 +220,9 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
   return group.last
 }
+
+/** Participles that join clauses rather than attribute ("…, compared with …", "assuming that …"). */
+const PARTICIPLE_EXCLUDED: ReadonlySet<string> = new Set(['compared', 'comparing', 'assuming', 'considering', 'given', 'including', 'regarding', 'concerning', 'supposing', 'granted'])
 
 /**
  * "a program called Safe Streets": after a plain noun, "called" and a name
