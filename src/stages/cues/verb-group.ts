@@ -59,6 +59,8 @@ export function verbFrame(view: SentenceView, j: number): boolean {
   if (PRONOUNS[before] !== undefined || AUXILIARIES.has(before) || NEGATIONS.has(before) || CONTRACTED_SUBJECTS.has(before) || GROUP_ADVERBS.has(before) || before === 'to' || before === 'who') return true
   // "The poll shows …", "Records show …", "(CNN) reports …"
   if (DOCUMENT_HEADS.has(before) || isPunct(view, j - 1, ')')) return true
+  // "Some Democrats, however, question …": an aside between subject and verb.
+  if (isPunct(view, j - 1, ',') && isPunct(view, j - 3, ',') && (word(view, j - 2) === 'however' || word(view, j - 2) === 'though' || word(view, j - 2) === 'too')) return true
   const after = word(view, j + 1)
   if (after === 'that' || isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)) return true
   if (after === 'to' && TO_FRAMES.has(word(view, j))) return true
