@@ -111,8 +111,10 @@ export function opensWithQuoteAt(text: string, offset: number): boolean {
 }
 
 function sideOf(tokens: Token[], i: number, mark: string): Side {
-  const before = tokens[i - 1]
-  const after = tokens[i + 1]
+  // Whitespace next to the mark counts as no word on that side.
+  const token = tokens[i]
+  const before = token.spaceBefore ? undefined : tokens[i - 1]
+  const after = token.spaceAfter ? undefined : tokens[i + 1]
   const wordBefore = before !== undefined && (before.kind === WORD || (before.kind === PUNCT && !QUOTE_MARKS.has(before.text[0]) && before.text !== '(' && before.text !== '—'))
   const wordAfter = after !== undefined && after.kind === WORD
   if (mark === '”' && i === 0 && wordAfter) return 'open' // a closing mark typed at a paragraph's start opens
@@ -162,7 +164,7 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
         }
         openDouble = {token: i, double: true}
         openSingle = null
-      } else if (side === 'open' && i > openDouble.token + 1 && !(mark === '"' && tokens[i - 1].kind === PUNCT)) {
+      } else if (side === 'open' && notRightAfter(tokens, openDouble.token, i) && !(mark === '"' && !token.spaceBefore && tokens[i - 1].kind === PUNCT)) {
         // Two opening marks in a row: the first was never closed. Restart.
         openDouble = {token: i, double: true}
         openSingle = null
@@ -202,10 +204,16 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
   return {quotes, inside}
 }
 
+/** Whether something (a token or whitespace) comes between the tokens at `open` and `i`. */
+function notRightAfter(tokens: Token[], open: number, i: number): boolean {
+  return i > open + 1 || (i === open + 1 && tokens[i].spaceBefore)
+}
+
 /** A lone single mark opens a quote only after whitespace and before a word, with a matching closer later. */
 function isSingleQuoteStart(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]
-  return (before === undefined || before.text === ' ' || before.kind === 2) && tokens[i + 1]?.kind === WORD
+  const token = tokens[i]
+  const before = token.spaceBefore ? undefined : tokens[i - 1]
+  return (before === undefined || before.text === ' ') && !token.spaceAfter && tokens[i + 1]?.kind === WORD
 }
 
 function makeQuote(paragraph: Paragraph, open: number, close: number, nested: boolean, continued: boolean): Quote {

@@ -71,7 +71,7 @@ export function isOpeningQuote(view: SentenceView, j: number): boolean {
   const token = tok(view, j)
   if (!token || token.kind !== PUNCT || !OPENING.has(token.text[0])) return false
   const q = quoteAt(view, j)
-  return q !== -1 && view.quotes.quotes[q].open === view.at[j]
+  return q !== -1 && view.quotes.quotes[q].open === view.first + j
 }
 
 /** Whether the token at `j` is a quotation mark that closes a quote here. */
@@ -79,7 +79,7 @@ export function isClosingQuote(view: SentenceView, j: number): boolean {
   const token = tok(view, j)
   if (!token || token.kind !== PUNCT || !CLOSING.has(token.text[0])) return false
   const q = quoteAt(view, j)
-  if (q !== -1 && view.quotes.quotes[q].close === view.at[j]) return true
+  if (q !== -1 && view.quotes.quotes[q].close === view.first + j) return true
   return false
 }
 
@@ -309,7 +309,7 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
  * X", "carried by X"), the channel.
  */
 export function sourceRight(view: SentenceView, start: number, longAppositive = false): {source: Range; via: Range | null; next: number} | null {
-  const n = view.at.length
+  const n = view.length
   let j = start
   let last = -1
   let words = 0
@@ -393,7 +393,7 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
       }
     } else if (longAppositive && (w === 'a' || w === 'an' || w === 'the' || w === 'who' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w))) {
       let end = next + 1
-      while (end < view.at.length && end < next + 40 && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && CLAUSE_BREAKS.has(word(view, end + 1))) && !isOpeningQuote(view, end) && !(isPunct(view, end, ',') && isOpeningQuote(view, end + 1))) end++
+      while (end < view.length && end < next + 40 && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && CLAUSE_BREAKS.has(word(view, end + 1))) && !isOpeningQuote(view, end) && !(isPunct(view, end, ',') && isOpeningQuote(view, end + 1))) end++
       let last = end - 1
       while (last > next && !isWord(view, last) && !isPunct(view, last, ')')) last--
       if (last > next && (isSentenceEnd(view, end) || isPunct(view, end, ','))) {
@@ -507,7 +507,7 @@ function skipSetting(view: SentenceView, j: number): number {
  * paragraphs. Returns offsets, or null when nothing is there.
  */
 export function contentAfter(view: SentenceView, j: number): Piece | null {
-  const n = view.at.length
+  const n = view.length
   // A "that" which opens the claim belongs to it (as annotators mark it).
   // "said: …" and "said, “…”" introduce the claim; a bare comma ends the clause.
   if (isPunct(view, j, ',') && isWord(view, j + 1) && isPunct(view, j + 2, ',') && (isAdverb(word(view, j + 1)) || word(view, j + 1) === 'however')) j += 3

@@ -8,26 +8,35 @@ import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 
 import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import type {WordSet} from '../lexicon/word-set.js'
 
-/** Word, punctuation (and symbols) or whitespace. */
+/** Word, or punctuation (and symbols). */
 export const WORD = 0
 export const PUNCT = 1
-export const SPACE = 2
 
-/** One token of the input. */
+/**
+ * One token of the input. Whitespace gets no token of its own: the tokens
+ * next to it carry flags instead. retext-english moves whitespace at the
+ * edges of a sentence out of the sentence, so every sentence begins and ends
+ * with a token, and whitespace only ever lies between two tokens of one
+ * sentence (never two whitespace runs in a row).
+ */
 export interface Token {
   /** The token as written. */
   text: string
-  /** Lower case, curly apostrophes made straight. */
+  /** Lower case, curly apostrophes made straight (words only; other tokens keep their text). */
   lower: string
   start: number
   end: number
-  kind: 0 | 1 | 2
-  /** Index of the sentence in the paragraph. */
-  sentence: number
+  kind: 0 | 1
   /** The word starts with an upper-case letter. */
   cap: boolean
   /** The word can start a rule (it is in the lexicon's triggers). */
   trigger: boolean
+  /** Whitespace comes right before the token (within its sentence). */
+  spaceBefore: boolean
+  /** Whitespace comes right after the token (within its sentence). */
+  spaceAfter: boolean
+  /** The whitespace right before the token holds a line break (where scraped pages split sentences). */
+  newlineBefore: boolean
 }
 
 /** A sentence: a run of tokens. */
@@ -82,28 +91,57 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, trig
   out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
 }
 
+/**
+ * Push the tokens of one sentence. Whitespace is not pushed: it sets
+ * `spaceAfter` on the token before it and `spaceBefore` (and perhaps
+ * `newlineBefore`) on the token after it.
+ */
 function pushSentence(node: NlcstSentence, text: string, base: number, triggers: WordSet, tokens: Token[]): void {
+  const first = tokens.length
+  let spaceBefore = false
+  let newlineBefore = false
   for (const child of node.children) {
     const position = child.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
     const start = position.start.offset + base
     const end = position.end.offset + base
     if (end <= start) continue
-    const kind = child.type === 'WhiteSpaceNode' ? SPACE : child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT
-    const value = text.slice(start, end)
-    const first = value.charCodeAt(0)
-    const lower = kind === WORD ? lowerWord(value, first) : value
-    tokens.push({
-      text: value,
-      lower,
-      start,
-      end,
-      kind,
-      sentence: 0,
-      cap: kind === WORD && first >= 65 && first <= 90,
-      trigger: kind === WORD && triggers.has(lower)
-    })
+    if (child.type === 'WhiteSpaceNode') {
+      if (tokens.length > first) tokens[tokens.length - 1].spaceAfter = true
+      spaceBefore = true
+      newlineBefore = hasLineBreak(text, start, end)
+      continue
+    }
+    tokens.push(makeToken(child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT, text, start, end, triggers, spaceBefore, newlineBefore))
+    spaceBefore = false
+    newlineBefore = false
   }
+}
+
+/** Build one token; every token has the same shape. */
+function makeToken(kind: 0 | 1, text: string, start: number, end: number, triggers: WordSet, spaceBefore: boolean, newlineBefore: boolean): Token {
+  const value = text.slice(start, end)
+  const first = value.charCodeAt(0)
+  const word = kind === WORD
+  const lower = word ? lowerWord(value, first) : value
+  return {
+    text: value,
+    lower,
+    start,
+    end,
+    kind,
+    cap: word && first >= 65 && first <= 90,
+    trigger: word && triggers.has(lower),
+    spaceBefore,
+    spaceAfter: false,
+    newlineBefore
+  }
+}
+
+/** Whether `text` holds a line feed between `start` and `end`. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true
+  return false
 }
 
 /** Lower-case a word; most words are already lower case and ASCII, and are returned as they are. */
@@ -155,29 +193,25 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
   const result: SentenceInfo[] = []
   for (const sentence of joined) {
     let first = sentence.first
-    for (let i = sentence.first; i < sentence.last - 2; i++) {
+    for (let i = sentence.first; i < sentence.last; i++) {
       const token = tokens[i]
       // A line break ends a sentence before a quotation mark, bullet or dash, or after
-      // final punctuation: scraped pages put one item per line.
-      // (Most whitespace is one space, passed over without a search.)
-      if (token.kind === SPACE && token.text !== ' ' && i > first && token.text.includes('\n') && breaksLine(tokens[i - 1], tokens[i + 1])) {
+      // final punctuation: scraped pages put one item per line. The break must have
+      // something of the sentence after the token that follows it.
+      if (token.newlineBefore && i > first && token.end < sentence.end && breaksLine(tokens[i - 1], token)) {
         result.push({start: tokens[first].start, end: tokens[i - 1].end, first, last: i})
-        first = i + 1
-        continue
+        first = i
       }
-      if (token.kind !== WORD || token.text.charCodeAt(token.text.length - 1) !== FULL_STOP || tokens[i + 1].kind !== SPACE) continue
-      const next = tokens[i + 2]
+      if (token.kind !== WORD || !token.spaceAfter || i + 1 >= sentence.last || token.text.charCodeAt(token.text.length - 1) !== FULL_STOP) continue
+      const next = tokens[i + 1]
       if (next.kind !== WORD || !next.cap || !STARTERS.has(next.lower)) continue
       const code = token.text.charCodeAt(token.text.length - 2)
       const numeric = code >= 48 && code <= 57
       if (!numeric && token.lower !== 'p.m.' && token.lower !== 'a.m.' && token.lower !== 'u.s.') continue
       result.push({start: tokens[first].start, end: token.end, first, last: i + 1})
-      first = i + 2
+      first = i + 1
     }
     result.push({start: tokens[first].start, end: sentence.end, first, last: sentence.last})
-  }
-  for (let s = 0; s < result.length; s++) {
-    for (let i = result[s].first; i < result[s].last; i++) tokens[i].sentence = s
   }
   return result
 }
@@ -185,15 +219,14 @@ function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceIn
 const LINE_OPENERS = new Set(['“', '"', '‘', "'", '«', '•', '·', '-', '–', '—', '―', '*', '>', '|', '►', '▪'])
 const LINE_ENDERS = new Set(['.', '!', '?', '”', '"', '’', '»', ':', '…', '...'])
 
-function breaksLine(before: Token, after: Token | undefined): boolean {
-  if (!after) return false
+function breaksLine(before: Token, after: Token): boolean {
   if (after.kind === PUNCT && LINE_OPENERS.has(after.text[0])) return true
   return before.kind === PUNCT && LINE_ENDERS.has(before.text)
 }
 
 function endsWithTitle(tokens: Token[], sentence: SentenceInfo): boolean {
   const last = tokens[sentence.last - 1]
-  if (last.kind !== PUNCT || last.text !== '.') return false
+  if (last.kind !== PUNCT || last.text !== '.' || last.spaceBefore) return false
   const word = tokens[sentence.last - 2]
   return word !== undefined && word.kind === WORD && TITLE_ABBREVIATIONS.has(word.lower)
 }

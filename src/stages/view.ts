@@ -1,19 +1,21 @@
 /**
- * A sentence seen as its words and punctuation only (whitespace dropped), the
- * view every rule works on. Positions in a view are indexes into `tokens` of
- * the paragraph through `at`.
+ * A sentence seen as its words and punctuation (whitespace has no tokens),
+ * the view every rule works on. Position `j` of a view is the token
+ * `first + j` of the paragraph.
  */
 import type {Lexicon} from '../lexicon/index.js'
 import type {ParagraphQuotes} from './quotes.js'
-import {SPACE, WORD, type Paragraph, type Token} from './tokens.js'
+import {WORD, type Paragraph, type Token} from './tokens.js'
 
-/** A sentence with whitespace left out. */
+/** A sentence of a paragraph. */
 export interface SentenceView {
   paragraph: Paragraph
   /** Index of the sentence in the paragraph. */
   index: number
-  /** Token indexes (into `paragraph.tokens`) of the non-space tokens, in order. */
-  at: number[]
+  /** Index (into `paragraph.tokens`) of the sentence's first token. */
+  first: number
+  /** Number of tokens in the sentence. */
+  length: number
   /** View position of the sentence's last word (-1 when it has none). */
   lastWord: number
   /** The paragraph's tokens. */
@@ -26,21 +28,19 @@ export interface SentenceView {
 export function viewSentence(paragraph: Paragraph, index: number, quotes: ParagraphQuotes, lexicon: Lexicon): SentenceView {
   const sentence = paragraph.sentences[index]
   const tokens = paragraph.tokens
-  const at: number[] = []
   let lastWord = -1
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const kind = tokens[i].kind
-    if (kind === SPACE) continue
-    if (kind === WORD) lastWord = at.length
-    at.push(i)
+  for (let i = sentence.last - 1; i >= sentence.first; i--) {
+    if (tokens[i].kind === WORD) {
+      lastWord = i - sentence.first
+      break
+    }
   }
-  return {paragraph, index, at, lastWord, tokens, quotes, lexicon}
+  return {paragraph, index, first: sentence.first, length: sentence.last - sentence.first, lastWord, tokens, quotes, lexicon}
 }
 
 /** The token at view position `j`, or undefined outside the sentence. */
 export function tok(view: SentenceView, j: number): Token | undefined {
-  const i = view.at[j]
-  return i === undefined ? undefined : view.tokens[i]
+  return j >= 0 && j < view.length ? view.tokens[view.first + j] : undefined
 }
 
 /** Lower-case text of the word at `j`, or '' when it is not a word. */
@@ -67,6 +67,5 @@ export function isWord(view: SentenceView, j: number): boolean {
 
 /** Index of the quote holding the token at `j` (-1 for none). */
 export function quoteAt(view: SentenceView, j: number): number {
-  const i = view.at[j]
-  return i === undefined ? -1 : view.quotes.inside[i]
+  return j >= 0 && j < view.length ? view.quotes.inside[view.first + j] : -1
 }

@@ -10,7 +10,7 @@ import type {RawAttribution} from './types.js'
 export function accordingTo(view: SentenceView, j: number, out: RawAttribution[]): void {
   const right = sourceRight(view, j + 2)
   if (!right) return
-  const n = view.at.length
+  const n = view.length
   // Sentence-initial when only opening marks stand before it.
   let initial = true
   for (let k = 0; k < j; k++) if (isWord(view, k) || isClosingQuote(view, k) || isPunct(view, k, ',')) initial = false

@@ -46,7 +46,7 @@ const NO_RANGES: Range[] = []
 
 /** Find every attribution in one sentence. */
 export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
-  const n = view.at.length
+  const n = view.length
   const lexicon = view.lexicon
   const firstOut = out.length
   for (let j = 0; j < n; j++) {

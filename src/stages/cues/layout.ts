@@ -40,7 +40,7 @@ export function colonIntro(view: SentenceView, j: number, out: RawAttribution[])
   const source = sourceRight(view, first)
   if (!source || source.source.last !== j - 1 && !(word(view, source.next) === 'on' || word(view, source.next) === 'in')) return
   if (!hasCapital(view, source.source)) return
-  const atEnd = isSentenceEnd(view, j + 1) || j + 1 >= view.at.length
+  const atEnd = isSentenceEnd(view, j + 1) || j + 1 >= view.length
   const isLastSentence = view.index === view.paragraph.sentences.length - 1
   if (atEnd && !isLastSentence) return
   // "Caddell: Voters Are Worried": a short title-case name before a claim.
@@ -79,8 +79,8 @@ function transcriptLabel(view: SentenceView, j: number, out: RawAttribution[]): 
   const paragraph = view.paragraph
   const after = tok(view, j + 1)
   if (!after) return false
-  let endToken = paragraph.tokens.length - 1
-  while (endToken > 0 && paragraph.tokens[endToken].kind === 2) endToken--
+  // The paragraph's last token (whitespace has no tokens).
+  const endToken = paragraph.tokens.length - 1
   out.push(
     raw(view, {
       cue: [{first: j, last: j}],
@@ -106,8 +106,8 @@ export function dashSignature(view: SentenceView, j: number, out: RawAttribution
   if (!right) return
   let end = right.next
   // ", a teacher from Ohio" may follow the name.
-  if (isPunct(view, end, ',')) end = view.at.length
-  if (!isSentenceEnd(view, end) && end < view.at.length) return
+  if (isPunct(view, end, ',')) end = view.length
+  if (!isSentenceEnd(view, end) && end < view.length) return
   let content: Piece | null = null
   let fromPrevious = false
   if (j > 0 && (isClosingQuote(view, j - 1) || isQuoteMark(view, j - 1))) {
@@ -141,7 +141,7 @@ export function dashSignature(view: SentenceView, j: number, out: RawAttribution
  */
 export function askedFirst(view: SentenceView, j: number, out: RawAttribution[]): boolean {
   let comma = -1
-  for (let k = j + 1; k < view.at.length && k < j + 40; k++) {
+  for (let k = j + 1; k < view.length && k < j + 40; k++) {
     if (isPunct(view, k, ',') && quoteAt(view, k) === -1) {
       comma = k
       break

@@ -72,7 +72,7 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
   let next = np.next
   if (j === 0) {
     // Extend to the comma: "In a poll conducted by X for Y, …"
-    while (next < view.at.length && next < np.next + 12 && !isPunct(view, next, ',')) next++
+    while (next < view.length && next < np.next + 12 && !isPunct(view, next, ',')) next++
     if (!isPunct(view, next, ',')) return false
     content = contentAfter(view, next + 1)
     np.source.last = next - 1

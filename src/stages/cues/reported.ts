@@ -20,7 +20,7 @@ import type {Group, RawAttribution} from './types.js'
 export function quotedAsSaying(view: SentenceView, j: number, group: Group, out: RawAttribution[]): number {
   // Find "as saying" within a few words.
   let as = -1
-  for (let k = j + 1; k < view.at.length && k <= j + 14; k++) {
+  for (let k = j + 1; k < view.length && k <= j + 14; k++) {
     if (word(view, k) === 'as' && (word(view, k + 1) === 'saying' || word(view, k + 1) === 'telling' || word(view, k + 1) === 'writing')) {
       as = k
       break
@@ -114,7 +114,7 @@ export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out
 
 /** "The deal was reportedly signed": a cue with no source; the sentence is the content. */
 export function adverbCue(view: SentenceView, j: number, w: string, out: RawAttribution[]): void {
-  const content = contentBefore(view, view.at.length)
+  const content = contentBefore(view, view.length)
   if (!content) return
   out.push(
     raw(view, {

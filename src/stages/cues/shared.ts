@@ -27,7 +27,7 @@ export function sentenceSubject(view: SentenceView, before: number): Range | nul
   if (isWord(view, start) && isPunct(view, start + 1, ',') && (isAdverb(word(view, start)) || word(view, start) === 'however')) start += 2
   // "After saying …, she was whisked …": the subject follows the opening clause.
   if (before <= 2 && PARTICIPLE_LEADS.has(word(view, 0))) {
-    for (let k = before + 1; k < view.at.length; k++) {
+    for (let k = before + 1; k < view.length; k++) {
       if (isPunct(view, k, ',') && quoteAt(view, k) === -1) {
         const after = sourceRight(view, k + 1)
         return after && (PRONOUNS[word(view, after.source.first)] !== undefined || tok(view, after.source.first)!.cap) ? after.source : null
@@ -60,8 +60,7 @@ export function nextSentenceQuote(view: SentenceView): Piece | null {
   const paragraph = view.paragraph
   const next = paragraph.sentences[view.index + 1]
   if (!next) return null
-  let i = next.first
-  while (i < next.last && paragraph.tokens[i].kind === 2) i++
+  const i = next.first
   const q = view.quotes.inside[i]
   if (q === -1) return null
   const quote = view.quotes.quotes[q]

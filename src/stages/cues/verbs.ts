@@ -113,7 +113,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   const afterQuote = beforeSource >= 0 && (isClosingQuote(view, beforeSource) || isPunct(view, beforeSource, ',') && isClosingQuote(view, beforeSource - 1))
   const followsIntro = source !== null && beforeSource > 0 && isPunct(view, beforeSource, ',') && introductory(view, beforeSource)
   if (source && afterBoundary && !followsIntro && (endsHereNow || afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':')) && !participle) {
-    const content = invertedContent(view, beforeSource, chainVia ? view.at.length : k)
+    const content = invertedContent(view, beforeSource, chainVia ? view.length : k)
     if (!content) return group.last
     push(view, out, group.first, cueLast, form, 'verb-inverted', source, chainVia ?? invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
     return cueLast
@@ -124,7 +124,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
     // After a closing quote the phrase may run on: "“…,” said one source who spoke on condition of anonymity."
     if (right && afterQuote && (RUN_ON.has(word(view, right.next)) || isWord(view, right.next) && skipAdverbials(view, right.next) === right.next)) {
       let end = right.next
-      while (end < view.at.length && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && (isOpeningQuote(view, end + 1) || CLAUSE_BREAKS.has(word(view, end + 1))))) end++
+      while (end < view.length && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && (isOpeningQuote(view, end + 1) || CLAUSE_BREAKS.has(word(view, end + 1))))) end++
       let last = end - 1
       while (last > right.next && !isWord(view, last)) last--
       right.source.last = last
@@ -204,7 +204,7 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   if (!group.aux && /ed$/.test(w) && isPunct(view, k, ',') && !isOpeningQuote(view, k + 1) && !tok(view, source?.first ?? 0)?.cap && (subject === null || PRONOUNS[word(view, subject.last)] === undefined)) return group.last
   // "said on MSNBC's “Morning Joe” on Friday that …": the claim starts at "that".
   if (!form.object && (SETTING_STARTERS.has(word(view, k)) || TIME_WORDS.has(word(view, k)))) {
-    for (let m = k + 1; m < view.at.length && m <= k + 14; m++) {
+    for (let m = k + 1; m < view.length && m <= k + 14; m++) {
       if (word(view, m) === 'that') {
         k = m
         break
@@ -234,7 +234,7 @@ function namesSomething(view: SentenceView, j: number): boolean {
   if (!before || before.kind !== WORD || before.cap || PRONOUNS[before.lower] !== undefined) return false
   if (!isWord(view, j + 1) || !tok(view, j + 1)!.cap) return false
   let k = j + 1
-  while (k < view.at.length && (tok(view, k)!.cap || isPunct(view, k, '.') || isPunct(view, k, '-'))) k++
+  while (k < view.length && (tok(view, k)!.cap || isPunct(view, k, '.') || isPunct(view, k, '-'))) k++
   const after = word(view, k)
   return !(after === 'a' || after === 'an' || after === 'the' || after === 'his' || after === 'her' || after === 'their' || isOpeningQuote(view, k))
 }
