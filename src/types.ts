@@ -85,6 +85,12 @@ export interface Attribution {
   sentence: Span
   /** Index (0-based) of the paragraph that holds the cue. */
   paragraph: number
+  /**
+   * The cue is negated ("did not mention the plan", "has not endorsed him"): the
+   * source is reported as not making the claim. Refusals ("declined to comment",
+   * "would not say whether") are category `refusal` with `negated: false`.
+   */
+  negated: boolean
 }
 
 /** One real-world source in the document, with every place it is mentioned. */

@@ -196,7 +196,8 @@ describe('text output helpers', () => {
     lemma: 'tell',
     confidence: 0.9,
     sentence: span(0, text.length),
-    paragraph: 0
+    paragraph: 0,
+    negated: false
   }
   const sources: Source[] = [
     {id: 's1', name: 'Dana Okafor', kind: 'person', anonymous: false, mentions: [find('Dana Okafor')]},

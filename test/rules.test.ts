@@ -4,7 +4,8 @@
  * headlines, and the boundaries of sources. One case per behaviour, each with
  * the full expected result; all sentences are invented for this suite.
  */
-import {describe, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
+import {extractAttributions} from '../src/index.js'
 import {runCase, type Case} from './helpers.js'
 
 const person = {kind: 'person', anonymous: false} as const
@@ -122,5 +123,24 @@ const cases: Case[] = [
 describe('rules', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     runCase(c)
+  })
+})
+
+describe('negation', () => {
+  const table: Array<[string, string, string, boolean]> = [
+    ['a negated cue is reported and marked', 'The mayor did not mention the budget gap.', 'did not mention', true],
+    ['a negated stance', 'The union has not endorsed the new contract.', 'has not endorsed', true],
+    ['a plain cue is not negated', 'The mayor mentioned the budget gap.', 'mentioned', false]
+  ]
+  it.each(table)('%s', (_name, input, cue, negated) => {
+    const result = extractAttributions(input)
+    const a = result.attributions.find((x) => x.cue.text === cue)
+    expect(a, `an attribution with cue ${cue}`).toBeDefined()
+    expect(a!.negated).toBe(negated)
+    expect(a!.category).not.toBe('refusal')
+  })
+  it('"would not say whether" stays a refusal, not a negated claim', () => {
+    const [a] = extractAttributions('The minister would not say whether the talks had failed.').attributions
+    expect([a.cue.text, a.category, a.negated, a.content]).toEqual(['would not say', 'refusal', false, null])
   })
 })

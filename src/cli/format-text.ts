@@ -23,7 +23,7 @@ export function formatArticle(label: string, result: ArticleResult): string {
     const indent = ' '.repeat(6)
     lines.push(`${number}source:  ${describeSource(attribution, byId)}`)
     if (attribution.via !== null) lines.push(`${indent}via:     ${describeMention(attribution.via.text, attribution.via.sourceId, byId)}`)
-    lines.push(`${indent}cue:     ${pieces(attribution.cue)} (${attribution.category}, ${attribution.mode})`)
+    lines.push(`${indent}cue:     ${pieces(attribution.cue)} (${attribution.category}, ${attribution.mode}${attribution.negated ? ", negated" : ""})`)
     lines.push(`${indent}content: ${attribution.content === null ? '(none)' : shorten(pieces(attribution.content))}`)
   })
   return lines.join('\n') + '\n\n'

@@ -115,7 +115,8 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       lemma: raw.lemma,
       confidence: raw.confidence,
       sentence: span(text, sentence.start, sentence.end),
-      paragraph: raw.paragraph
+      paragraph: raw.paragraph,
+      negated: raw.negated ?? false
     }
     attributions.push(attribution)
   }

@@ -36,6 +36,8 @@ export interface RawAttribution {
   sentenceSpan?: Piece
   /** Its content holds a quote of three words or more in its own paragraph (set then too). */
   quotesSomeone?: boolean
+  /** The cue is negated ("did not mention"). */
+  negated?: boolean
 }
 
 /** A verb group: the verb with its auxiliaries, negation, adverbs and catenatives. */

@@ -43,6 +43,17 @@ import {contentWithObject, invertedContent, strongComplement, viaIn} from './ver
 import {isVerbal, PARTICIPLE_ING, verbGroup} from './verb-group.js'
 
 export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[]): number {
+  const start = out.length
+  const end = verbFrames(view, j, form, out)
+  // Attributions of a negated group ("did not mention …") say so; refusals claim nothing anyway.
+  if (out.length > start && verbGroup(view, j, form).negated) {
+    for (let a = start; a < out.length; a++) if (out[a].category !== 'refusal') out[a].negated = true
+  }
+  return end
+}
+
+/** The verb frames of one reporting-verb form at `j` (see `verbCue`). */
+function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[]): number {
   const w = word(view, j)
   if (!isVerbal(view, j)) return j
   // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
@@ -63,7 +74,8 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
       pushRefusal(view, group, form.lemma, source, out)
       return group.last
     }
-    return group.last
+    // Any other negated cue ("did not mention the tax plan", "has not endorsed him") is
+    // reported, marked as negated: the source is said not to make the claim.
   }
   // Passive "it was reported that", "X is said to", "is expected to" (not "is supposed to").
   if (group.passive) return w === 'supposed' ? group.last : passiveCue(view, group, form, out)
