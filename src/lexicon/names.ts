@@ -154,8 +154,3 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'neither', 'such'
 ])
 
-/** Words that mark a source as unnamed ("a source", "officials"). */
-export const ANONYMOUS_MARKERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'another', 'some', 'several', 'many', 'unnamed', 'anonymous', 'various', 'numerous',
-  'multiple', 'one', 'two', 'three', 'four', 'five', 'few', 'senior', 'other', 'others'
-])

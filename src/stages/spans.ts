@@ -589,14 +589,6 @@ export function contentBefore(view: SentenceView, end: number, floor = 0): Piece
   return {start: startOffset, end: endOffset}
 }
 
-/** Whether a range of view positions holds a proper name (a capitalised word that is not a title or the sentence's first word). */
-export function hasName(view: SentenceView, range: Range): boolean {
-  for (let j = range.first; j <= range.last; j++) {
-    const t = tok(view, j)!
-    if (t.kind === WORD && t.cap && !PERSON_TITLES.has(t.lower) && !DETERMINERS.has(t.lower)) return true
-  }
-  return false
-}
 
 /** Offsets of a range of view positions. */
 export function rangeOffsets(view: SentenceView, range: Range): Piece {
