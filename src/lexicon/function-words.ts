@@ -107,3 +107,9 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   'discussion', 'gathering', 'summit', 'ceremony', 'visit', 'trip', 'tour', 'stop', 'luncheon',
   'dinner', 'breakfast', 'fundraiser', 'segment', 'show', 'program', 'programme', 'documentary'
 ])
+
+/** Days of the week. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Words that may stand between a subject and its verb besides time words ("Carter however said"). */
+export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set(['this', 'just', 'here', 'there', 'however', 'meanwhile', 'though', 'too', 'alone'])

@@ -154,3 +154,5 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'neither', 'such'
 ])
 
+/** Possessive determiners that are also pronouns ("her friend", "his claim"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])

@@ -14,9 +14,10 @@ import {
   NP_PREPOSITIONS,
   NP_STOPS,
   SETTING_NOUNS,
-  TIME_WORDS
+  TIME_WORDS,
+  WEEKDAYS
 } from '../lexicon/function-words.js'
-import {DETERMINERS, GROUP_HEADS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import {DETERMINERS, GROUP_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import {QUOTE_MARKS} from './quotes.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from './view.js'
@@ -33,8 +34,6 @@ export interface Piece {
   end: number
 }
 
-/** Possessive determiners that are also pronouns ("her friend"). */
-const POSSESSIVES = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
 
 /** Lower-case words that are coordinated inside a source phrase ("federal and state officials"). */
 const COORDINABLE = new Set([...GROUP_HEADS, 'federal', 'state', 'local', 'national', 'international', 'foreign', 'domestic', 'public', 'private', 'civic', 'community', 'business', 'labor', 'religious', 'political', 'military', 'civilian', 'city', 'county', 'tribal', 'regional', 'european', 'american', 'democratic', 'republican', 'other'])
@@ -406,7 +405,7 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
 }
 
 function isDay(w: string): boolean {
-  return w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday'
+  return WEEKDAYS.has(w)
 }
 
 const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'italy', 'july', 'daily', 'reilly', 'kelly', 'holly', 'sally', 'billy', 'molly', 'only', 'early', 'weekly', 'monthly', 'elderly', 'supply', 'reply', 'apply', 'fly', 'belly', 'bully', 'jolly', 'lily', 'emily', 'beverly', 'kimberly', 'assembly', 'anomaly', 'monopoly', 'friendly', 'ugly', 'lonely', 'costly', 'deadly', 'likely', 'unlikely', 'lovely', 'silly', 'holy', 'wily', 'oily', 'hilly', 'curly', 'burly', 'surly', 'manly', 'timely', 'orderly', 'comply', 'imply', 'multiply', 'rely', 'scholarly'])

@@ -1,5 +1,6 @@
 /** Cues that are nouns: "Trump's claim that …", and polls as sources ("In a CNN poll, …"). */
 import {POLL_HEADS} from '../../lexicon/cue-words.js'
+import {POSSESSIVES} from '../../lexicon/names.js'
 import type {NounCue} from '../../lexicon/nouns.js'
 import {
   contentAfter,
@@ -27,8 +28,10 @@ export function nominalCue(view: SentenceView, j: number, w: string, noun: NounC
   // a relative "that" is followed by a pronoun and a verb at once, which this cannot tell; accept.
   const before = word(view, j - 1)
   let source: Range | null = null
-  if (before.endsWith("'s") || before.endsWith("s'") || before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my') {
-    source = before === 'his' || before === 'her' || before === 'their' || before === 'its' || before === 'our' || before === 'my' ? {first: j - 1, last: j - 1} : possessor(view, j - 1)
+  // "your claim" addresses the reader, who is no source.
+  const pronoun = POSSESSIVES.has(before) && before !== 'your'
+  if (before.endsWith("'s") || before.endsWith("s'") || pronoun) {
+    source = pronoun ? {first: j - 1, last: j - 1} : possessor(view, j - 1)
   } else {
     // Without a possessor the noun is too often a plain noun ("the claim that he made").
     return false

@@ -16,7 +16,7 @@ import {
   SETTING_STARTERS,
   TIME_OPENERS
 } from '../../lexicon/cue-words.js'
-import {TIME_WORDS} from '../../lexicon/function-words.js'
+import {SUBJECT_VERB_FILLERS, TIME_WORDS, WEEKDAYS} from '../../lexicon/function-words.js'
 import type {VerbForm} from '../../lexicon/index.js'
 import {DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PRONOUNS, ROLE_NOUNS} from '../../lexicon/names.js'
 import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../../lexicon/verbs.js'
@@ -261,7 +261,7 @@ function skipBackTime(view: SentenceView, j: number): number {
   let skipped = false
   for (let guard = 0; guard < 5 && k > 0; guard++) {
     const w = word(view, k)
-    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' || w === 'sunday' || w === 'this' || w === 'just' || w === 'here' || w === 'there' || w === 'however' || w === 'meanwhile' || w === 'though' || w === 'too' || w === 'alone' || /^(?:1[89]|20)\d\d$/.test(w) || ((w === 'on' || w === 'in') && skipped)) {
+    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || WEEKDAYS.has(w) || SUBJECT_VERB_FILLERS.has(w) || /^(?:1[89]|20)\d\d$/.test(w) || ((w === 'on' || w === 'in') && skipped)) {
       k--
       skipped = true
       continue
