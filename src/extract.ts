@@ -2,8 +2,6 @@
  * `extractAttributions`: parse, run the stages, build the result.
  */
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {validateOptions} from './options.js'
 import {commentThreadStart} from './stages/boilerplate.js'
@@ -13,15 +11,10 @@ import {splitParagraphs} from './stages/paragraphs.js'
 import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
 import {buildResult} from './stages/result.js'
 import {mayHoldAttribution} from './stages/prefilter.js'
+import {parseEnglish} from './stages/parser.js'
 import {flattenTree, PUNCT, WORD, type Paragraph} from './stages/tokens.js'
 import {viewSentence} from './stages/view.js'
 import type {ExtractResult, Options} from './types.js'
-
-let processor: ReturnType<typeof makeProcessor> | undefined
-
-function makeProcessor() {
-  return unified().use(retextEnglish).freeze()
-}
 
 /**
  * Find every attribution in `text`: who said what, through which channel.
@@ -37,7 +30,6 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
   }
   validateOptions(options)
   const lexicon = getLexicon(options)
-  processor ??= makeProcessor()
   const analysis = new Analysis(text, lexicon)
   const chunks = splitParagraphs(text)
   const commentsAt = commentThreadStart(text, chunks)
@@ -52,7 +44,7 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     }
     // One chunk is parsed, analysed and released before the next is parsed.
     local.length = 0
-    flattenTree(processor.parse(text.slice(chunk.start, chunk.end)) as Root, text, chunk.start, lexicon.triggerSet, local)
+    flattenTree(parseEnglish(text.slice(chunk.start, chunk.end)), text, chunk.start, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
   return analysis.finish()
