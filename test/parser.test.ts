@@ -60,6 +60,9 @@ describe('fast parser: the stock tree for', () => {
     ['lone surrogates', 'half \ud83d pair \ude00 end \ud800\ud800'],
     ['non-Latin scripts', 'Он сказал: «Да». 他说：“是的。” قال: نعم'],
     ['combining marks', 'Cafe\u0301 owners said nai\u0308ve things.'],
+    ['slashes inside and between words', 'He and/or she works 24/7 w/o pay; see a/b/c and //x / y.'],
+    ['blank lines of each kind inside one text', 'One.\r\rTwo.\r\n\r\nThree\n \n four.\n\t\nFive'],
+    ['one line break between sentences', 'One.\nTwo.\r\nThree.\rFour.'],
     ['whitespace only', ' \n\t \r\n '],
     ['punctuation only', '?!?!...,,,;;'],
     ['initial and final whitespace', '   Padded sentence.   ']

@@ -51,11 +51,37 @@ interface Point {
   offset: number
 }
 
+type Plugins = ParseEnglish['tokenizeSentencePlugins']
+type ParagraphPlugins = ParseEnglish['tokenizeParagraphPlugins']
+
+// Two transforms that do nothing on most text, left out when `tokenize` saw
+// that they cannot apply: parse-latin's mergeInnerWordSlash (fifth in
+// parse-english's sentence list) only joins a "/" token, and
+// breakImplicitSentences (eleventh in its paragraph list) only splits at
+// whitespace holding two or more line breaks. Skipped only when the lists
+// have the layout of parse-english 7; test/parser.test.ts holds cases where
+// each applies.
+const SENTENCE_PLUGINS = ParseEnglish.prototype.tokenizeSentencePlugins
+const PARAGRAPH_PLUGINS = ParseEnglish.prototype.tokenizeParagraphPlugins
+const KNOWN_LAYOUT = SENTENCE_PLUGINS.length === 7 && PARAGRAPH_PLUGINS.length === 13
+const SLASH_PLUGIN = 4
+const BREAK_PLUGIN = 10
+const without = <T>(list: T[], index: number): T[] => (KNOWN_LAYOUT ? list.filter((_, i) => i !== index) : list)
+const SENTENCE_NO_SLASH: Plugins = without(SENTENCE_PLUGINS, SLASH_PLUGIN)
+const PARAGRAPH_NO_BREAK: ParagraphPlugins = without(PARAGRAPH_PLUGINS, BREAK_PLUGIN)
+
 /** `ParseEnglish` with a table-driven `tokenize`; same trees, faster. */
 export class FastParseEnglish extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
+    // `tokenize` runs before the sentence and paragraph transforms of the
+    // same parse, so it can choose their lists.
+    this.tokenizeSentencePlugins = SENTENCE_NO_SLASH
+    this.tokenizeParagraphPlugins = PARAGRAPH_NO_BREAK
     if (!value) return children
+    let slash = false
+    let breaks = 0
+    let multiBreak = false
     const length = value.length
     let line = 1
     let column = 1
@@ -78,12 +104,16 @@ export class FastParseEnglish extends ParseEnglish {
         children.push(createNode(TYPES[previousType] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
         from = index
         start = {line, column, offset: index}
+        breaks = 0
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++
         column = 1
+        // Line breaks in one whitespace run, counted as "\r\n", "\r" and "\n".
+        if (type === WHITE_SPACE && ++breaks === 2) multiBreak = true
       } else if (code !== 10) {
         column++
+        if (code === 47) slash = true
       }
       previousType = type
       previous = code
@@ -92,6 +122,8 @@ export class FastParseEnglish extends ParseEnglish {
     if (from < index) {
       children.push(createNode(TYPES[previousType] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
     }
+    if (slash) this.tokenizeSentencePlugins = SENTENCE_PLUGINS
+    if (multiBreak) this.tokenizeParagraphPlugins = PARAGRAPH_PLUGINS
     return children
   }
 }
