@@ -257,6 +257,7 @@ export const HOSTILE = [
   {name: 'running quotes across paragraphs', build: (size) => fill('“The ferry will run,” he said, “and then\n\n', size)},
   {name: 'floating quote paragraphs', build: (size) => 'Quist said “the plan will work out.”\n\n' + fill('“We will see this through now.”\n\n', size)},
   {name: 'one paragraph of sentences', build: (size) => fill('Quist said the levy would pass. ', size)},
+  {name: 'polls after attributions', build: (size) => fill('Quist said the levy would pass. In a Wrenfield poll last week, most voters agreed. ', size)},
   {name: 'many short paragraphs', build: (size) => fill('He said so.\n\n', size)},
   {name: 'reportedly repeated', build: (size) => fill('reportedly ', size)},
   {name: 'declined to comment repeated', build: (size) => fill('Officials declined to comment ', size)},

@@ -55,7 +55,14 @@ export {isOutletRange} from './shared.js'
 
 const NO_RANGES: Range[] = []
 
+/** Whether an attribution of this sentence (from `firstOut` on) has a cue starting at `k`. */
+function cueStartsAt(out: RawAttribution[], firstOut: number, k: number): boolean {
+  for (let a = firstOut; a < out.length; a++) if (out[a].cue[0]?.first === k) return true
+  return false
+}
+
 /** Find every attribution in one sentence. */
+
 export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
   const n = view.length
   const lexicon = view.lexicon
@@ -106,7 +113,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       // "in a CNN national poll": look back for the "in" that governs the poll.
       let k = j - 1
       while (k >= 0 && k >= j - 10 && (isWord(view, k) || isPunct(view, k, '/') || isPunct(view, k, '-') || isPunct(view, k, '.')) && word(view, k) !== 'in') k--
-      if (k >= 0 && word(view, k) === 'in' && !out.some((a) => a.cue[0]?.first === k) && inPoll(view, k, out)) continue
+      if (k >= 0 && word(view, k) === 'in' && !cueStartsAt(out, firstOut, k) && inPoll(view, k, out)) continue
     }
     const noun = NOUN_CUES.get(w)
     if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
