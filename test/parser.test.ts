@@ -63,6 +63,11 @@ describe('fast parser: the stock tree for', () => {
     ['slashes inside and between words', 'He and/or she works 24/7 w/o pay; see a/b/c and //x / y.'],
     ['blank lines of each kind inside one text', 'One.\r\rTwo.\r\n\r\nThree\n \n four.\n\t\nFive'],
     ['one line break between sentences', 'One.\nTwo.\r\nThree.\rFour.'],
+    ['ampersands', 'AT&T and Johnson & Johnson, &more, R&D & Co. &&'],
+    ['hyphens at word ends', 'Pre- and post-war plans, a well- known fact, ex- officials - and -x.'],
+    ['initialisms and dotted numbers', 'The U.S. and U.K. met A.B.C. staff; version 1.2.3. shipped; e.g. this.'],
+    ['elisions', "'Tis rock 'n' roll at ten o'clock, the ol' man said; ’em, 'cause, w/ sugar, '90s."],
+    ['symbols inside words', 'e-mail, don’t, snake_case, x@y.z, a--b, C:\\dir, ?x=1&y=2, a·b'],
     ['whitespace only', ' \n\t \r\n '],
     ['punctuation only', '?!?!...,,,;;'],
     ['initial and final whitespace', '   Padded sentence.   ']

@@ -18,7 +18,7 @@
  * `test/parser.test.ts` checks the equality on hand-written text, generated
  * strings and the seed articles.
  */
-import type {Root, SentenceContent} from 'nlcst'
+import type {Punctuation, Root, Sentence, SentenceContent, Symbol, Word} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 
 const UNKNOWN = 0
@@ -51,80 +51,216 @@ interface Point {
   offset: number
 }
 
-type Plugins = ParseEnglish['tokenizeSentencePlugins']
 type ParagraphPlugins = ParseEnglish['tokenizeParagraphPlugins']
 
-// Two transforms that do nothing on most text, left out when `tokenize` saw
-// that they cannot apply: parse-latin's mergeInnerWordSlash (fifth in
-// parse-english's sentence list) only joins a "/" token, and
-// breakImplicitSentences (eleventh in its paragraph list) only splits at
-// whitespace holding two or more line breaks. Skipped only when the lists
-// have the layout of parse-english 7; test/parser.test.ts holds cases where
-// each applies.
+// The stock transforms, by their place in parse-english 7's lists. Sentence:
+// parse-english's elision merge, then parse-latin's mergeInitialWordSymbol,
+// mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash,
+// mergeInitialisms, patchPosition. Paragraph: breakImplicitSentences is the
+// eleventh. With any other layout the stock methods run unchanged.
 const SENTENCE_PLUGINS = ParseEnglish.prototype.tokenizeSentencePlugins
 const PARAGRAPH_PLUGINS = ParseEnglish.prototype.tokenizeParagraphPlugins
 const KNOWN_LAYOUT = SENTENCE_PLUGINS.length === 7 && PARAGRAPH_PLUGINS.length === 13
-const SLASH_PLUGIN = 4
+const [ELISION, INITIAL_WORD_SYMBOL, FINAL_WORD_SYMBOL, , INNER_WORD_SLASH, INITIALISMS] = SENTENCE_PLUGINS
 const BREAK_PLUGIN = 10
-const without = <T>(list: T[], index: number): T[] => (KNOWN_LAYOUT ? list.filter((_, i) => i !== index) : list)
-const SENTENCE_NO_SLASH: Plugins = without(SENTENCE_PLUGINS, SLASH_PLUGIN)
-const PARAGRAPH_NO_BREAK: ParagraphPlugins = without(PARAGRAPH_PLUGINS, BREAK_PLUGIN)
+const PARAGRAPH_NO_BREAK: ParagraphPlugins = KNOWN_LAYOUT ? PARAGRAPH_PLUGINS.filter((_, i) => i !== BREAK_PLUGIN) : PARAGRAPH_PLUGINS
 
-/** `ParseEnglish` with a table-driven `tokenize`; same trees, faster. */
+// What `tokenize` saw, so transforms that cannot apply are skipped.
+const SAW_SLASH = 1
+const SAW_AMPERSAND = 2
+const SAW_HYPHEN = 4
+const SAW_APOSTROPHE = 8
+const SAW_FULL_STOP = 16
+const SAW_MULTI_BREAK = 32
+
+/** parse-latin's `wordSymbolInner`: symbols that join two words ("U.S", "don't", "e-mail"). */
+const WORD_SYMBOL_INNER = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+function isSymbol(node: SentenceContent | undefined): node is Punctuation | Symbol {
+  return node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
+}
+
+/** `ParseEnglish` with a table-driven `tokenize` and guarded transforms; same trees, faster. */
 export class FastParseEnglish extends ParseEnglish {
+  /** `SAW_*` flags of the last `tokenize`. */
+  private seen = 0
+
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
-    // `tokenize` runs before the sentence and paragraph transforms of the
-    // same parse, so it can choose their lists.
-    this.tokenizeSentencePlugins = SENTENCE_NO_SLASH
-    this.tokenizeParagraphPlugins = PARAGRAPH_NO_BREAK
+    this.seen = 0
+    // `tokenize` runs before the paragraph transforms of the same parse, so it can choose them.
+    if (KNOWN_LAYOUT) this.tokenizeParagraphPlugins = PARAGRAPH_NO_BREAK
     if (!value) return children
-    let slash = false
-    let breaks = 0
-    let multiBreak = false
+    let seen = 0
     const length = value.length
     let line = 1
     let column = 1
-    let from = 0
-    let start: Point = {line: 1, column: 1, offset: 0}
-    let previousType = UNKNOWN
-    let previous = -1
     let index = 0
+    // One token per turn: its first code unit sets its class, then the run is
+    // followed as the stock loop joins it (words and whitespace run on; other
+    // classes only repeat one code unit, or take surrogate halves of the same class).
     while (index < length) {
-      const code = value.charCodeAt(index)
+      const from = index
+      const start: Point = {line, column, offset: index}
+      let code = value.charCodeAt(index)
       let type = classes[code]
       if (type === UNKNOWN) type = classify(code)
-      if (
-        from < index &&
-        !(
-          previousType === type &&
-          (type === WORD || type === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff))
-        )
-      ) {
-        children.push(createNode(TYPES[previousType] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
-        from = index
-        start = {line, column, offset: index}
-        breaks = 0
+      if (type === WHITE_SPACE) {
+        let previous = -1
+        let breaks = 0
+        for (;;) {
+          if (code === 13 || (code === 10 && previous !== 13)) {
+            line++
+            column = 1
+            // Line breaks in one whitespace run, counted as "\r\n", "\r" and "\n".
+            if (++breaks === 2) seen |= SAW_MULTI_BREAK
+          } else if (code !== 10) {
+            column++
+          }
+          previous = code
+          if (++index === length) break
+          code = value.charCodeAt(index)
+          let next = classes[code]
+          if (next === UNKNOWN) next = classify(code)
+          if (next !== WHITE_SPACE) break
+        }
+      } else if (type === WORD) {
+        for (;;) {
+          column++
+          if (++index === length) break
+          code = value.charCodeAt(index)
+          let next = classes[code]
+          if (next === UNKNOWN) next = classify(code)
+          if (next !== WORD) break
+        }
+      } else {
+        const first = code
+        if (first === 47) seen |= SAW_SLASH
+        else if (first === 46) seen |= SAW_FULL_STOP
+        else if (first === 45) seen |= SAW_HYPHEN
+        else if (first === 38) seen |= SAW_AMPERSAND
+        else if (first === 39 || first === 0x2019) seen |= SAW_APOSTROPHE
+        let previous = first
+        for (;;) {
+          column++
+          if (++index === length) break
+          code = value.charCodeAt(index)
+          if (code !== previous && (code < 0xd800 || code > 0xdfff)) break
+          let next = classes[code]
+          if (next === UNKNOWN) next = classify(code)
+          if (next !== type) break
+          previous = code
+        }
       }
-      if (code === 13 || (code === 10 && previous !== 13)) {
-        line++
-        column = 1
-        // Line breaks in one whitespace run, counted as "\r\n", "\r" and "\n".
-        if (type === WHITE_SPACE && ++breaks === 2) multiBreak = true
-      } else if (code !== 10) {
-        column++
-        if (code === 47) slash = true
-      }
-      previousType = type
-      previous = code
-      index++
+      children.push(createNode(TYPES[type] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
     }
-    if (from < index) {
-      children.push(createNode(TYPES[previousType] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
-    }
-    if (slash) this.tokenizeSentencePlugins = SENTENCE_PLUGINS
-    if (multiBreak) this.tokenizeParagraphPlugins = PARAGRAPH_PLUGINS
+    this.seen = seen
+    if (seen & SAW_MULTI_BREAK) this.tokenizeParagraphPlugins = PARAGRAPH_PLUGINS
     return children
+  }
+
+  /**
+   * The stock sentence step: tokenize, then the seven sentence transforms in
+   * their order. Each transform changes nothing unless some node meets its
+   * entry test (checked here on the nodes as they stand just before it, so a
+   * skipped transform is one that would not have acted); the two that act on
+   * most text (mergeInnerWordSymbol, patchPosition) are re-written below as
+   * plain loops with the same effect.
+   */
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    if (!KNOWN_LAYOUT) return super.tokenizeSentence(value)
+    const children = this.tokenize(value)
+    const sentence: Sentence = {type: 'SentenceNode', children}
+    const seen = this.seen
+    if (seen & (SAW_APOSTROPHE | SAW_SLASH) && children.some(elisionMayApply)) ELISION(sentence)
+    if (seen & SAW_AMPERSAND && children.some(initialSymbolMayApply)) INITIAL_WORD_SYMBOL(sentence)
+    if (seen & SAW_HYPHEN && children.some(finalSymbolMayApply)) FINAL_WORD_SYMBOL(sentence)
+    mergeInnerWordSymbol(children)
+    if (seen & SAW_SLASH) INNER_WORD_SLASH(sentence)
+    if (seen & SAW_FULL_STOP && children.some(initialismMayApply)) INITIALISMS(sentence)
+    patchPosition(sentence)
+    return sentence
+  }
+}
+
+// Entry tests: a node for which the stock transform would do something (or might).
+
+/** parse-english's elision merge acts only on a "/", "'" or "’" node. */
+function elisionMayApply(node: SentenceContent): boolean {
+  return isSymbol(node) && (node.value === "'" || node.value === '’' || node.value === '/')
+}
+
+/** mergeInitialWordSymbol: a "&" not after a word, before a word. */
+function initialSymbolMayApply(node: SentenceContent, index: number, siblings: SentenceContent[]): boolean {
+  if (!isSymbol(node) || node.value !== '&') return false
+  const next = siblings[index + 1]
+  return !(index > 0 && siblings[index - 1].type === 'WordNode') && next !== undefined && next.type === 'WordNode'
+}
+
+/** mergeFinalWordSymbol: a "-" after a word and not before one. */
+function finalSymbolMayApply(node: SentenceContent, index: number, siblings: SentenceContent[]): boolean {
+  if (index === 0 || !isSymbol(node) || node.value !== '-') return false
+  const next = siblings[index + 1]
+  return (next === undefined || next.type !== 'WordNode') && siblings[index - 1].type === 'WordNode'
+}
+
+/** mergeInitialisms: a "." after a word of an odd number (more than one) of parts ("U.S" + "."). */
+function initialismMayApply(node: SentenceContent, index: number, siblings: SentenceContent[]): boolean {
+  if (index === 0 || node.type !== 'PunctuationNode' || node.value !== '.') return false
+  const previous = siblings[index - 1]
+  return previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0
+}
+
+/**
+ * parse-latin's mergeInnerWordSymbol as a plain loop: a word, then symbols
+ * that join words, then a word ("U" "." "S", "e" "-" "mail") become one word.
+ * Adapted from parse-latin (MIT, © Titus Wormer); the same steps, the same
+ * revisiting of an index after a merge.
+ */
+function mergeInnerWordSymbol(siblings: SentenceContent[]): void {
+  for (let index = 1; index < siblings.length; index++) {
+    const child = siblings[index]
+    if (!isSymbol(child)) continue
+    const previous = siblings[index - 1]
+    if (previous.type !== 'WordNode') continue
+    let position = index - 1
+    const tokens: Word['children'] = []
+    let queue: Array<Punctuation | Symbol> = []
+    while (siblings[++position]) {
+      const sibling = siblings[position]
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children)
+        queue = []
+      } else if (isSymbol(sibling) && WORD_SYMBOL_INNER.test(sibling.value)) {
+        queue.push(sibling)
+      } else {
+        break
+      }
+    }
+    if (tokens.length === 0) continue
+    if (queue.length > 0) position -= queue.length
+    siblings.splice(index, position - index)
+    previous.children.push(...tokens)
+    const last = tokens[tokens.length - 1]
+    if (previous.position && last.position) previous.position.end = last.position.end
+    // The stock loop visits this index again (it now holds the node after the merge).
+    index--
+  }
+}
+
+/** parse-latin's patchPosition on a sentence: its position runs from its first child to its last. */
+function patchPosition(node: Sentence): void {
+  const children = node.children
+  if (children.length === 0) return
+  const first = children[0]
+  if (first.position && (!node.position || !node.position.start)) {
+    node.position ??= {} as NonNullable<Sentence['position']>
+    node.position.start = first.position.start
+  }
+  const last = children[children.length - 1]
+  if (last.position && (!node.position || !node.position.end)) {
+    node.position ??= {} as NonNullable<Sentence['position']>
+    node.position.end = last.position.end
   }
 }
 
