@@ -34,7 +34,7 @@ type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode
 const classes = new Uint8Array(0x10000)
 const reference = new ParseEnglish()
 
-function classify(code: number): number {
+function classOfUnit(code: number): number {
   // The stock tokenizer on one code unit returns one node whose type is that unit's class.
   const nodes = ParseEnglish.prototype.tokenize.call(reference, String.fromCharCode(code))
   const type = nodes[0].type
@@ -43,7 +43,7 @@ function classify(code: number): number {
   return found
 }
 
-for (let code = 0; code < 0x80; code++) classify(code)
+for (let code = 0; code < 0x80; code++) classOfUnit(code)
 
 interface Point {
   line: number
@@ -104,7 +104,7 @@ export class FastParseEnglish extends ParseEnglish {
       const start: Point = {line, column, offset: index}
       let code = value.charCodeAt(index)
       let type = classes[code]
-      if (type === UNKNOWN) type = classify(code)
+      if (type === UNKNOWN) type = classOfUnit(code)
       if (type === WHITE_SPACE) {
         let previous = -1
         let breaks = 0
@@ -121,7 +121,7 @@ export class FastParseEnglish extends ParseEnglish {
           if (++index === length) break
           code = value.charCodeAt(index)
           let next = classes[code]
-          if (next === UNKNOWN) next = classify(code)
+          if (next === UNKNOWN) next = classOfUnit(code)
           if (next !== WHITE_SPACE) break
         }
       } else if (type === WORD) {
@@ -130,7 +130,7 @@ export class FastParseEnglish extends ParseEnglish {
           if (++index === length) break
           code = value.charCodeAt(index)
           let next = classes[code]
-          if (next === UNKNOWN) next = classify(code)
+          if (next === UNKNOWN) next = classOfUnit(code)
           if (next !== WORD) break
         }
       } else {
@@ -147,7 +147,7 @@ export class FastParseEnglish extends ParseEnglish {
           code = value.charCodeAt(index)
           if (code !== previous && (code < 0xd800 || code > 0xdfff)) break
           let next = classes[code]
-          if (next === UNKNOWN) next = classify(code)
+          if (next === UNKNOWN) next = classOfUnit(code)
           if (next !== type) break
           previous = code
         }

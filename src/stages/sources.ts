@@ -229,6 +229,25 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   return {...base, kind, anonymous, definite, head, surname}
 }
 
+/**
+ * Mentions repeat ("he", "officials", "the ministry") within and across
+ * articles; `classify` depends on nothing but its arguments and its result
+ * is never changed, so results are kept (up to a bound, then forgotten).
+ */
+const classified = new Map<string, Classified>()
+const CLASSIFIED_MAX = 4096
+
+function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean): Classified {
+  const key = (outlet ? (sentenceInitial ? '3' : '2') : sentenceInitial ? '1' : '0') + text
+  let found = classified.get(key)
+  if (found === undefined) {
+    if (classified.size >= CLASSIFIED_MAX) classified.clear()
+    found = classify(text, outlet, sentenceInitial)
+    classified.set(key, found)
+  }
+  return found
+}
+
 interface Cluster {
   source: Source
   classified: Classified
@@ -265,7 +284,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
-    const c = classify(span.text, mention.outlet, mention.sentenceInitial)
+    const c = classifyCached(span.text, mention.outlet, mention.sentenceInitial)
     const key = normaliseName(c.name)
     let cluster: Cluster | null = null
     if (c.pronoun) {
