@@ -19,7 +19,8 @@ const outDir = path.join(repoRoot, 'bench', 'out')
 export function scaleCases(quick) {
   const sizes = quick ? [0.25, 1] : [0.25, 1, 4, 16]
   const budget = quick ? 2 : 8
-  const runsFor = (megabytes) => Math.min(quick ? 3 : 5, Math.max(1, Math.round(budget / megabytes)))
+  // Small inputs take tens of milliseconds: many runs, so that the median is steady.
+  const runsFor = (megabytes) => Math.min(quick ? 8 : 32, Math.max(1, Math.round(budget / megabytes)))
   const cases = sizes.map((megabytes) => ({
     name: `joined-${megabytes}`,
     label: `${megabytes} MB, articles joined by blank lines`,
