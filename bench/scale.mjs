@@ -18,9 +18,8 @@ const outDir = path.join(repoRoot, 'bench', 'out')
  */
 export function scaleCases(quick) {
   const sizes = quick ? [0.25, 1] : [0.25, 1, 4, 16]
-  const budget = quick ? 2 : 8
-  // Small inputs take tens of milliseconds: many runs, so that the median is steady.
-  const runsFor = (megabytes) => Math.min(quick ? 8 : 32, Math.max(1, Math.round(budget / megabytes)))
+  // Each run is a unit of about 4 MB of calls (see scale-one.mjs); 16 MB is one call.
+  const runsFor = (megabytes) => (quick ? 2 : megabytes >= 16 ? 1 : megabytes >= 4 ? 2 : 5)
   const cases = sizes.map((megabytes) => ({
     name: `joined-${megabytes}`,
     label: `${megabytes} MB, articles joined by blank lines`,
