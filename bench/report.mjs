@@ -20,12 +20,14 @@ export function machineLine(machine) {
  * @param {Array<{label: string, mbPerSecond: number, medianSeconds: number, timeVsParse: number, count: number}>} results
  * @param {{texts: string[], bytes: number}} corpus
  * @param {number} runs Measured runs per path.
+ * @param {boolean} [collect] Whether a full GC ran before each pass.
  * @returns {string}
  */
-export function throughputTable(results, corpus, runs) {
+export function throughputTable(results, corpus, runs, collect = true) {
   const lines = [
     `Per article: ${corpus.texts.length} news articles, ${fixed(corpus.bytes / 1e6)} MB ` +
-      `(MB = 1e6 UTF-8 bytes, Buffer.byteLength), one call per article, median of ${runs} interleaved runs after a warm-up.`,
+      `(MB = 1e6 UTF-8 bytes, Buffer.byteLength), one call per article, median of ${runs} interleaved runs after a warm-up` +
+      (collect ? ', a full GC before each pass.' : ', no forced GC between passes (--no-gc).'),
     '',
     '| path | MB/s | s per pass | time vs parse alone | results |',
     '| --- | ---: | ---: | ---: | ---: |'

@@ -35,6 +35,8 @@ async function main() {
     options: {
       quick: {type: 'boolean', default: false},
       'no-peer': {type: 'boolean', default: false},
+      'no-gc': {type: 'boolean', default: false},
+      'per-article': {type: 'boolean', default: false},
       json: {type: 'string'},
       runs: {type: 'string'}
     }
@@ -48,20 +50,23 @@ async function main() {
 
   log(`Per article (warm-up + ${runs} interleaved runs):`)
   const paths = await buildPaths({peer: !values['no-peer']})
-  const throughput = await measureThroughput(paths, corpus, runs, log)
+  const collect = !values['no-gc']
+  const throughput = await measureThroughput(paths, corpus, runs, log, {collect})
 
-  log('One string (a child process per size):')
-  const scaling = measureScaling(corpus.texts, quick, log)
+  let scaling = []
+  if (!values['per-article']) {
+    log('One string (a child process per size):')
+    scaling = measureScaling(corpus.texts, quick, log)
+  }
 
   const report = [
     '## Throughput',
     '',
     machineLine(machine),
     '',
-    throughputTable(throughput, corpus, runs),
+    throughputTable(throughput, corpus, runs, collect),
     '',
-    scalingTable(scaling, throughput),
-    ''
+    ...(scaling.length > 0 ? [scalingTable(scaling, throughput), ''] : [])
   ].join('\n')
   process.stdout.write(`\n${report}\n`)
 
@@ -71,7 +76,7 @@ async function main() {
     const data = {
       machine,
       corpus: {path: corpus.path, articles: corpus.texts.length, bytes: corpus.bytes, chars: corpus.chars},
-      settings: {quick, runs, peer: !values['no-peer'], megabyte: '1e6 UTF-8 bytes'},
+      settings: {quick, runs, peer: !values['no-peer'], collectBeforePass: collect, megabyte: '1e6 UTF-8 bytes'},
       throughput,
       scaling
     }

@@ -27,16 +27,17 @@ function timePass(run, texts) {
  * @param {{texts: string[], bytes: number}} corpus
  * @param {number} runs Measured rounds (the warm-up round comes on top).
  * @param {(line: string) => void} log Progress output.
+ * @param {{collect?: boolean}} [options] `collect`: a full GC before each pass (default true).
  * @returns {Promise<Array<{name: string, label: string, seconds: number[], medianSeconds: number, mbPerSecond: number, count: number, timeVsParse: number}>>}
  */
-export async function measureThroughput(paths, corpus, runs, log) {
+export async function measureThroughput(paths, corpus, runs, log, {collect = true} = {}) {
   const gc = await getGc()
   const seconds = new Map(paths.map((path) => [path.name, []]))
   const counts = new Map()
   for (let round = 0; round <= runs; round++) {
     const parts = []
     for (const path of paths) {
-      gc()
+      if (collect) gc()
       const pass = timePass(path.run, corpus.texts)
       counts.set(path.name, pass.count)
       if (round > 0) seconds.get(path.name).push(pass.seconds)
