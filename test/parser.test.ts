@@ -78,6 +78,10 @@ describe('fast parser: the stock tree for', () => {
 })
 
 describe('fast parser tokens', () => {
+  it('takes the fast path with the installed parse-english (its probe text parses to the stock tree)', () => {
+    expect(fast.usesFastPath).toBe(true)
+  })
+
   it('cuts runs as the stock tokenizer does', () => {
     const nodes = fast.tokenize('Hi!! 😀 x\r\n').map((node) => [node.type, 'value' in node ? node.value : node.children.map((c: any) => c.value).join('')])
     expect(nodes).toEqual([
