@@ -19,7 +19,7 @@ const outDir = path.join(repoRoot, 'bench', 'out')
 export function scaleCases(quick) {
   const sizes = quick ? [0.25, 1] : [0.25, 1, 4, 16]
   // Each run is a unit of about 4 MB of calls (see scale-one.mjs); 16 MB is one call.
-  const runsFor = (megabytes) => (quick ? 2 : megabytes >= 16 ? 1 : megabytes >= 4 ? 2 : 5)
+  const runsFor = (megabytes) => (quick ? 2 : megabytes >= 16 ? 2 : megabytes >= 4 ? 3 : 5)
   const cases = sizes.map((megabytes) => ({
     name: `joined-${megabytes}`,
     label: `${megabytes} MB, articles joined by blank lines`,
