@@ -81,7 +81,7 @@ const UNIT_CHARS = 4_000_000
 /**
  * The same path's per-article rate in this process, timed as the main bench
  * times it (a collection, then one pass over the corpus articles; median of
- * 3), so that "vs per article" compares like with like: same process, same
+ * 5), so that "vs per article" compares like with like: same process, same
  * heap, same JIT state, same timing.
  *
  * @param {(text: string) => number} run The measured function.
@@ -91,7 +91,7 @@ const UNIT_CHARS = 4_000_000
 function perArticleRate(run, gc) {
   const {texts, bytes} = loadCorpus()
   const seconds = []
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 5; pass++) {
     gc()
     const start = performance.now()
     for (const article of texts) run(article)
