@@ -1,16 +1,37 @@
 /**
- * Keys for spans in maps and sets. Numbers hash and compare faster than
- * strings built for the purpose, and building them allocates nothing.
+ * Tables keyed by spans. Small integers hash and compare fastest, and
+ * looking one up allocates nothing.
  */
 
 /**
- * A key for the span [start, end) of a text of `length` characters: a number
- * (start × (length + 1) + end, exact while that stays below 2^53), or a string
- * for texts too long for that.
+ * A table from spans [start, end) to values, for when a text may be long:
+ * keyed by start (always a small integer, which the engine hashes fastest),
+ * then by end in a short list of `end, value` pairs. Numeric keys built from
+ * both ends grow past small integers once a text passes about 32,000
+ * characters, and hashing them then costs more with every megabyte.
  */
-export function spanKey(start: number, end: number, length: number): number | string {
-  return length < MAX_NUMERIC_KEY_LENGTH ? start * (length + 1) + end : `${start}:${end}`
+export type SpanTable<V> = Map<number, Array<number | V>>
+
+/** The value stored for [start, end), if any. */
+export function spanGet<V>(table: SpanTable<V>, start: number, end: number): V | undefined {
+  const list = table.get(start)
+  if (list === undefined) return undefined
+  for (let i = 0; i < list.length; i += 2) if (list[i] === end) return list[i + 1] as V
+  return undefined
 }
 
-/** Texts shorter than this have exact numeric span keys (length × (length + 1) < 2^53). */
-const MAX_NUMERIC_KEY_LENGTH = 90_000_000
+/** Store `value` for [start, end), replacing what was there. */
+export function spanSet<V>(table: SpanTable<V>, start: number, end: number, value: V): void {
+  const list = table.get(start)
+  if (list === undefined) {
+    table.set(start, [end, value])
+    return
+  }
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i] === end) {
+      list[i + 1] = value
+      return
+    }
+  }
+  list.push(end, value)
+}

@@ -9,7 +9,7 @@ import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
-import {spanKey} from './keys.js'
+import {spanGet, spanSet, type SpanTable} from './keys.js'
 
 const OPEN_MARKS = '“«„‘"\''
 const CLOSE_MARKS = '”»’"\''
@@ -52,53 +52,64 @@ export function modeOf(content: PiecewiseSpan | null): Mode {
   return anyMark || quotedPieces > 0 ? 'mixed' : 'indirect'
 }
 
+/** The mentions of sources and channels, unique by span, with their source ids once clustered. */
+interface MentionTable {
+  text: string
+  lexicon: Lexicon
+  /** Span → index in `mentions`. */
+  index: SpanTable<number>
+  mentions: MentionInput[]
+  /** Source id of each mention (by index in `mentions`). */
+  ids: string[]
+}
+
+function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number): void {
+  if (!piece) return
+  const known = spanGet(table.index, piece.start, piece.end)
+  if (known !== undefined) {
+    if (outlet) table.mentions[known].outlet = true
+    return
+  }
+  spanSet(table.index, piece.start, piece.end, table.mentions.length)
+  table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart})
+}
+
+function mention(table: MentionTable, piece: Piece | null): Mention | null {
+  if (!piece) return null
+  const index = spanGet(table.index, piece.start, piece.end)
+  const sourceId = index === undefined ? undefined : table.ids[index]
+  if (!sourceId) return null
+  return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId}
+}
+
 /** Build the public result. */
 export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
-  const seen = new Set<number | string>()
-  const length = text.length
+  const seen: SpanTable<true> = new Map()
   for (const raw of raws) {
     if (!lexicon.categories.has(raw.category)) continue
     if (raw.category === 'refusal' && !lexicon.includeRefusals) continue
     if (raw.cues.length === 0) continue
-    const key = spanKey(raw.cues[0].start, raw.cues[0].end, length)
-    if (seen.has(key)) continue
-    seen.add(key)
+    const cue = raw.cues[0]
+    if (spanGet(seen, cue.start, cue.end) !== undefined) continue
+    spanSet(seen, cue.start, cue.end, true)
     kept.push(raw)
   }
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
   dropNestedJudgements(kept)
   // Mentions: sources and channels, unique by span, in document order.
-  const mentionIndex = new Map<number | string, number>()
-  const mentions: MentionInput[] = []
-  const addMention = (piece: Piece | null, outlet: boolean, sentenceStart: number) => {
-    if (!piece) return
-    const key = spanKey(piece.start, piece.end, length)
-    const known = mentionIndex.get(key)
-    if (known !== undefined) {
-      if (outlet) mentions[known].outlet = true
-      return
-    }
-    mentionIndex.set(key, mentions.length)
-    mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(text.slice(piece.start, piece.end), lexicon), sentenceInitial: piece.start === sentenceStart})
-  }
+  const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: []}
   for (const raw of kept) {
     const sentenceStart = raw.sentenceSpan?.start ?? -1
-    addMention(raw.src, false, sentenceStart)
-    addMention(raw.chan, true, sentenceStart)
+    addMention(table, raw.src, false, sentenceStart)
+    addMention(table, raw.chan, true, sentenceStart)
   }
+  const mentions = table.mentions
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
   const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
-  const idOf = new Map<number | string, string>()
-  for (let i = 0; i < sortedMentions.length; i++) idOf.set(spanKey(sortedMentions[i].start, sortedMentions[i].end, length), ids[i])
-  const mention = (piece: Piece | null): Mention | null => {
-    if (!piece) return null
-    const sourceId = idOf.get(spanKey(piece.start, piece.end, length))
-    if (!sourceId) return null
-    return {start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), sourceId}
-  }
+  for (let k = 0; k < order.length; k++) table.ids[order[k]] = ids[k]
   const attributions: Attribution[] = []
   for (const raw of kept) {
     const cue = piecewise(text, raw.cues)!
@@ -108,8 +119,8 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       cue,
       content,
       mode: content ? modeOf(content) : 'none',
-      source: mention(raw.src),
-      via: mention(raw.chan),
+      source: mention(table, raw.src),
+      via: mention(table, raw.chan),
       rule: raw.rule,
       category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,
       lemma: raw.lemma,

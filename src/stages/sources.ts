@@ -20,7 +20,6 @@ import {
   ROLE_NOUNS
 } from '../lexicon/names.js'
 import {PLACES} from '../lexicon/places.js'
-import {spanKey} from './keys.js'
 
 /** A source mention waiting for its source. */
 export interface MentionInput {
@@ -360,11 +359,8 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     cluster.source.id = `s${i + 1}`
     cluster.source.mentions.sort((a, b) => a.start - b.start)
   })
-  // Map each mention back to its cluster's id.
-  const idAt = new Map<number | string, string>()
-  const length = text.length
-  for (const cluster of clusters) for (const mention of cluster.source.mentions) idAt.set(spanKey(mention.start, mention.end, length), cluster.source.id)
-  for (let m = 0; m < mentions.length; m++) ids[m] = idAt.get(spanKey(mentions[m].start, mentions[m].end, length)) ?? ''
+  // Each mention's id: `recent` holds the cluster of every mention, in order.
+  for (let m = 0; m < mentions.length; m++) ids[m] = recent[m].source.id
   return {sources: clusters.map((c) => c.source), ids}
 }
 
