@@ -158,15 +158,21 @@ const JUDGEMENTS: ReadonlySet<string> = new Set(['belief', 'intention', 'stance'
  * per sentence over content pieces sorted by start keeps this O(n log n).
  */
 export function dropNestedJudgements(kept: RawAttribution[]): void {
-  const bySentence = new Map<number, RawAttribution[]>()
+  // Grouped by paragraph, then sentence: small-integer keys at any input length.
+  const bySentence = new Map<number, Map<number, RawAttribution[]>>()
+  const lists: RawAttribution[][] = []
   for (const raw of kept) {
-    const key = raw.paragraph * 1_000_000 + raw.sentence
-    let list = bySentence.get(key)
-    if (!list) bySentence.set(key, (list = []))
+    let sentences = bySentence.get(raw.paragraph)
+    if (!sentences) bySentence.set(raw.paragraph, (sentences = new Map()))
+    let list = sentences.get(raw.sentence)
+    if (!list) {
+      sentences.set(raw.sentence, (list = []))
+      lists.push(list)
+    }
     list.push(raw)
   }
   const nested = new Set<RawAttribution>()
-  for (const list of bySentence.values()) {
+  for (const list of lists) {
     if (list.length < 2) continue
     const pieces: Array<{start: number; end: number; owner: RawAttribution}> = []
     for (const raw of list) if (raw.content) for (const piece of raw.content) pieces.push({start: piece.start, end: piece.end, owner: raw})
