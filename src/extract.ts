@@ -63,6 +63,7 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   // The reader-comment part of a page is left out, as in `extractAttributions`.
   const commentsAt = commentThreadStart(text, paragraphs)
   const analysis = new Analysis(text, lexicon)
+  keepShapes(lexicon)
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]
     if (paragraph.start >= commentsAt) paragraph.sentences = []
