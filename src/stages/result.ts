@@ -21,6 +21,11 @@ function span(text: string, start: number, end: number): Span {
 
 /** Merge sorted, overlapping pieces into a piecewise span. */
 function piecewise(text: string, pieces: Piece[]): PiecewiseSpan | null {
+  // Most cues and contents are one piece: no arrays to sort or merge.
+  if (pieces.length === 1) {
+    const only = pieces[0]
+    return only.end > only.start ? span(text, only.start, only.end) : null
+  }
   const sorted = pieces.filter((p) => p.end > p.start).sort((a, b) => a.start - b.start)
   if (sorted.length === 0) return null
   const merged: Piece[] = []
