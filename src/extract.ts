@@ -2,6 +2,7 @@
  * `extractAttributions`: parse, run the stages, build the result.
  */
 import type {Root} from 'nlcst'
+import {DASHES} from './lexicon/cue-words.js'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {validateOptions} from './options.js'
 import {commentThreadStart} from './stages/boilerplate.js'
@@ -150,8 +151,8 @@ function hasTrigger(paragraph: Paragraph, index: number): boolean {
     if (token.kind === WORD) {
       if (token.trigger) return true
     } else if (token.kind === PUNCT) {
-      const c = token.text
-      if (c === ':' || c === '—' || c === '–' || c === '―' || c === '--') return true
+      // A colon or a dash starts a rule of its own (colon introductions, dash signatures).
+      if (token.text === ':' || DASHES.has(token.text)) return true
     }
   }
   return false

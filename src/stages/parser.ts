@@ -100,7 +100,7 @@ function fastPathAgrees(): boolean {
   if (agrees === undefined) {
     // Set first, so that the probe parser below takes the fast path.
     agrees = true
-    agrees = sameNode(new FastParseEnglish().parse(PROBE), new ParseEnglish().parse(PROBE))
+    agrees = sameNode(new FastParseEnglish().parse(PROBE), reference.parse(PROBE))
   }
   return agrees
 }
@@ -143,8 +143,6 @@ export class FastParseEnglish extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
     this.seen = 0
-    // `tokenize` runs before the paragraph transforms of the same parse, so it can choose them.
-    if (this.usesFastPath) this.tokenizeParagraphPlugins = PARAGRAPH_NO_BREAK
     if (!value) return children
     let seen = 0
     const length = value.length
@@ -210,7 +208,6 @@ export class FastParseEnglish extends ParseEnglish {
       children.push(createNode(TYPES[type] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
     }
     this.seen = seen
-    if (seen & SAW_MULTI_BREAK || !this.usesFastPath) this.tokenizeParagraphPlugins = PARAGRAPH_PLUGINS
     return children
   }
 
@@ -227,6 +224,9 @@ export class FastParseEnglish extends ParseEnglish {
     const children = this.tokenize(value)
     const sentence: Sentence = {type: 'SentenceNode', children}
     const seen = this.seen
+    // The paragraph transforms of this parse run next: without whitespace holding two line
+    // breaks, breakImplicitSentences cannot act.
+    this.tokenizeParagraphPlugins = seen & SAW_MULTI_BREAK ? PARAGRAPH_PLUGINS : PARAGRAPH_NO_BREAK
     if (seen & (SAW_APOSTROPHE | SAW_SLASH) && children.some(elisionMayApply)) ELISION(sentence)
     if (seen & SAW_AMPERSAND && children.some(initialSymbolMayApply)) INITIAL_WORD_SYMBOL(sentence)
     if (seen & SAW_HYPHEN && children.some(finalSymbolMayApply)) FINAL_WORD_SYMBOL(sentence)
