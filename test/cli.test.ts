@@ -5,6 +5,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {formatArticle} from '../src/cli/format-text.js'
+import {documentSection, pageShell, renderSection} from '../src/html/page.js'
+import {extractAttributions} from '../src/index.js'
 import {parseRecord} from '../src/cli/items.js'
 import {formatDuration, formatProgress} from '../src/cli/progress.js'
 import {shorten} from '../src/cli/shorten.js'
@@ -98,6 +100,16 @@ describe('whosaid: articles', () => {
       output: ['news/a-council', 'news/b-ferry.md', 'news/week2/c-bridge.txt'].map((path) => ({path, ...anyResult}))
     })
   })
+
+  it('--format html writes one page with a section per article', async () => {
+    const result = await run(['--format', 'html', 'bridge.txt', 'news/b-ferry.md'])
+    const {head, tail} = pageShell('whosaid: bridge.txt, news/b-ferry.md')
+    const section = (label: string, text: string) => renderSection(documentSection(label, text, extractAttributions(text)))
+    expect({code: result.code, output: result.stdout}).toEqual({
+      code: 0,
+      output: head + section('bridge.txt', bridge) + section('news/b-ferry.md', ferry) + tail
+    })
+  })
 })
 
 describe('whosaid: NDJSON records', () => {
@@ -169,7 +181,7 @@ describe('whosaid: help, version and usage errors', () => {
     {name: 'unknown flag', args: ['--loud'], code: 2, stdout: /^$/, stderr: /^whosaid: Unknown option '--loud'\n/},
     {name: '--jobs 0', args: ['--jobs', '0'], code: 2, stdout: /^$/, stderr: /^whosaid: --jobs must be a positive whole number; got '0'\n/},
     {name: '--jobs many', args: ['--jobs', 'many'], code: 2, stdout: /^$/, stderr: /^whosaid: --jobs must be a positive whole number; got 'many'\n/},
-    {name: '--format xml', args: ['--format', 'xml'], code: 2, stdout: /^$/, stderr: /^whosaid: --format must be one of text, json, ndjson; got 'xml'\n/},
+    {name: '--format xml', args: ['--format', 'xml'], code: 2, stdout: /^$/, stderr: /^whosaid: --format must be one of text, json, ndjson, html; got 'xml'\n/},
     {name: '--categories with an unknown name', args: ['--categories', 'speech,gossip'], code: 2, stdout: /^$/, stderr: /^whosaid: --categories must be one of .*; got 'gossip'\n/},
     {name: 'a file that does not exist', args: ['missing.txt'], code: 2, stdout: /^$/, stderr: /^whosaid: cannot read 'missing.txt': no such file or directory\n/}
   ])('$name', async ({args, code, stdout, stderr}) => {

@@ -5,7 +5,7 @@ import type {CueCategory, Options} from '../types.js'
 import {UsageError} from './usage-error.js'
 
 /** The output formats. */
-export type OutputFormat = 'text' | 'json' | 'ndjson'
+export type OutputFormat = 'text' | 'json' | 'ndjson' | 'html'
 /** The input kinds: whole articles, or NDJSON records. */
 export type InputKind = 'text' | 'ndjson'
 
@@ -61,7 +61,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const {values, positionals} = parsed
   const action = values.help ? 'help' : values.version ? 'version' : 'run'
   const input = oneOf(values.input ?? 'text', ['text', 'ndjson'] as const, '--input')
-  const format = oneOf(values.format ?? (input === 'ndjson' ? 'ndjson' : 'text'), ['text', 'json', 'ndjson'] as const, '--format')
+  const format = oneOf(values.format ?? (input === 'ndjson' ? 'ndjson' : 'text'), ['text', 'json', 'ndjson', 'html'] as const, '--format')
   const options: Options = {}
   if (values.categories !== undefined) options.categories = parseCategories(values.categories)
   if (values['no-refusals']) options.includeRefusals = false

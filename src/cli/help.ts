@@ -18,6 +18,8 @@ Output
                   json: one document {"files"|"records": [...]}
                   ndjson (default for --input ndjson): one line per article
                   or record
+                  html: one self-contained annotated page, a section per
+                  article or record
 
 Processing
   -j, --jobs N    worker threads (default: the number of processors)

@@ -10,6 +10,7 @@ import {expandInputs} from './inputs.js'
 import {articleItems, recordItems, type Item} from './items.js'
 import {Output} from './output.js'
 import {Progress} from './progress.js'
+import {shorten} from './shorten.js'
 import {createSink} from './sinks.js'
 import {addToTally, emptyTally, formatSummary} from './summary.js'
 import {UsageError} from './usage-error.js'
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     : undefined
   const progress = new Progress(streams.stderr.isTTY === true && !settings.quiet ? streams.stderr : null, total, unit)
   const items = records ? recordItems(sources, streams.stdin, progress) : articleItems(sources, streams.stdin, progress)
-  const sink = createSink(settings.format, records ? 'records' : 'files')
+  const sink = createSink(settings.format, records ? 'records' : 'files', pageTitle(settings.paths))
   const output = new Output(streams.stdout)
   const tally = emptyTally()
   // No more threads than articles: one short file runs in this thread.
@@ -66,7 +67,7 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     for await (const {item, json, stats} of orderedMap(items, (item) => processItem(runner, item), {concurrency: IN_FLIGHT_PER_JOB * jobs})) {
       addToTally(tally, stats)
       progress.records++
-      await output.write(sink.entry(item.label, json))
+      await output.write(sink.entry(item.label, json, item.text))
       progress.tick()
       if (output.closed) break
     }
@@ -77,6 +78,11 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
   }
   if (!settings.quiet) streams.stderr.write(formatSummary(tally, unit))
   return tally.failures > 0 ? 1 : 0
+}
+
+/** The HTML page's title: `whosaid: ` and the inputs as given. */
+function pageTitle(paths: readonly string[]): string {
+  return `whosaid: ${paths.length === 0 ? 'standard input' : shorten(paths.join(', '), 80)}`
 }
 
 /** Process one item and build its output entry as JSON text, with its counts (`null` when it failed). */

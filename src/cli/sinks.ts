@@ -1,13 +1,14 @@
 /** The output formats, as functions from results to chunks of output text. */
 import type {OutputFormat} from './args.js'
+import {htmlSink} from './format-html.js'
 import {formatArticle, type ArticleResult} from './format-text.js'
 
 /** Turns a run's results into output text, piece by piece. */
 export interface Sink {
   /** Text before the first entry. */
   begin(): string
-  /** The text of one entry: `label` names it in text output, `json` is its JSON form. */
-  entry(label: string, json: string): string
+  /** The text of one entry: `label` names it in text output, `json` is its JSON form, `text` its input. */
+  entry(label: string, json: string, text: string | null): string
   /** Text after the last entry. */
   end(): string
 }
@@ -15,9 +16,11 @@ export interface Sink {
 /**
  * Create the sink of `format`. `collection` is the key of the list in JSON
  * output: `files` for articles, `records` for NDJSON records. The JSON
- * document is written as it goes, so nothing is held in memory.
+ * document is written as it goes, so nothing is held in memory. `title`
+ * is the HTML page's title.
  */
-export function createSink(format: OutputFormat, collection: 'files' | 'records'): Sink {
+export function createSink(format: OutputFormat, collection: 'files' | 'records', title = 'whosaid'): Sink {
+  if (format === 'html') return htmlSink(title)
   if (format === 'ndjson') {
     return {begin: () => '', entry: (_label, json) => json + '\n', end: () => ''}
   }

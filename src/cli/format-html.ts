@@ -1,0 +1,23 @@
+/** The HTML output: one annotated page, with one section per article or record. */
+import {documentSection, errorSection, pageShell, renderSection} from '../html/page.js'
+import type {ExtractResult} from '../types.js'
+import type {Sink} from './sinks.js'
+
+/**
+ * A sink writing one page titled `title`: the page's head first, then each
+ * entry's section as it comes (the annotated text and its sources table, or
+ * the error), then the end of the page with its script. Nothing but the
+ * current entry is held in memory.
+ */
+export function htmlSink(title: string): Sink {
+  const {head, tail} = pageShell(title)
+  return {
+    begin: () => head,
+    entry(label, json, text) {
+      const result = JSON.parse(json) as ExtractResult | {error: string}
+      if ('error' in result || text === null) return renderSection(errorSection(label, 'error' in result ? result.error : 'no text'))
+      return renderSection(documentSection(label, text, result))
+    },
+    end: () => tail
+  }
+}
