@@ -20,7 +20,7 @@ export function sourcesTable(sources: readonly Source[], attributions: readonly 
   }
   const head = ['Name', 'Kind', 'Gender', 'Anonymous', 'Mentions', 'Claims'].map((name) => h('th', {scope: 'col'}, name))
   const rows = sources.map((source) =>
-    h('tr', {dataSource: source.id}, [
+    h('tr', {dataSourceId: source.id}, [
       h('th', {scope: 'row'}, source.name),
       h('td', source.kind),
       h('td', genderOf(source) ?? UNKNOWN),

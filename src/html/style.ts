@@ -13,7 +13,7 @@ body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 .counts,.error{margin:.25rem 0 .75rem;color:#555}
 .error{color:#b00020}
 .grid{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}
-@media (min-width:56rem){.grid{grid-template-columns:minmax(0,1.6fr) minmax(24rem,1fr)}}
+@media (min-width:56rem){.grid{grid-template-columns:minmax(0,1.5fr) minmax(32rem,1fr)}}
 .text{margin:0;padding:1rem;background:#fff;border:1px solid #ddd;border-radius:.4rem;white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem}
 .info{position:sticky;top:0;z-index:1;margin:0 0 .5rem;padding:.5rem .75rem;min-height:2.6rem;background:#263238;color:#fff;border-radius:.4rem;font-size:.9rem}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin:0 0 .75rem;padding:0;list-style:none;font-size:.9rem}
@@ -30,6 +30,6 @@ body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 .sources{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
 .sources caption{text-align:left;font-weight:600;padding:.25rem 0}
 .sources th,.sources td{padding:.3rem .4rem;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top}
-.sources tbody th{font-weight:500;overflow-wrap:anywhere;min-width:8rem}
+.sources tbody th{font-weight:500;overflow-wrap:anywhere;min-width:7rem}
 .sources .n{text-align:right;font-variant-numeric:tabular-nums}
 `
