@@ -9,7 +9,7 @@ import type {ExtractResult} from '../types.js'
 import {SCRIPT} from './script.js'
 import {sourcesTable} from './sources-table.js'
 import {STYLE} from './style.js'
-import {annotatedText} from './text.js'
+import {annotatedText, attributionRecords} from './text.js'
 
 /** Shown in the info line until an attribution is selected. */
 const HINT = 'Hover over or tap a highlighted cue to see its attribution, rule and confidence.'
@@ -19,7 +19,8 @@ const SLOT = 'whosaid-sections'
 
 /**
  * The section of one document: a heading with `label` and the counts, the
- * info line, the legend, the annotated text and the sources table.
+ * info line, the annotated text, the hidden attribution records, the legend
+ * and the sources table.
  */
 export function documentSection(label: string, text: string, result: ExtractResult): Element {
   const {attributions, sources} = result
@@ -27,7 +28,11 @@ export function documentSection(label: string, text: string, result: ExtractResu
   return h('section.doc', [
     h('header', [h('h2', label), h('p.counts', counts)]),
     h('div.grid', [
-      h('div', [h('p.info', {ariaLive: 'polite'}, HINT), h('div.text', annotatedText(text, attributions, sources))]),
+      h('div', [
+        h('p.info', {ariaLive: 'polite'}, HINT),
+        h('div.text', annotatedText(text, attributions, sources)),
+        attributionRecords(text, attributions, sources)
+      ]),
       h('aside', [legend(), sourcesTable(sources, attributions)])
     ])
   ])

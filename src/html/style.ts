@@ -3,7 +3,7 @@
 /**
  * One column on a phone, text and side table next to each other from 56rem
  * up (the table scrolls sideways when it is still too wide). Cue, content, source and channel each have their own look; the parts
- * of the selected attribution (class `sel`) get stronger colours together.
+ * of the selected attribution (classes `sel-cue` … `sel-via`) get stronger colours together.
  */
 export const STYLE = `
 *{box-sizing:border-box}
@@ -21,10 +21,10 @@ body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 .content{background:#dcebfb}
 .source{color:#1b5e20;text-decoration:underline .15em #2e7d32;text-decoration-skip-ink:none;text-underline-offset:.2em;cursor:pointer}
 .via{color:#6a1b9a;text-decoration:underline dotted .15em #8e24aa;text-decoration-skip-ink:none;text-underline-offset:.2em}
-.content.sel{background:#9cc8f3}
-.cue.sel{background:#ffb300;outline:2px solid #e65100}
-.source.sel{background:#b9e4bb}
-.via.sel{background:#e5c6ee}
+.sel-content{background:#9cc8f3}
+.sel-cue{background:#ffb300;outline:2px solid #e65100}
+.sel-source{background:#b9e4bb}
+.sel-via{background:#e5c6ee}
 .ctl{color:#b00020;font-size:.8em}
 .scroll{overflow-x:auto}
 .sources{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
