@@ -122,7 +122,14 @@ function expected(text: string, result: ExtractResult, title: string): Shown {
   })
   const claims = (id: string) => result.attributions.filter((a) => a.source?.sourceId === id).length
   const rows = result.sources.map((s) => [s.name, s.kind, '—', s.anonymous ? 'yes' : 'no', String(s.mentions.length), String(claims(s.id))])
-  return {roles, rows: rows.length > 0 ? rows : [['No sources found.']], text: displayed(text), scripts: 1, tagsInText: result.attributions.length > 0 ? ['SPAN'] : [], title}
+  return {
+    roles,
+    rows: rows.length > 0 ? rows : [['No sources found.']],
+    text: displayed(text),
+    scripts: 1,
+    tagsInText: result.attributions.length > 0 ? ['SPAN'] : [],
+    title
+  }
 }
 
 /** The selected text in each role, and the info line. */

@@ -191,7 +191,8 @@ describe('htmlSink', () => {
     const second = '“The road stays closed,” the mayor said.'
     const sink = htmlSink('whosaid: news/')
     const json = (text: string) => JSON.stringify({path: 'x', ...extractAttributions(text)})
-    const page = sink.begin() + sink.entry('a.txt', json(first), first) + sink.entry('b.txt', JSON.stringify({path: 'b.txt', error: 'cannot read: EACCES'}), null) +
+    const failed = JSON.stringify({path: 'b.txt', error: 'cannot read: EACCES'})
+    const page = sink.begin() + sink.entry('a.txt', json(first), first) + sink.entry('b.txt', failed, null) +
       sink.entry('c.txt', json(second), second) + sink.end()
     const shell = pageShell('whosaid: news/')
     expect(page.startsWith(shell.head) && page.endsWith(shell.tail)).toBe(true)

@@ -15,7 +15,8 @@ export function htmlSink(title: string): Sink {
     begin: () => head,
     entry(label, json, text) {
       const result = JSON.parse(json) as ExtractResult | {error: string}
-      if ('error' in result || text === null) return renderSection(errorSection(label, 'error' in result ? result.error : 'no text'))
+      if ('error' in result) return renderSection(errorSection(label, result.error))
+      if (text === null) return renderSection(errorSection(label, 'no text'))
       return renderSection(documentSection(label, text, result))
     },
     end: () => tail

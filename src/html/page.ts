@@ -87,7 +87,8 @@ function pageTree(title: string, sections: readonly ElementContent[]): Root {
 /** The list of the four highlight styles. */
 function legend(): Element {
   const item = (className: string, name: string) => h('li', h('span', {className}, name))
-  return h('ul.legend', {ariaLabel: 'Legend'}, [item('cue', 'cue'), item('content', 'content'), item('source', 'source'), item('via', 'channel')])
+  const items = [item('cue', 'cue'), item('content', 'content'), item('source', 'source'), item('via', 'channel')]
+  return h('ul.legend', {ariaLabel: 'Legend'}, items)
 }
 
 /** `1 source`, `2 sources`. */

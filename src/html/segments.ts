@@ -83,6 +83,7 @@ export function checkSpan(text: string, span: Span, path: string): void {
   const {start, end} = span
   const inside = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length
   if (!inside || text.slice(start, end) !== span.text) {
-    throw new TypeError(`toHtml: ${path} (${start}–${end}) is not a span of this text; pass the text that the result was made from`)
+    const what = `toHtml: ${path} (${start}–${end}) is not a span of this text`
+    throw new TypeError(`${what}; pass the text that the result was made from`)
   }
 }

@@ -28,7 +28,8 @@ export function annotatedText(text: string, attributions: readonly Attribution[]
     const picked = pick(segment)
     if (picked === undefined) return children.length === 1 ? children[0] : h('span', children)
     // Built directly rather than with hastscript: an article has thousands of these.
-    const properties: Properties = {className: ROLES.filter((role) => segment.roles[role] !== undefined), dataS: segment.start, dataA: picked}
+    const className = ROLES.filter((role) => segment.roles[role] !== undefined)
+    const properties: Properties = {className, dataS: segment.start, dataA: picked}
     if (segment.roles.cue !== undefined) Object.assign(properties, {tabIndex: 0, title: titles[picked]})
     return {type: 'element', tagName: 'span', properties, children}
   })
