@@ -5,6 +5,8 @@
  */
 export {extractAttributions} from './extract.js'
 export {default as retextAttribution} from './plugin.js'
+export {SourceTally, summarizeSources} from './summary/index.js'
+export type {GenderGroup, Share, SourceEntry, SourceGender, SourcesSummary} from './summary/index.js'
 export type {
   Attribution,
   CueCategory,

@@ -12,6 +12,7 @@ describe('exports', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
       'GoldFormatError',
+      'SourceTally',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
@@ -20,13 +21,15 @@ describe('exports', () => {
       'retextAttribution',
       'scoreDocuments',
       'scorePredictions',
+      'summarizeSources',
       'toBaseline'
     ])
   })
 
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
-    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError'
+    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
+    'summarizeSources', 'SourceTally'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })
