@@ -9,7 +9,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'csv-parse/sync'
+import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {newsText, unicodeText} from '../scripts/news-generator.mjs'
 import {attributionRecords, ATTRIBUTION_COLUMNS} from '../src/cli/csv-attributions.js'
 import {readEntry, type Entry} from '../src/cli/entry.js'
 import {sourcesRecords} from '../src/cli/sources-csv.js'
@@ -71,9 +73,31 @@ describe('CSV of attributions', () => {
         '"pool ""draft"".txt",,,,,,,fell,speech,none,true,,0.85,test,95,99,,,,,\r\n'
     },
     {name: 'nothing found: no rows', entry: {document: 'd', keys: {}, result: {attributions: [], sources: []}} as Entry, csv: ''},
-    {name: 'a failure: document and error only', entry: {document: 'd', error: 'line 2: bad'} as Entry, csv: 'd,,,,,,,,,,,,,,,,,,,,line 2: bad\r\n'}
+    {name: 'a failure: document and error only', entry: {document: 'd', error: 'line 2: bad'} as Entry, csv: 'd,,,,,,,,,,,,,,,,,,,,line 2: bad\r\n'},
+    {name: 'a lone LF or CR in a cell is quoted', entry: {document: 'a\nb', error: 'x\ry'} as Entry, csv: '"a\nb",,,,,,,,,,,,,,,,,,,,"x\ry"\r\n'}
   ])('$name', ({entry, csv}) => {
     expect(attributionRecords(entry)).toBe(csv)
+  })
+
+  it('generated text: parses back to every field, nothing lost, one cell per column', () => {
+    const pieces = fc.array(fc.constantFrom('the', ' plan', ',', '"', '\r\n', '\n', ' ', '“', '”', ';', '\t'), {maxLength: 20})
+    const texts = fc.oneof(
+      fc.array(fc.nat(), {maxLength: 150}).map(newsText),
+      fc.array(fc.nat(), {maxLength: 150}).map(unicodeText),
+      pieces.map((words) => `Ana Ruiz, a "planner", said the ${words.join('')} would work.`)
+    )
+    fc.assert(
+      fc.property(texts, (text) => {
+        const r = extract(text)
+        const rows = parse(attributionRecords({document: 'd', keys: {}, result: r}), {relax_column_count: true}) as string[][]
+        const joined = (span: {text: string; parts?: Array<{text: string}>} | null) =>
+          span === null ? '' : span.parts === undefined ? span.text : span.parts.map((part) => part.text).join(' … ')
+        expect(rows.map((row) => [row.length, row[1], row[7], row[11], row[14]])).toEqual(
+          r.attributions.map((a) => [ATTRIBUTION_COLUMNS.length, a.source?.text ?? '', joined(a.cue), joined(a.content), String(a.cue.start)])
+        )
+      }),
+      {numRuns: 150}
+    )
   })
 
   it('parses back to the fields, with one cell per column', () => {

@@ -11,7 +11,9 @@ export type Cell = string | number | boolean | null
  */
 export function csvRecords(rows: ReadonlyArray<readonly Cell[]>): string {
   if (rows.length === 0) return ''
-  return stringify(rows.map((row) => row.map(cellText)), {record_delimiter: 'windows'})
+  // With a record delimiter given, csv-stringify quotes a lone LF or CR only
+  // when `quote_record_delimiter` is set: without it, "a\nb" is left bare.
+  return stringify(rows.map((row) => row.map(cellText)), {record_delimiter: 'windows', quote_record_delimiter: true})
 }
 
 /** The text of one cell. */
