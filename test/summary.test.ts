@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {newsText} from '../scripts/news-generator.mjs'
-import {extractAttributions, summarizeSources, type Attribution, type ExtractResult, type Share, type Source} from '../src/index.js'
+import {extractAttributions, SourceTally, summarizeSources, type Attribution, type ExtractResult, type Share, type Source} from '../src/index.js'
 
 const TEXT = 'Dana Okafor told the Gazette the pool would reopen. Officials said it would not. It was reported that rain fell.'
 
@@ -117,6 +117,14 @@ describe('summarizeSources', () => {
     {name: 'a source id that is not in sources', input: {attributions: [claim('said', ['Officials', 's9'])], sources: []}, message: "whosaid: an attribution names source 's9', which is not in `sources`"}
   ])('throws a TypeError for $name', ({input, message}) => {
     expect(() => summarizeSources(input as ExtractResult)).toThrow(new TypeError(message))
+  })
+
+  it('SourceTally: a result that fails the check counts nothing', () => {
+    const tally = new SourceTally()
+    tally.add(article)
+    const broken = {attributions: [claim('said', ['Officials', 's3']), claim('said', ['Officials', 's9'])], sources: [officials]}
+    expect(() => tally.add(broken)).toThrow(TypeError)
+    expect(tally.summary()).toEqual(summarizeSources(article))
   })
 
   it('on generated news text: totals add up and a corpus is the sum of its documents', () => {

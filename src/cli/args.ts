@@ -65,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const action = values.help ? 'help' : values.version ? 'version' : 'run'
   const input = oneOf(values.input ?? 'text', ['text', 'ndjson'] as const, '--input')
   const format = oneOf(values.format ?? (input === 'ndjson' && !values.sources ? 'ndjson' : 'text'), ['text', 'json', 'ndjson', 'csv'] as const, '--format')
-  if (values.sources && format === 'ndjson') throw new UsageError('--sources writes text, json or csv; got --format ndjson')
+  if (values.sources && !['text', 'json', 'csv'].includes(format)) throw new UsageError(`--sources writes text, json or csv; got --format ${format}`)
   const options: Options = {}
   if (values.categories !== undefined) options.categories = parseCategories(values.categories)
   if (values['no-refusals']) options.includeRefusals = false

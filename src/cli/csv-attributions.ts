@@ -29,7 +29,10 @@ export function attributionHeader(): string {
  * ` … `; their offsets run from the first piece to the last.
  */
 export function attributionRecords(entry: Entry): string {
-  if ('error' in entry) return csvRecords([ATTRIBUTION_COLUMNS.map((column) => (column === 'document' ? entry.document : column === 'error' ? entry.error : null))])
+  if ('error' in entry) {
+    const cell = (column: string) => (column === 'document' ? entry.document : column === 'error' ? entry.error : null)
+    return csvRecords([ATTRIBUTION_COLUMNS.map(cell)])
+  }
   const byId = new Map(entry.result.sources.map((source) => [source.id, source]))
   return csvRecords(entry.result.attributions.map((attribution) => row(entry.document, attribution, byId)))
 }

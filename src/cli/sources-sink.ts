@@ -6,6 +6,14 @@ import {sourcesErrorRecord, sourcesHeader, sourcesRecords} from './sources-csv.j
 import {formatSources} from './sources-text.js'
 import type {Sink} from './sinks.js'
 
+/** The formats `--sources` writes. */
+export type SourcesFormat = 'text' | 'json' | 'csv'
+
+/** Whether `--sources` can write `format`. */
+export function isSourcesFormat(format: OutputFormat): format is SourcesFormat {
+  return format === 'text' || format === 'json' || format === 'csv'
+}
+
 /**
  * Create the `--sources` sink for `format` (`text`, `json` or `csv`).
  * Each entry's summary is written as it comes; the corpus summary, added up
@@ -13,7 +21,7 @@ import type {Sink} from './sinks.js'
  * more documents). JSON is `{"files"|"records": [...], "corpus": {...}}`,
  * each entry its `path` or `id` followed by the summary, or the error entry.
  */
-export function createSourcesSink(format: Exclude<OutputFormat, 'ndjson'>, collection: 'files' | 'records'): Sink {
+export function createSourcesSink(format: SourcesFormat, collection: 'files' | 'records'): Sink {
   const corpus = new SourceTally()
   let entries = 0
   /** Read one entry, count it in the corpus, and give its summary (or error). */

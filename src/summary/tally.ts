@@ -30,12 +30,10 @@ export class SourceTally {
   /**
    * Count one document's result. Throws a `TypeError` when `result` does not
    * have the shape `extractAttributions` returns, or when an attribution
-   * names a source that is not in `result.sources`.
+   * names a source that is not in `result.sources`; nothing is counted then.
    */
   add(result: ExtractResult): void {
-    if (result === null || typeof result !== 'object' || !Array.isArray(result.attributions) || !Array.isArray(result.sources)) {
-      throw new TypeError('whosaid: expected each result to be {attributions, sources}, as extractAttributions returns')
-    }
+    check(result)
     const local = new Map<string, Counting>()
     const counted = new Set<Counting>()
     for (const source of result.sources) {
@@ -50,10 +48,10 @@ export class SourceTally {
         this.unsourced++
         continue
       }
-      const entry = lookUp(local, attribution.source.sourceId)
+      const entry = local.get(attribution.source.sourceId)!
       entry.claims++
       if (attribution.via === null) continue
-      const channel = lookUp(local, attribution.via.sourceId)
+      const channel = local.get(attribution.via.sourceId)!
       channel.relayed++
       entry.channels.add(channel.name)
     }
@@ -91,11 +89,19 @@ export class SourceTally {
   }
 }
 
-/** The entry of `sourceId`, or a `TypeError` when the result has no such source. */
-function lookUp(local: Map<string, Counting>, sourceId: string): Counting {
-  const entry = local.get(sourceId)
-  if (entry === undefined) throw new TypeError(`whosaid: an attribution names source '${sourceId}', which is not in \`sources\``)
-  return entry
+/** Throw a `TypeError` unless `result` is `{attributions, sources}` whose mentions all name one of its sources. */
+function check(result: ExtractResult): void {
+  if (result === null || typeof result !== 'object' || !Array.isArray(result.attributions) || !Array.isArray(result.sources)) {
+    throw new TypeError('whosaid: expected each result to be {attributions, sources}, as extractAttributions returns')
+  }
+  const ids = new Set(result.sources.map((source) => source.id))
+  for (const {source, via} of result.attributions) {
+    for (const mention of [source, via]) {
+      if (mention !== null && !ids.has(mention.sourceId)) {
+        throw new TypeError(`whosaid: an attribution names source '${mention.sourceId}', which is not in \`sources\``)
+      }
+    }
+  }
 }
 
 /** A name as compared across documents: lower case, single spaces, straight apostrophes. */
