@@ -13,22 +13,27 @@ describe('exports', () => {
       'BASELINE_FORMAT',
       'GoldFormatError',
       'SourceTally',
+      'calibrationBands',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
       'formatReport',
+      'outcomesByRule',
       'parseGoldJsonl',
+      'predictionOutcomes',
       'retextAttribution',
       'scoreDocuments',
       'scorePredictions',
       'summarizeSources',
-      'toBaseline'
+      'toBaseline',
+      'trainConfidenceModel'
     ])
   })
 
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
     'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
+    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel',
     'summarizeSources', 'SourceTally'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
