@@ -8,6 +8,8 @@ export {default as retextAttribution} from './plugin.js'
 export {trainConfidenceModel} from './model/train.js'
 export type {TrainOptions} from './model/train.js'
 export type {ConfidenceModel} from './model/confidence.js'
+export {SourceTally, summarizeSources} from './summary/index.js'
+export type {GenderGroup, Share, SourceEntry, SourceGender, SourcesSummary} from './summary/index.js'
 export type {
   Attribution,
   CueCategory,

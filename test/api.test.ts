@@ -12,6 +12,7 @@ describe('exports', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
       'GoldFormatError',
+      'SourceTally',
       'calibrationBands',
       'compareBaseline',
       'extractAttributions',
@@ -23,6 +24,7 @@ describe('exports', () => {
       'retextAttribution',
       'scoreDocuments',
       'scorePredictions',
+      'summarizeSources',
       'toBaseline',
       'trainConfidenceModel'
     ])
@@ -31,7 +33,8 @@ describe('exports', () => {
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
     'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
-    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel'
+    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel',
+    'summarizeSources', 'SourceTally'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })

@@ -1,5 +1,7 @@
 /** The output formats, as functions from results to chunks of output text. */
 import type {OutputFormat} from './args.js'
+import {attributionHeader, attributionRecords} from './csv-attributions.js'
+import {readEntry} from './entry.js'
 import {htmlSink} from './format-html.js'
 import {formatArticle, type ArticleResult} from './format-text.js'
 
@@ -23,6 +25,9 @@ export function createSink(format: OutputFormat, collection: 'files' | 'records'
   if (format === 'html') return htmlSink(title)
   if (format === 'ndjson') {
     return {begin: () => '', entry: (_label, json) => json + '\n', end: () => ''}
+  }
+  if (format === 'csv') {
+    return {begin: attributionHeader, entry: (_label, json) => attributionRecords(readEntry(json)), end: () => ''}
   }
   if (format === 'json') {
     let first = true
