@@ -8,17 +8,24 @@
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import type {ExtractResult, Options} from './types.js'
 import {parseCliArguments, UsageError, USAGE, type CliArguments} from './evaluate/cli-args.js'
+import {ggtDocumentProblem} from './evaluate/ggt-validate.js'
 import {
   compareBaseline,
   f1Figures,
+  formatGgtReport,
   formatReport,
-  parseGoldJsonl,
+  GGT_CATEGORIES,
+  GoldFormatError,
   scoreDocuments,
+  scoreGgt,
   toBaseline,
-  type GoldDocument,
-  type PredictedDocument
+  type GgtGoldDocument,
+  type GoldDocument
 } from './evaluate/index.js'
+import {goldDocumentProblem} from './evaluate/validate.js'
+import {readGoldFile} from './evaluate/read-gold.js'
 
 /** An input problem: reported and ends the run with status 2. */
 class InputError extends Error {}
@@ -38,8 +45,8 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + '\n')
 }
 
-/** Load `extractAttributions` from the `index.js` beside this script. */
-async function loadExtractor(): Promise<(text: string) => PredictedDocument> {
+/** Load `extractAttributions` from the `index.js` beside this script, bound to `options`. */
+async function loadExtractor(options: Options): Promise<(text: string) => ExtractResult> {
   const here = dirname(realpathSync(process.argv[1]))
   const url = pathToFileURL(join(here, 'index.js')).href
   let library: {extractAttributions?: unknown}
@@ -50,19 +57,23 @@ async function loadExtractor(): Promise<(text: string) => PredictedDocument> {
   }
   const extract = library.extractAttributions
   if (typeof extract !== 'function') throw new InputError(`${url} exports no \`extractAttributions\` function`)
-  return (text) => extract(text) as PredictedDocument
+  return (text) => extract(text, options) as ExtractResult
+}
+
+/** Read the gold file, checking each line as a GGT document when `ggt` is set. */
+async function readGold(path: string, ggt: boolean): Promise<GoldDocument[]> {
+  try {
+    return await readGoldFile(path, ggt ? ggtDocumentProblem : goldDocumentProblem)
+  } catch (error) {
+    if (error instanceof GoldFormatError) throw new InputError(`malformed gold file: ${error.message}`)
+    throw new InputError(`cannot read gold file ${path}: ${(error as Error).message}`)
+  }
 }
 
 /** Run the command and return its exit status. */
 async function run(args: CliArguments): Promise<number> {
   const goldPath = resolve(process.cwd(), args.gold)
-  let documents: GoldDocument[]
-  try {
-    documents = parseGoldJsonl(readText(goldPath, 'gold file'), {name: goldPath})
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    throw new InputError(`malformed gold file: ${(error as Error).message}`)
-  }
+  let documents = await readGold(goldPath, args.ggt)
   if (args.limit !== null) documents = documents.slice(0, args.limit)
 
   let baseline: unknown = null
@@ -75,12 +86,20 @@ async function run(args: CliArguments): Promise<number> {
     }
   }
 
-  const extract = await loadExtractor()
-  const report = scoreDocuments(documents, extract, {groups: args.misses})
+  // GGT annotates speech only: score the speech categories against it.
+  const extract = await loadExtractor(args.ggt ? {categories: [...GGT_CATEGORIES]} : {})
+  const predictions: ExtractResult[] = []
+  const report = scoreDocuments(documents, (text) => {
+    const result = extract(text)
+    predictions.push(result)
+    return result
+  }, {groups: args.misses})
   console.log(formatReport(report))
+  const ggt = args.ggt ? scoreGgt(documents as GgtGoldDocument[], predictions) : null
+  if (ggt) console.log('\n' + formatGgtReport(ggt))
 
   if (args.json !== null) {
-    writeJson(args.json, {gold: args.gold, f1: f1Figures(report), ...report})
+    writeJson(args.json, {gold: args.gold, f1: f1Figures(report), ...report, ...(ggt ? {ggt} : {})})
     console.log(`\nWrote ${args.json}`)
   }
   if (args.writeBaseline !== null) {
