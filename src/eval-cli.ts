@@ -8,7 +8,7 @@
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {ExtractResult, Options} from './types.js'
+import type {ExtractResult} from './types.js'
 import {parseCliArguments, UsageError, USAGE, type CliArguments} from './evaluate/cli-args.js'
 import {ggtDocumentProblem} from './evaluate/ggt-validate.js'
 import {
@@ -45,8 +45,8 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + '\n')
 }
 
-/** Load `extractAttributions` from the `index.js` beside this script, bound to `options`. */
-async function loadExtractor(options: Options): Promise<(text: string) => ExtractResult> {
+/** Load `extractAttributions` from the `index.js` beside this script. */
+async function loadExtractor(): Promise<(text: string) => ExtractResult> {
   const here = dirname(realpathSync(process.argv[1]))
   const url = pathToFileURL(join(here, 'index.js')).href
   let library: {extractAttributions?: unknown}
@@ -57,7 +57,7 @@ async function loadExtractor(options: Options): Promise<(text: string) => Extrac
   }
   const extract = library.extractAttributions
   if (typeof extract !== 'function') throw new InputError(`${url} exports no \`extractAttributions\` function`)
-  return (text) => extract(text, options) as ExtractResult
+  return (text) => extract(text) as ExtractResult
 }
 
 /** Read the gold file, checking each line as a GGT document when `ggt` is set. */
@@ -86,13 +86,15 @@ async function run(args: CliArguments): Promise<number> {
     }
   }
 
-  // GGT annotates speech only: score the speech categories against it.
-  const extract = await loadExtractor(args.ggt ? {categories: [...GGT_CATEGORIES]} : {})
+  // GGT annotates speech only: both reports then judge the speech categories.
+  // Extraction sees every cue, as sources are named more fully that way.
+  const extract = await loadExtractor()
+  const speech: ReadonlySet<string> = new Set(GGT_CATEGORIES)
   const predictions: ExtractResult[] = []
   const report = scoreDocuments(documents, (text) => {
     const result = extract(text)
     predictions.push(result)
-    return result
+    return args.ggt ? {attributions: result.attributions.filter((a) => speech.has(a.category))} : result
   }, {groups: args.misses})
   console.log(formatReport(report))
   const ggt = args.ggt ? scoreGgt(documents as GgtGoldDocument[], predictions) : null

@@ -209,10 +209,23 @@ describe('scoreGgt', () => {
     ])
   })
 
+  it('counts only the speech categories unless told otherwise', () => {
+    const {gold} = cases[1]
+    const belief = {...said([find(BRIDGE, 'the bridge needs new cables')], find(BRIDGE, 'Omar Haddad'), 's1'), category: 'belief'}
+    const predicted = {attributions: [belief], sources: [person('s1', 'Omar Haddad', 'male')]}
+    const speechOnly = scoreGgt([gold], [predicted])
+    const withBeliefs = scoreGgt([gold], [predicted], {categories: ['speech', 'belief']})
+    expect([speechOnly.predictedQuotes, speechOnly.thresholds[0].quotes, speechOnly.people.overall]).toEqual(
+      [0, score(0, 0, 1, 0, 0, 0), score(0, 0, 1, 0, 0, 0)])
+    expect([withBeliefs.predictedQuotes, withBeliefs.thresholds[0].quotes, withBeliefs.people.overall]).toEqual(
+      [1, score(1, 0, 0, 1, 1, 1), score(1, 0, 0, 1, 1, 1)])
+  })
+
   const errors: Array<{name: string; run: () => unknown; message: string}> = [
     {name: 'gold not an array', run: () => scoreGgt({} as never, []), message: 'scoreGgt: expected `gold` to be an array of documents, got object'},
     {name: 'one prediction short', run: () => scoreGgt([cases[0].gold], []), message: 'scoreGgt: expected `predicted` to be an array of 1 results, one per gold document'},
     {name: 'a threshold of 1', run: () => scoreGgt([], [], {thresholds: [1]}), message: 'scoreGgt: expected `options.thresholds` to be an array of numbers in [0, 1)'},
+    {name: 'categories that are not names', run: () => scoreGgt([], [], {categories: [1] as never}), message: 'scoreGgt: expected `options.categories` to be an array of category names'},
     {name: 'a gold document without quoted', run: () => scoreGgt([{...cases[0].gold, quoted: undefined} as never], [cases[0].predicted]),
       message: 'scoreGgt: gold document 0 is malformed: `quoted` is not an object'},
     {name: 'a prediction without attributions', run: () => scoreGgt([cases[0].gold], [{} as never]),

@@ -34,6 +34,8 @@ export interface GgtPredictedMention extends OffsetSpan {
 export interface GgtPredictedAttribution {
   content: GgtPredictedContent | null
   source: GgtPredictedMention | null
+  /** The cue category; an attribution outside `GgtOptions.categories` is left out. */
+  category?: string
 }
 
 /** The least a predicted source needs: `Source` of `extractAttributions` fits. */
@@ -102,4 +104,9 @@ export interface GgtReport {
 export interface GgtOptions {
   /** Coverage thresholds, each in [0, 1). Default `[0.3, 0.8]`, as GGT. */
   thresholds?: ReadonlyArray<number>
+  /**
+   * The cue categories that count; attributions of other categories are left
+   * out, those without a category kept. Default `GGT_CATEGORIES`.
+   */
+  categories?: ReadonlyArray<string>
 }

@@ -26,6 +26,21 @@ function toScore(c: PeopleCounts): Score {
   return makeScore(c.tp, c.predicted - c.tp, c.gold - c.tp)
 }
 
+/** Check the categories option and return it as a set, or the default. */
+function categoriesOf(options: GgtOptions | undefined): ReadonlySet<string> {
+  const value = options?.categories ?? GGT_CATEGORIES
+  if (!Array.isArray(value) || value.some((c) => typeof c !== 'string')) {
+    throw new TypeError('scoreGgt: expected `options.categories` to be an array of category names')
+  }
+  return new Set(value)
+}
+
+/** Keep the attributions whose category counts (or that have none). */
+function inCategories(predicted: GgtPredictedDocument, categories: ReadonlySet<string>): GgtPredictedDocument {
+  const attributions = predicted.attributions.filter((a) => a.category === undefined || categories.has(a.category))
+  return {attributions, sources: predicted.sources}
+}
+
 /** Check the thresholds option and return it, or the default. */
 function thresholdsOf(options: GgtOptions | undefined): number[] {
   const value = options?.thresholds ?? [0.3, 0.8]
@@ -37,9 +52,10 @@ function thresholdsOf(options: GgtOptions | undefined): number[] {
 
 /**
  * Score predictions with GGT's measures. `predicted[i]` holds the
- * predictions for `gold[i]` (an `ExtractResult` fits); pass only the
- * attributions in the categories to compare, as GGT annotates speech only
- * (`extractAttributions(text, {categories: [...GGT_CATEGORIES]})`).
+ * predictions for `gold[i]` (an `ExtractResult` fits). GGT annotates speech
+ * only, so only attributions in `options.categories` (default
+ * `GGT_CATEGORIES`) count; extract with every category and let this filter,
+ * as sources are named more fully when every cue is seen.
  *
  * Every content piece is a predicted quote. At each threshold, each gold
  * quote in gold order is matched to the remaining predicted quote covering
@@ -62,6 +78,7 @@ export function scoreGgt(
     throw new TypeError(`scoreGgt: expected \`predicted\` to be an array of ${gold.length} results, one per gold document`)
   }
   const thresholds = thresholdsOf(options)
+  const categories = categoriesOf(options)
   const sums = thresholds.map(() => ({matched: 0, speaker: 0, canonical: 0}))
   const overall: PeopleCounts = {tp: 0, gold: 0, predicted: 0}
   const byGender = {} as Record<GgtGender, PeopleCounts>
@@ -72,10 +89,11 @@ export function scoreGgt(
 
   gold.forEach((document, index) => {
     assertGgtDocument(document, index)
-    const prediction = predicted[index]
-    if (!prediction || !Array.isArray(prediction.attributions)) {
+    const given = predicted[index]
+    if (!given || !Array.isArray(given.attributions)) {
       throw new TypeError(`scoreGgt: expected \`predicted[${index}].attributions\` to be an array`)
     }
+    const prediction = inCategories(given, categories)
     const quotes = predictedQuotes(prediction)
     goldQuotes += document.attributions.length
     quoteCount += quotes.length
