@@ -11,14 +11,19 @@ describe('exports', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
+      'GGT_CATEGORIES',
       'GoldFormatError',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
+      'formatGgtReport',
       'formatReport',
+      'ggtDocumentProblem',
+      'normalizeName',
       'parseGoldJsonl',
       'retextAttribution',
       'scoreDocuments',
+      'scoreGgt',
       'scorePredictions',
       'toBaseline'
     ])
@@ -26,7 +31,8 @@ describe('exports', () => {
 
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
-    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError'
+    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
+    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })

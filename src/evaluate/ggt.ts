@@ -14,7 +14,7 @@ import type {Score} from './types.js'
  * writing (“said”, “told”, “wrote”, “according to”, “announced”), not
  * beliefs, stances, intentions or evidence; refusals claim nothing.
  */
-export const GGT_CATEGORIES = ['speech', 'writing', 'report', 'statement'] as const
+export const GGT_CATEGORIES = Object.freeze(['speech', 'writing', 'report', 'statement'] as const)
 
 /** Build an `Accuracy` from a count and how many were right. */
 function makeAccuracy(count: number, correct: number): Accuracy {
