@@ -11,8 +11,8 @@ import {pathToFileURL} from 'node:url'
 import type {ExtractResult} from './types.js'
 import {parseCliArguments, UsageError, USAGE, type CliArguments} from './evaluate/cli-args.js'
 import {ggtDocumentProblem} from './evaluate/ggt-validate.js'
+import {baselineOf, compareFigures, ggtFigures} from './evaluate/baseline.js'
 import {
-  compareBaseline,
   f1Figures,
   formatGgtReport,
   formatReport,
@@ -20,7 +20,6 @@ import {
   GoldFormatError,
   scoreDocuments,
   scoreGgt,
-  toBaseline,
   type GgtGoldDocument,
   type GoldDocument
 } from './evaluate/index.js'
@@ -104,15 +103,16 @@ async function run(args: CliArguments): Promise<number> {
     writeJson(args.json, {gold: args.gold, f1: f1Figures(report), ...report, ...(ggt ? {ggt} : {})})
     console.log(`\nWrote ${args.json}`)
   }
+  const figures = {...f1Figures(report), ...(ggt ? ggtFigures(ggt) : {})}
   if (args.writeBaseline !== null) {
-    writeJson(args.writeBaseline, toBaseline(report))
+    writeJson(args.writeBaseline, baselineOf(figures, report.documents))
     console.log(`Wrote baseline ${args.writeBaseline}`)
   }
   if (baseline === null) return 0
 
   let regressions
   try {
-    regressions = compareBaseline(report, baseline, args.tolerance)
+    regressions = compareFigures(figures, baseline, args.tolerance)
   } catch (error) {
     throw new InputError(`malformed baseline ${args.baseline}: ${(error as Error).message}`)
   }
@@ -121,7 +121,7 @@ async function run(args: CliArguments): Promise<number> {
     console.log(`\nNote: the baseline was measured on ${measuredOn} documents, this run on ${report.documents}.`)
   }
   if (regressions.length === 0) {
-    console.log(`\nBaseline ${args.baseline}: no F1 more than ${args.tolerance} below it.`)
+    console.log(`\nBaseline ${args.baseline}: no figure more than ${args.tolerance} below it.`)
     return 0
   }
   console.log(`\nBelow baseline ${args.baseline} (tolerance ${args.tolerance}):`)

@@ -77,6 +77,24 @@ describe('whosaid-eval', () => {
     })
   })
 
+  it('guards the GGT figures with --baseline', async () => {
+    const written = await run(['ggt.jsonl', '--ggt', '--misses', '0', '--write-baseline', 'base.json'])
+    const baseline = JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')) as {f1: Record<string, number>}
+    expect({code: written.code, f1: baseline.f1}).toEqual({code: 0, f1: {
+      'cue.exact': 0.6667, 'cue.overlap': 0.6667, 'source.exact': 0.6667, 'source.overlap': 0.6667,
+      'content.exact': 0, 'content.overlap': 0.5, linked: 0.5,
+      'ggt.quotes@0.3': 0.8, 'ggt.speaker@0.3': 1, 'ggt.canonical@0.3': 1,
+      'ggt.quotes@0.8': 0.8, 'ggt.speaker@0.8': 1, 'ggt.canonical@0.8': 1,
+      'ggt.people': 1, 'ggt.gender': 1
+    }})
+    writeFileSync(join(dir, 'higher.json'), JSON.stringify({...baseline, f1: {'ggt.quotes@0.3': 0.9}}))
+    const guarded = await run(['ggt.jsonl', '--ggt', '--misses', '0', '--baseline', 'higher.json'])
+    expect({code: guarded.code, tail: guarded.stdout.split('\n').slice(-3)}).toEqual({
+      code: 1,
+      tail: ['Below baseline higher.json (tolerance 0.01):', '  ggt.quotes@0.3: 0.8000 < 0.9000', '']
+    })
+  })
+
   const failures: Array<{name: string; args: string[]; stderr: string}> = [
     {name: 'no gold file', args: [], stderr: 'whosaid-eval: a gold file is required'},
     {name: 'a missing gold file', args: ['none.jsonl'],

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {ggtFigures} from '../src/evaluate/baseline.js'
 import {
   formatGgtReport,
   ggtDocumentProblem,
@@ -307,5 +308,15 @@ describe('formatGgtReport', () => {
       'unknown        0.0  0.0  0.0     0          1',
       'Gender: no gold person quoted was found.'
     ].join('\n'))
+  })
+})
+
+describe('ggtFigures', () => {
+  it('names every GGT figure a baseline keeps', () => {
+    expect(ggtFigures(scoreGgt([cases[3].gold], [cases[3].predicted]))).toEqual({
+      'ggt.quotes@0.3': 2 / 3, 'ggt.speaker@0.3': 0, 'ggt.canonical@0.3': 1,
+      'ggt.quotes@0.8': 2 / 3, 'ggt.speaker@0.8': 1, 'ggt.canonical@0.8': 1,
+      'ggt.people': 0, 'ggt.gender': 0
+    })
   })
 })

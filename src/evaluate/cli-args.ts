@@ -43,8 +43,9 @@ Options:
   --ggt                  score the speech categories only and add the Gender Gap
                          Tracker measures (the gold needs \`reference\` and \`quoted\`)
   --json FILE            write every figure as JSON to FILE
-  --baseline FILE        exit 1 when an F1 is more than the tolerance below FILE's
-  --write-baseline FILE  write the current F1 figures to FILE as a baseline
+  --baseline FILE        exit 1 when a figure is more than the tolerance below FILE's
+  --write-baseline FILE  write the current figures (F1s; with --ggt the GGT ones
+                         too) to FILE as a baseline
   --tolerance X          allowed drop below the baseline (default 0.01)
   --misses N             cue groups of misses and of false alarms to show (default 10)
   --limit N              score only the first N documents
