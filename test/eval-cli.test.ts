@@ -98,7 +98,8 @@ describe('whosaid-eval', () => {
   const failures: Array<{name: string; args: string[]; stderr: string}> = [
     {name: 'no gold file', args: [], stderr: 'whosaid-eval: a gold file is required'},
     {name: 'a missing gold file', args: ['none.jsonl'],
-      stderr: `whosaid-eval: cannot read gold file ${join(dir, 'none.jsonl')}: ENOENT: no such file or directory, open '${join(dir, 'none.jsonl')}'`},
+      stderr: `whosaid-eval: cannot read gold file ${join(dir, 'none.jsonl')}: ` +
+        `ENOENT: no such file or directory, open '${join(dir, 'none.jsonl')}'`},
     {name: 'a gold file without GGT fields under --ggt', args: ['plain.jsonl', '--ggt'],
       stderr: `whosaid-eval: malformed gold file: ${join(dir, 'plain.jsonl')}:1: \`attributions[0].reference\` is not a string`}
   ]

@@ -85,7 +85,9 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
       quote(find(FERRY, '"We ordered two new engines."'), null, 'Ana Ruiz')
     ], {female: ['Ana Ruiz']}),
     predicted: {
-      attributions: [said([find(FERRY, '"The ferry will run again in May,"'), find(FERRY, '"We ordered two new engines."')], find(FERRY, 'Ana Ruiz'), 's1')],
+      attributions: [said(
+        [find(FERRY, '"The ferry will run again in May,"'), find(FERRY, '"We ordered two new engines."')],
+        find(FERRY, 'Ana Ruiz'), 's1')],
       sources: [person('s1', 'Ana Ruiz', 'female')]
     },
     expected: {
@@ -94,20 +96,33 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
         {threshold: 0.3, quotes: score(2, 0, 0, 1, 1, 1), speaker: share(2, 2, 1), canonical: share(2, 2, 1)},
         {threshold: 0.8, quotes: score(2, 0, 0, 1, 1, 1), speaker: share(2, 2, 1), canonical: share(2, 2, 1)}
       ],
-      people: {overall: score(1, 0, 0, 1, 1, 1), byGender: {female: score(1, 0, 0, 1, 1, 1), male: NONE, unknown: NONE}, gender: share(1, 1, 1)}
+      people: {
+        overall: score(1, 0, 0, 1, 1, 1),
+        byGender: {female: score(1, 0, 0, 1, 1, 1), male: NONE, unknown: NONE},
+        gender: share(1, 1, 1)
+      }
     }
   },
   {
     name: 'a prediction covering 27 of 43 characters matches at 0.3, not at 0.8',
-    gold: goldDoc(BRIDGE, [quote(find(BRIDGE, 'the bridge needs new cables and fresh paint'), find(BRIDGE, 'Omar Haddad'), 'Omar Haddad')], {male: ['Omar Haddad']}),
-    predicted: {attributions: [said([find(BRIDGE, 'the bridge needs new cables')], find(BRIDGE, 'Omar Haddad'), 's1')], sources: [person('s1', 'Omar Haddad', 'male')]},
+    gold: goldDoc(BRIDGE, [
+      quote(find(BRIDGE, 'the bridge needs new cables and fresh paint'), find(BRIDGE, 'Omar Haddad'), 'Omar Haddad')
+    ], {male: ['Omar Haddad']}),
+    predicted: {
+      attributions: [said([find(BRIDGE, 'the bridge needs new cables')], find(BRIDGE, 'Omar Haddad'), 's1')],
+      sources: [person('s1', 'Omar Haddad', 'male')]
+    },
     expected: {
       documents: 1, goldQuotes: 1, predictedQuotes: 1,
       thresholds: [
         {threshold: 0.3, quotes: score(1, 0, 0, 1, 1, 1), speaker: share(1, 1, 1), canonical: share(1, 1, 1)},
         {threshold: 0.8, quotes: score(0, 1, 1, 0, 0, 0), speaker: share(0, 0, 0), canonical: share(0, 0, 0)}
       ],
-      people: {overall: score(1, 0, 0, 1, 1, 1), byGender: {female: NONE, male: score(1, 0, 0, 1, 1, 1), unknown: NONE}, gender: share(1, 1, 1)}
+      people: {
+        overall: score(1, 0, 0, 1, 1, 1),
+        byGender: {female: NONE, male: score(1, 0, 0, 1, 1, 1), unknown: NONE},
+        gender: share(1, 1, 1)
+      }
     }
   },
   {
@@ -129,14 +144,21 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
       quote(find(RINK, 'opens Friday'), null, 'Kim'),
       quote(find(RINK, 'the pool opens Sunday'), find(RINK, 'Kim'), 'Kim')
     ]),
-    predicted: {attributions: [said([find(RINK, 'Friday and the pool opens Sunday')], find(RINK, 'Kim'), 's1')], sources: [person('s1', 'Kim')]},
+    predicted: {
+      attributions: [said([find(RINK, 'Friday and the pool opens Sunday')], find(RINK, 'Kim'), 's1')],
+      sources: [person('s1', 'Kim')]
+    },
     expected: {
       documents: 1, goldQuotes: 2, predictedQuotes: 1,
       thresholds: [
         {threshold: 0.3, quotes: score(1, 0, 1, 1, 0.5, 2 / 3), speaker: share(1, 0, 0), canonical: share(1, 1, 1)},
         {threshold: 0.8, quotes: score(1, 0, 1, 1, 0.5, 2 / 3), speaker: share(1, 1, 1), canonical: share(1, 1, 1)}
       ],
-      people: {overall: score(0, 1, 0, 0, 0, 0), byGender: {female: NONE, male: NONE, unknown: score(0, 1, 0, 0, 0, 0)}, gender: share(0, 0, 0)}
+      people: {
+        overall: score(0, 1, 0, 0, 0, 0),
+        byGender: {female: NONE, male: NONE, unknown: score(0, 1, 0, 0, 0, 0)},
+        gender: share(0, 0, 0)
+      }
     }
   },
   {
@@ -152,7 +174,10 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
         said([find(PARK, 'the gates lock at nine')], null),
         said([find(PARK, '"Bring water,"')], find(PARK, 'Ana Ruiz’s'), 's2')
       ],
-      sources: [{id: 's1', name: 'park', kind: 'unknown', anonymous: false}, {id: 's2', name: 'Ana Ruiz’s', kind: 'group', anonymous: false}]
+      sources: [
+        {id: 's1', name: 'park', kind: 'unknown', anonymous: false},
+        {id: 's2', name: 'Ana Ruiz’s', kind: 'group', anonymous: false}
+      ]
     },
     expected: {
       documents: 1, goldQuotes: 3, predictedQuotes: 3,
@@ -223,11 +248,16 @@ describe('scoreGgt', () => {
   })
 
   const errors: Array<{name: string; run: () => unknown; message: string}> = [
-    {name: 'gold not an array', run: () => scoreGgt({} as never, []), message: 'scoreGgt: expected `gold` to be an array of documents, got object'},
-    {name: 'one prediction short', run: () => scoreGgt([cases[0].gold], []), message: 'scoreGgt: expected `predicted` to be an array of 1 results, one per gold document'},
-    {name: 'a threshold of 1', run: () => scoreGgt([], [], {thresholds: [1]}), message: 'scoreGgt: expected `options.thresholds` to be an array of numbers in [0, 1)'},
-    {name: 'categories that are not names', run: () => scoreGgt([], [], {categories: [1] as never}), message: 'scoreGgt: expected `options.categories` to be an array of category names'},
-    {name: 'a gold document without quoted', run: () => scoreGgt([{...cases[0].gold, quoted: undefined} as never], [cases[0].predicted]),
+    {name: 'gold not an array', run: () => scoreGgt({} as never, []),
+      message: 'scoreGgt: expected `gold` to be an array of documents, got object'},
+    {name: 'one prediction short', run: () => scoreGgt([cases[0].gold], []),
+      message: 'scoreGgt: expected `predicted` to be an array of 1 results, one per gold document'},
+    {name: 'a threshold of 1', run: () => scoreGgt([], [], {thresholds: [1]}),
+      message: 'scoreGgt: expected `options.thresholds` to be an array of numbers in [0, 1)'},
+    {name: 'categories that are not names', run: () => scoreGgt([], [], {categories: [1] as never}),
+      message: 'scoreGgt: expected `options.categories` to be an array of category names'},
+    {name: 'a gold document without quoted',
+      run: () => scoreGgt([{...cases[0].gold, quoted: undefined} as never], [cases[0].predicted]),
       message: 'scoreGgt: gold document 0 is malformed: `quoted` is not an object'},
     {name: 'a prediction without attributions', run: () => scoreGgt([cases[0].gold], [{} as never]),
       message: 'scoreGgt: expected `predicted[0].attributions` to be an array'}
