@@ -92,18 +92,19 @@ async function run(args: CliArguments): Promise<number> {
   const predictions: ExtractResult[] = []
   const report = scoreDocuments(documents, (text) => {
     const result = extract(text)
+    if (!args.ggt) return result
     predictions.push(result)
-    return args.ggt ? {attributions: result.attributions.filter((a) => speech.has(a.category))} : result
+    return {attributions: result.attributions.filter((a) => speech.has(a.category))}
   }, {groups: args.misses})
   console.log(formatReport(report))
   const ggt = args.ggt ? scoreGgt(documents as GgtGoldDocument[], predictions) : null
   if (ggt) console.log('\n' + formatGgtReport(ggt))
 
+  const figures = {...f1Figures(report), ...(ggt ? ggtFigures(ggt) : {})}
   if (args.json !== null) {
-    writeJson(args.json, {gold: args.gold, f1: f1Figures(report), ...report, ...(ggt ? {ggt} : {})})
+    writeJson(args.json, {gold: args.gold, f1: figures, ...report, ...(ggt ? {ggt} : {})})
     console.log(`\nWrote ${args.json}`)
   }
-  const figures = {...f1Figures(report), ...(ggt ? ggtFigures(ggt) : {})}
   if (args.writeBaseline !== null) {
     writeJson(args.writeBaseline, baselineOf(figures, report.documents))
     console.log(`Wrote baseline ${args.writeBaseline}`)
