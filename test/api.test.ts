@@ -13,6 +13,7 @@ describe('exports', () => {
       'BASELINE_FORMAT',
       'GGT_CATEGORIES',
       'GoldFormatError',
+      'calibrationBands',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
@@ -20,19 +21,23 @@ describe('exports', () => {
       'formatReport',
       'ggtDocumentProblem',
       'normalizeName',
+      'outcomesByRule',
       'parseGoldJsonl',
+      'predictionOutcomes',
       'retextAttribution',
       'scoreDocuments',
       'scoreGgt',
       'scorePredictions',
-      'toBaseline'
+      'toBaseline',
+      'trainConfidenceModel'
     ])
   })
 
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
     'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
-    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName'
+    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName',
+    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })
