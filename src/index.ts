@@ -60,3 +60,19 @@ export type {
   Throughput,
   TypeBreakdown
 } from './evaluate/index.js'
+export {formatGgtReport, GGT_CATEGORIES, ggtDocumentProblem, normalizeName, scoreGgt} from './evaluate/index.js'
+export type {
+  Accuracy,
+  GgtGender,
+  GgtGoldDocument,
+  GgtGoldQuote,
+  GgtOptions,
+  GgtPeopleScore,
+  GgtPredictedAttribution,
+  GgtPredictedContent,
+  GgtPredictedDocument,
+  GgtPredictedMention,
+  GgtPredictedSource,
+  GgtQuoteScore,
+  GgtReport
+} from './evaluate/index.js'

@@ -11,18 +11,23 @@ describe('exports', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
+      'GGT_CATEGORIES',
       'GoldFormatError',
       'SourceTally',
       'calibrationBands',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
+      'formatGgtReport',
       'formatReport',
+      'ggtDocumentProblem',
+      'normalizeName',
       'outcomesByRule',
       'parseGoldJsonl',
       'predictionOutcomes',
       'retextAttribution',
       'scoreDocuments',
+      'scoreGgt',
       'scorePredictions',
       'summarizeSources',
       'toBaseline',
@@ -33,6 +38,7 @@ describe('exports', () => {
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
     'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
+    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName',
     'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel',
     'summarizeSources', 'SourceTally'
   ])('%s is a function', (name) => {
