@@ -9,6 +9,7 @@ export type {
   Attribution,
   CueCategory,
   ExtractResult,
+  Gender,
   Mention,
   Mode,
   Options,
