@@ -12,7 +12,7 @@ import {
   ORGANIZATION_NAME_HEADS,
   ORGANIZATION_SUFFIXES
 } from '../lexicon/gazetteers.js'
-import {PERSON_TITLES, PRONOUNS} from '../lexicon/names.js'
+import {GROUP_HEADS, PERSON_TITLES, PRONOUNS} from '../lexicon/names.js'
 import type {SourceKind} from '../types.js'
 import type {MentionWord} from './sources.js'
 
@@ -55,6 +55,8 @@ export function gazetteerKind(key: string, all: MentionWord[], headIndex: number
   const last = all[all.length - 1].lower
   if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_SUFFIXES.has(last.replace(/,$/, ''))) return 'organization'
   if (headIndex > 0 && ORGANIZATION_NAME_HEADS.has(head.lower)) return 'organization'
+  // "Friends of the Marsh", "Knights of Columbus": a capitalised plural, "of", a name.
+  if (all[headIndex + 1]?.lower === 'of' && head.lower.endsWith('s') && !GROUP_HEADS.has(head.lower) && all.slice(headIndex + 2).some((x) => x.cap)) return 'organization'
   if (isBrand(head.w)) return 'organization'
   return null
 }

@@ -196,9 +196,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const first = all[0].lower
   const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyCapitalised(all, 1, headIndex + 1)
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
-  let named = properWords > 0
-  let kind: SourceKind = 'unknown'
   const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
+  // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
+  let named = properWords > 0 || listed !== null
+  let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (listed !== null) kind = listed
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
