@@ -14,6 +14,7 @@ export type {
   Attribution,
   CueCategory,
   ExtractResult,
+  Gender,
   Mention,
   Mode,
   Options,
