@@ -14,6 +14,7 @@ export type {
   Attribution,
   CueCategory,
   ExtractResult,
+  Gender,
   Mention,
   Mode,
   Options,
@@ -59,4 +60,20 @@ export type {
   Score,
   Throughput,
   TypeBreakdown
+} from './evaluate/index.js'
+export {formatGgtReport, GGT_CATEGORIES, ggtDocumentProblem, normalizeName, scoreGgt} from './evaluate/index.js'
+export type {
+  Accuracy,
+  GgtGender,
+  GgtGoldDocument,
+  GgtGoldQuote,
+  GgtOptions,
+  GgtPeopleScore,
+  GgtPredictedAttribution,
+  GgtPredictedContent,
+  GgtPredictedDocument,
+  GgtPredictedMention,
+  GgtPredictedSource,
+  GgtQuoteScore,
+  GgtReport
 } from './evaluate/index.js'

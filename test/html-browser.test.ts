@@ -121,7 +121,7 @@ function expected(text: string, result: ExtractResult, title: string): Shown {
     if (a.via !== null) roles.via[i] = displayed(spelled(a.via))
   })
   const claims = (id: string) => result.attributions.filter((a) => a.source?.sourceId === id).length
-  const rows = result.sources.map((s) => [s.name, s.kind, '—', s.anonymous ? 'yes' : 'no', String(s.mentions.length), String(claims(s.id))])
+  const rows = result.sources.map((s) => [s.name, s.kind, s.gender ?? '—', s.anonymous ? 'yes' : 'no', String(s.mentions.length), String(claims(s.id))])
   return {
     roles,
     rows: rows.length > 0 ? rows : [['No sources found.']],

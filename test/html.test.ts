@@ -172,14 +172,14 @@ describe('sourcesTable', () => {
     const input = 'Nina Park told Reuters that the mill would close, and she said workers were told.'
     const {attributions, sources} = extractAttributions(input)
     expect(rows(sourcesTable(sources, attributions))).toEqual([
-      ['Nina Park', 'person', '—', 'no', '2', '2'],
+      ['Nina Park', 'person', 'female', 'no', '2', '2'],
       ['Reuters', 'media', '—', 'no', '1', '0']
     ])
   })
 
-  it('shows a gender when sources carry one', () => {
-    const source = {id: 's1', name: 'Nina Park', kind: 'person', anonymous: false, mentions: [], gender: 'female'} as Source
-    expect(rows(sourcesTable([source], []))).toEqual([['Nina Park', 'person', 'female', 'no', '0', '0']])
+  it('shows an unknown gender as an em dash', () => {
+    const source: Source = {id: 's1', name: 'Nina Park', kind: 'person', anonymous: false, mentions: [], gender: null}
+    expect(rows(sourcesTable([source], []))).toEqual([['Nina Park', 'person', '—', 'no', '0', '0']])
   })
 
   it('says when there are no sources', () => {

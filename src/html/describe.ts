@@ -1,8 +1,5 @@
 /** One-line descriptions of attributions and sources, as the annotated view shows them on hover. */
-import type {Attribution, Source} from '../types.js'
-
-/** What `source.gender` holds once sources carry it; absent before. */
-type Gender = 'female' | 'male' | null
+import type {Attribution, Gender, Source} from '../types.js'
 
 /**
  * Describe attribution number `index` (0-based) in one line: its number, the
@@ -27,7 +24,7 @@ function nameOf(sourceId: string, written: string, byId: ReadonlyMap<string, Sou
   return source === undefined ? written : `${source.name} (${source.kind})`
 }
 
-/** The gender of `source`, or `null` when unknown or when sources do not carry one. */
-export function genderOf(source: Source): Gender {
-  return (source as Source & {gender?: Gender}).gender ?? null
+/** The gender of `source`, or `null` when unknown or not given (sources other than persons). */
+export function genderOf(source: Source): Gender | null {
+  return source.gender ?? null
 }
