@@ -7,6 +7,7 @@ import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
+import {holdsMark, markIndex, type MarkIndex} from './marks.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
@@ -40,18 +41,22 @@ function piecewise(text: string, pieces: Piece[]): PiecewiseSpan | null {
 }
 
 /** The mode of a content: all quoted, partly quoted, or not quoted. */
-export function modeOf(content: PiecewiseSpan | null): Mode {
+function modeOf(content: PiecewiseSpan | null, marks: MarkIndex): Mode {
   if (!content) return 'none'
   const pieces = content.parts ?? [content]
   let quotedPieces = 0
   let anyMark = false
   for (const piece of pieces) {
-    let value = piece.text.trim()
+    const trimmed = piece.text.trim()
+    let value = trimmed
     while (value.length > 1 && TRAILING.includes(value[value.length - 1])) value = value.slice(0, -1)
     const opens = OPEN_MARKS.includes(value[0])
-    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(piece.text.trim().slice(-1))
+    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(trimmed.slice(-1))
     if (opens && (closes || pieces.length > 1)) quotedPieces++
-    if (/[“”«»„"]/.test(value) || value.includes("''") || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)) anyMark = true
+    if (!anyMark) {
+      const from = piece.start + piece.text.length - piece.text.trimStart().length
+      anyMark = holdsMark(marks, from, from + value.length)
+    }
   }
   if (quotedPieces === pieces.length) return 'direct'
   return anyMark || quotedPieces > 0 ? 'mixed' : 'indirect'
@@ -116,6 +121,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
   for (let k = 0; k < order.length; k++) table.ids[order[k]] = ids[k]
   const attributions: Attribution[] = []
+  const marks = markIndex(text)
   for (const raw of kept) {
     const cue = piecewise(text, raw.cues)!
     const content = raw.content ? piecewise(text, raw.content) : null
@@ -123,7 +129,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     const attribution: Attribution = {
       cue,
       content,
-      mode: content ? modeOf(content) : 'none',
+      mode: content ? modeOf(content, marks) : 'none',
       source: mention(table, raw.src),
       via: mention(table, raw.chan),
       rule: raw.rule,
