@@ -117,17 +117,20 @@ export function getLexicon(options: Options | undefined): Lexicon {
   return lexicon
 }
 
-/** A key made only of the option fields the lexicon reads (validated before). */
+/**
+ * A key made only of the option fields the lexicon reads (validated before):
+ * the JSON of a canonical structure, so no two different options share a key
+ * (no separator inside a value can fake a boundary, and an absent list, which
+ * means "all" or "none added", is `null`, not an empty list).
+ */
 function cacheKey(options: Options): string {
-  const verbs: string[] = []
+  let verbs: unknown = null
   if (Array.isArray(options.verbs)) {
-    for (const item of options.verbs as ReadonlyArray<string | VerbEntry>) {
-      verbs.push(typeof item === 'string' ? item : `${item.lemma}|${item.category ?? ''}|${(item.forms ?? []).join(',')}`)
-    }
+    verbs = (options.verbs as ReadonlyArray<string | VerbEntry>).map((item) => (typeof item === 'string' ? item : [item.lemma, item.category ?? null, item.forms ?? null]))
   } else if (options.verbs) {
-    for (const [lemma, category] of Object.entries(options.verbs)) verbs.push(`${lemma}|${category}`)
+    verbs = {map: Object.entries(options.verbs)}
   }
-  return [verbs.join(';'), (options.outlets ?? []).join(';'), (options.categories ?? []).join(';'), String(options.includeRefusals)].join('\u0000')
+  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.includeRefusals ?? null])
 }
 
 function addVerb(verbs: Map<string, VerbForms>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
