@@ -92,7 +92,10 @@ function mention(table: MentionTable, piece: Piece | null): Mention | null {
   return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId}
 }
 
-/** Build the public result. */
+/** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
+const RELEASED = {} as RawAttribution
+
+/** Build the public result; `raws` is emptied (the attributions move into the result). */
 export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
@@ -106,6 +109,8 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     spanSet(seen, cue.start, cue.end, true)
     kept.push(raw)
   }
+  // From here on `kept` holds the raw attributions; each is let go once its public form is built.
+  raws.length = 0
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
   dropNestedJudgements(kept)
   // Mentions: sources and channels, unique by span, in document order.
@@ -122,10 +127,15 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   for (let k = 0; k < order.length; k++) table.ids[order[k]] = ids[k]
   const attributions: Attribution[] = []
   const marks = markIndex(text)
-  for (const raw of kept) {
+  // Attributions of one sentence share one sentence span (they are adjacent once sorted by cue).
+  let sentenceSpan: Span | null = null
+  for (let k = 0; k < kept.length; k++) {
+    const raw = kept[k]
+    kept[k] = RELEASED
     const cue = piecewise(text, raw.cues)!
     const content = raw.content ? piecewise(text, raw.content) : null
     const sentence = raw.sentenceSpan!
+    if (!sentenceSpan || sentenceSpan.start !== sentence.start || sentenceSpan.end !== sentence.end) sentenceSpan = span(text, sentence.start, sentence.end)
     const attribution: Attribution = {
       cue,
       content,
@@ -136,7 +146,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,
       lemma: raw.lemma,
       confidence: raw.confidence,
-      sentence: span(text, sentence.start, sentence.end),
+      sentence: sentenceSpan,
       paragraph: raw.paragraph,
       negated: raw.negated ?? false
     }
