@@ -267,5 +267,35 @@ export const HOSTILE = [
   {name: 'NUL and controls', build: (size) => fill('\u0000\u0001\u0007\u001b\u007f', size)},
   {name: 'lone surrogates', build: (size) => fill('\ud800 \udc00', size)},
   {name: 'emoji and zero-width', build: (size) => fill('\ud83d\ude00\u200b\u200f\u202e said ', size)},
-  {name: 'no whitespace', build: (size) => fill('Quist,said:“the-levy”would.pass;', size)}
+  {name: 'no whitespace', build: (size) => fill('Quist,said:“the-levy”would.pass;', size)},
+  // Cue-dense text: every few words a cue whose content runs to the end of a chunk-long sentence.
+  {name: 'I say, no full stops', build: (size) => fill('I say the plan will work out ', size)},
+  {name: 'cues between dashes', build: (size) => fill('Quist said — ', size)},
+  {name: '(I said) asides', build: (size) => fill('(I said) the plan ', size)},
+  {name: 'percent said', build: (size) => fill('42% said the plan ', size)},
+  {name: 'belief verbs that yield nothing', build: (size) => fill('I hope ', size)},
+  {name: 'cues before a run-on quote', build: (size) => runOnQuote(size, 'forward')},
+  {name: 'cues after a quote run back', build: (size) => runOnQuote(size, 'backward')}
 ]
+
+/**
+ * A quotation that runs on through many paragraphs (each opens with a
+ * quotation mark and none closes until the last), with many cues before it
+ * (`forward`: "Quist said that Osei said that … “…") or after it
+ * (`backward`: "… end,” Quist said, Osei said, …"), half the size each: every
+ * cue used to copy the whole run into its own content (cues × paragraphs).
+ * Forward cues are at most 300, so that they fit the chunk the quote opens in.
+ *
+ * @param {number} size Roughly how many UTF-16 units to build.
+ * @param {'forward' | 'backward'} direction Where the cues stand.
+ * @param {number} [cues] How many cues (default: half the size's worth).
+ * @returns {string}
+ */
+export function runOnQuote(size, direction, cues) {
+  const half = size >> 1
+  // Forward cues fit one chunk (parsed pieces are at most 6,000 units), so all of them reach the quote.
+  const count = cues ?? Math.max(1, Math.min(direction === 'forward' ? 300 : Infinity, Math.floor(half / 16)))
+  const run = '“the plan\n\n' + '“will go on\n\n'.repeat(Math.max(1, Math.floor(half / 13))) + '“and end'
+  if (direction === 'forward') return 'Quist said that '.repeat(count) + run + '.”'
+  return run + ',” ' + 'Quist said, '.repeat(count) + 'and so on.'
+}
