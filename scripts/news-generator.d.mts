@@ -14,3 +14,4 @@ export function newsText(choices: readonly number[]): string
 export function soupText(choices: readonly number[]): string
 export function unicodeText(choices: readonly number[]): string
 export const HOSTILE: ReadonlyArray<{name: string; build: (size: number) => string}>
+export function runOnQuote(size: number, direction: 'forward' | 'backward', cues?: number): string
