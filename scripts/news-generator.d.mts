@@ -15,3 +15,7 @@ export function soupText(choices: readonly number[]): string
 export function unicodeText(choices: readonly number[]): string
 export const HOSTILE: ReadonlyArray<{name: string; build: (size: number) => string}>
 export function runOnQuote(size: number, direction: 'forward' | 'backward', cues?: number): string
+export function cueDenseText(choices: readonly number[]): string
+export function runOnText(choices: readonly number[]): string
+export function deepJsonText(choices: readonly number[]): string
+export function optionsCase(choices: readonly number[]): {options: unknown; valid: boolean}
