@@ -8,7 +8,8 @@
  * ../shared/eval/polnear/train.jsonl and joined to about the same size).
  *
  *   node scripts/stress.mjs [--max-ratio R] [--max-memory-ratio M] [--size N] [--timeout-ms MS]
- *                           [--runs K] [--only SUBSTRING] [--paths extract,plugin,cli,corpus] [--every-input] [--corpus FILE]
+ *                           [--runs K] [--only SUBSTRING] [--paths extract,plugin,cli,corpus] [--every-input]
+ *                           [--memory-paths extract,plugin] [--corpus FILE]
  *
  * `extractAttributions` runs every hostile input; the other paths run the
  * cue-dense shapes and a few storms (`CORE`), or all with --every-input.
@@ -16,8 +17,13 @@
  * hard timeout, so a hang or a blow-up shows up as a failure, not a stuck
  * run. Memory is the child's peak resident set growth during the calls
  * (the command's whole process, less a run on the empty string). Exit code
- * 1 when any time ratio exceeds --max-ratio (default 5) or memory ratio
- * --max-memory-ratio (default 5), or an input times out or crashes.
+ * 1 when any time ratio exceeds --max-ratio (default 5), a memory ratio on
+ * one of --memory-paths exceeds --max-memory-ratio (default 5), or an input
+ * times out or crashes. The memory of the command and of `extractCorpus` is
+ * shown but not bounded by default: their results are copied (JSON text, or
+ * a structured clone from the worker), and each attribution's sentence and
+ * content text is copied with them, so their memory follows the size of the
+ * output, which on cue-dense text is hundreds of times the input.
  */
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -37,6 +43,7 @@ const {values} = parseArgs({
   options: {
     'max-ratio': {type: 'string', default: '5'},
     'max-memory-ratio': {type: 'string', default: '5'},
+    'memory-paths': {type: 'string', default: 'extract,plugin'},
     size: {type: 'string', default: '500000'},
     'timeout-ms': {type: 'string', default: '60000'},
     runs: {type: 'string', default: '3'},
@@ -176,6 +183,7 @@ async function main() {
   const maxMemory = Number(values['max-memory-ratio'])
   const size = Number(values.size)
   const paths = values.paths.split(',').filter(Boolean)
+  const memoryPaths = values['memory-paths'].split(',').filter(Boolean)
   for (const path of paths) if (!PATHS.includes(path)) throw new Error(`--paths: no path named ${path} (${PATHS.join(', ')})`)
   const {HOSTILE} = await import('./news-generator.mjs')
   const plan = HOSTILE.map((h) => ({name: h.name, size}))
@@ -206,7 +214,7 @@ async function main() {
         const memoryRatio = Math.max(r.memory / r.length, 0) / baseMemory
         const over = []
         if (ratio > maxRatio) over.push(`time > ${maxRatio}`)
-        if (memoryRatio > maxMemory) over.push(`memory > ${maxMemory}`)
+        if (memoryRatio > maxMemory && memoryPaths.includes(path)) over.push(`memory > ${maxMemory}`)
         if (over.length > 0) failures++
         rows.push([path, item.name, String(r.length), r.ms.toFixed(0), perM.toFixed(0), ratio.toFixed(2), (r.memory / r.length).toFixed(1), memoryRatio.toFixed(2), String(r.attributions), over.length > 0 ? `FAIL ${over.join(', ')}` : 'ok'])
       }
