@@ -46,6 +46,8 @@ export interface Lexicon {
   /** Which categories to report. */
   categories: ReadonlySet<CueCategory>
   includeRefusals: boolean
+  /** Infer and report the gender of person sources. */
+  gender: boolean
 }
 
 const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
@@ -103,7 +105,7 @@ let defaultLexicon: Lexicon | undefined
 
 /** Build (or reuse) the lexicon for these options. */
 export function getLexicon(options: Options | undefined): Lexicon {
-  if (!options || (!options.verbs && !options.outlets && !options.categories && options.includeRefusals === undefined)) {
+  if (!options || (!options.verbs && !options.outlets && !options.categories && options.includeRefusals === undefined && options.gender === undefined)) {
     defaultLexicon ??= buildLexicon(undefined)
     return defaultLexicon
   }
@@ -130,7 +132,7 @@ function cacheKey(options: Options): string {
   } else if (options.verbs) {
     verbs = {map: Object.entries(options.verbs)}
   }
-  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.includeRefusals ?? null])
+  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.includeRefusals ?? null, options.gender ?? null])
 }
 
 function addVerb(verbs: Map<string, VerbForms>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
@@ -185,7 +187,8 @@ function buildLexicon(options: Options | undefined): Lexicon {
     triggers,
     triggerSet: new WordSet(triggers),
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
-    includeRefusals: options?.includeRefusals ?? true
+    includeRefusals: options?.includeRefusals ?? true,
+    gender: options?.gender ?? true
   }
 }
 
