@@ -25,8 +25,12 @@ export interface PiecewiseSpan extends Span {
   parts?: Span[]
 }
 
-/** One mention of a source at one place in the text. */
-export interface Mention extends Span {
+/**
+ * One mention of a source at one place in the text. `parts` appears only
+ * when markup interrupts it (the retext plugin under remark-retext or
+ * rehype-retext: `Mayor [Ana Ruiz](…)`).
+ */
+export interface Mention extends PiecewiseSpan {
   /** The `id` of the entry in `sources` this mention belongs to. */
   sourceId: string
 }
@@ -81,8 +85,8 @@ export interface Attribution {
   lemma: string
   /** A rough confidence in [0, 1]: how reliable the rule that fired has been in evaluation. */
   confidence: number
-  /** The sentence that holds the cue. */
-  sentence: Span
+  /** The sentence that holds the cue (`parts` only when markup interrupts it, as for mentions). */
+  sentence: PiecewiseSpan
   /** Index (0-based) of the paragraph that holds the cue. */
   paragraph: number
   /**
@@ -103,8 +107,8 @@ export interface Source {
   kind: SourceKind
   /** `true` when no name identifies the source (`a Pentagon spokesman`, `officials`). */
   anonymous: boolean
-  /** Every mention of this source, in document order. */
-  mentions: Span[]
+  /** Every mention of this source, in document order (`parts` only when markup interrupts one). */
+  mentions: PiecewiseSpan[]
 }
 
 /** The result of `extractAttributions`. */
