@@ -6,6 +6,8 @@ export default defineConfig({
     // The corpus API uses worker threads: a subpath of its own keeps the main
     // entry free of Node built-ins.
     corpus: 'src/corpus/index.ts',
+    // The retext plugin as a default export, as retext plugins are published.
+    retext: 'src/retext.ts',
     'corpus-worker': 'src/corpus/worker.ts',
     cli: 'src/cli/index.ts',
     'eval-cli': 'src/eval-cli.ts'
@@ -13,7 +15,7 @@ export default defineConfig({
   // import.meta.url in the CommonJS build: the corpus API finds its worker file with it.
   shims: true,
   format: ['esm', 'cjs'],
-  dts: {entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts'}},
+  dts: {entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', retext: 'src/retext.ts'}},
   clean: false,
   sourcemap: false,
   target: 'node20',

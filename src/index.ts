@@ -5,6 +5,7 @@
  */
 export {extractAttributions} from './extract.js'
 export {default as retextAttribution} from './plugin.js'
+export type {RetextAttributionOptions} from './plugin.js'
 export type {
   Attribution,
   CueCategory,
