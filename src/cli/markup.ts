@@ -39,12 +39,15 @@ export function markupOf(path: string | null): Markup | null {
  */
 export function extractFromMarkup(text: string, markup: Markup, options: Options): ExtractResult {
   const file = new VFile(text)
+  // The converters throw on a tree without a position: a document with no content ("", "</a>").
   if (markup === 'markdown') {
     const processor = unified().use(remarkParse).use(remarkRetext, ParseEnglish).use(retextAttribution, options)
-    processor.runSync(processor.parse(file), file)
+    const tree = processor.parse(file)
+    if (tree.position) processor.runSync(tree, file)
   } else {
     const processor = unified().use(rehypeParse).use(rehypeRetext, ParseEnglish).use(retextAttribution, options)
-    processor.runSync(processor.parse(file), file)
+    const tree = processor.parse(file)
+    if (tree.position) processor.runSync(tree, file)
   }
   return {attributions: file.data.attributions ?? [], sources: file.data.sources ?? []}
 }
