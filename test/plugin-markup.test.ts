@@ -10,7 +10,8 @@ import rehypeRetext from 'rehype-retext'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {extractAttributions, type ExtractResult, type PiecewiseSpan} from '../src/index.js'
@@ -30,7 +31,10 @@ interface Seen {
 /** Run remark (bridge mode, with a retext processor) on a Markdown document. */
 async function markdown(doc: string, options?: Options): Promise<ExtractResult> {
   const file = new VFile(doc)
-  const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(retextWhosaid, options))
+  // remark-retext types its destination as a processor with no transformer yet, which no
+  // processor with a retext plugin (typed Plugin<…, Root>, like every retext plugin) is.
+  const retext = unified().use(retextEnglish).use(retextWhosaid, options) as unknown as Processor<Root>
+  const processor = unified().use(remarkParse).use(remarkRetext, retext)
   await processor.run(processor.parse(file), file)
   return {attributions: file.data.attributions!, sources: file.data.sources!}
 }
