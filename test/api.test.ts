@@ -11,18 +11,25 @@ describe('exports', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
+      'GGT_CATEGORIES',
       'GoldFormatError',
+      'SourceTally',
       'calibrationBands',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
+      'formatGgtReport',
       'formatReport',
+      'ggtDocumentProblem',
+      'normalizeName',
       'outcomesByRule',
       'parseGoldJsonl',
       'predictionOutcomes',
       'retextAttribution',
       'scoreDocuments',
+      'scoreGgt',
       'scorePredictions',
+      'summarizeSources',
       'toBaseline',
       'trainConfidenceModel'
     ])
@@ -31,7 +38,9 @@ describe('exports', () => {
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
     'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
-    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel'
+    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName',
+    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel',
+    'summarizeSources', 'SourceTally'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })
