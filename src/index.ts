@@ -15,6 +15,7 @@ export type {
   Attribution,
   CueCategory,
   ExtractResult,
+  Gender,
   Mention,
   Mode,
   Options,

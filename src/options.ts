@@ -64,6 +64,9 @@ export function validateOptions(options: unknown): asserts options is Options | 
   if (o.includeRefusals !== undefined && typeof o.includeRefusals !== 'boolean') {
     fail(`expected \`options.includeRefusals\` to be a boolean, got ${kind(o.includeRefusals)}`)
   }
+  if (o.gender !== undefined && typeof o.gender !== 'boolean') {
+    fail(`expected \`options.gender\` to be a boolean, got ${kind(o.gender)}`)
+  }
   if (o.minConfidence !== undefined && (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1))) {
     fail(`expected \`options.minConfidence\` to be a number from 0 to 1, got ${show(o.minConfidence)}`)
   }
