@@ -8,6 +8,8 @@ export default defineConfig({
     corpus: 'src/corpus/index.ts',
     // The annotated HTML view: a subpath, so only its users load the hast utilities.
     html: 'src/html/index.ts',
+    // The retext plugin as a default export, as retext plugins are published.
+    retext: 'src/retext.ts',
     'corpus-worker': 'src/corpus/worker.ts',
     cli: 'src/cli/index.ts',
     'eval-cli': 'src/eval-cli.ts',
@@ -16,7 +18,7 @@ export default defineConfig({
   // import.meta.url in the CommonJS build: the corpus API finds its worker file with it.
   shims: true,
   format: ['esm', 'cjs'],
-  dts: {entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', html: 'src/html/index.ts'}},
+  dts: {entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', html: 'src/html/index.ts', retext: 'src/retext.ts'}},
   clean: false,
   sourcemap: false,
   target: 'node20',

@@ -9,7 +9,9 @@ import {validateOptions} from './options.js'
 import {commentThreadStart} from './stages/boilerplate.js'
 import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
 import {findInSentence, type RawAttribution} from './stages/cues/index.js'
-import {splitParagraphs} from './stages/paragraphs.js'
+import {decodeTokens, findMarkup, readableText, restoreMarkup} from './stages/markup.js'
+import {MAX_CHUNK, splitParagraphs} from './stages/paragraphs.js'
+import {realignTree} from './stages/realign.js'
 import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
 import {buildResult} from './stages/result.js'
 import {mayHoldAttribution} from './stages/prefilter.js'
@@ -61,17 +63,28 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   validateOptions(options)
   const paragraphs: Paragraph[] = []
   const lexicon = getLexicon(options)
-  flattenTree(tree, text, 0, lexicon.triggerSet, paragraphs)
+  // Under remark-retext and rehype-retext, words after a reference or escape are misplaced.
+  const decoded = realignTree(tree, text)
+  // Long paragraphs are cut where `extractAttributions` cuts them: linear cost, same result.
+  flattenTree(tree, text, 0, lexicon.triggerSet, paragraphs, MAX_CHUNK)
+  if (decoded.length > 0) decodeTokens(paragraphs, decoded, lexicon.triggerSet)
+  // Markdown or HTML syntax between the words is blanked out; plain text has none.
+  const markup = findMarkup(text, paragraphs)
+  const plain = markup.length === 0 && decoded.length === 0
+  const read = plain ? text : readableText(text, markup, decoded)
   // The reader-comment part of a page is left out, as in `extractAttributions`.
-  const commentsAt = commentThreadStart(text, paragraphs)
-  const analysis = new Analysis(text, lexicon)
+  const commentsAt = commentThreadStart(read, paragraphs)
+  const analysis = new Analysis(read, lexicon)
   keepShapes(lexicon)
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]
     if (paragraph.start >= commentsAt) paragraph.sentences = []
     analysis.add(paragraph, p + 1 < paragraphs.length ? paragraphs[p + 1].start : -1)
   }
-  return decide(text, analysis.finish(), options)
+  // Scored on the text as the analysis read it (markup blanked), then given back the document's text.
+  const result = decide(read, analysis.finish(), options)
+  if (!plain) restoreMarkup(result, text, markup)
+  return result
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 export {extractAttributions} from './extract.js'
 export {default as retextAttribution} from './plugin.js'
+export type {RetextAttributionOptions} from './plugin.js'
 export {trainConfidenceModel} from './model/train.js'
 export type {TrainOptions} from './model/train.js'
 export type {ConfidenceModel} from './model/confidence.js'

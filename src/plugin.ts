@@ -1,6 +1,8 @@
 import type {Root} from 'nlcst'
-import type {VFile} from 'vfile'
+import type {Plugin} from 'unified'
 import {analyseTree} from './extract.js'
+import {validateOptions} from './options.js'
+import {reportAttributions} from './plugin-messages.js'
 import type {Attribution, Options, Source} from './types.js'
 
 declare module 'vfile' {
@@ -12,20 +14,43 @@ declare module 'vfile' {
   }
 }
 
+/** Options of the retext plugin: the extraction options, and whether to emit messages. */
+export interface RetextAttributionOptions extends Options {
+  /**
+   * Emit one vfile message per attribution (`source: 'whosaid'`, `ruleId`:
+   * the rule, `place`: the cue), so `vfile-reporter` and unified-engine list
+   * them. Default `false`.
+   */
+  messages?: boolean | null
+}
+
 /**
  * retext plugin: find attributions in the document and store them on
- * `file.data.attributions` and `file.data.sources`.
+ * `file.data.attributions` and `file.data.sources`; with `messages: true`,
+ * also emit one message per attribution.
  *
- * Use after `retext-english`: `unified().use(retextEnglish).use(retextAttribution)`.
- * The result is the same as `extractAttributions(String(file), options)`.
+ * Use after `retext-english`, or under remark-retext or rehype-retext: the
+ * offsets point into the Markdown or HTML document, and syntax between the
+ * words (`[`, `](…)`, `<a …>`) stays out of source names (spans it
+ * interrupts get `parts`). On plain text the result is the same as
+ * `extractAttributions(String(file), options)`. Options are checked when
+ * the plugin is attached: a `TypeError` says what was expected.
  *
- * @param options Same options as `extractAttributions`.
+ * @param options Extraction options and `messages`.
  */
-export default function retextAttribution(options?: Options) {
-  return function (tree: Root, file: VFile): undefined {
-    const result = analyseTree(tree, String(file), options)
+const retextAttribution: Plugin<[(RetextAttributionOptions | null | undefined)?], Root> = function (options) {
+  validateOptions(options)
+  if (options?.messages !== undefined && options.messages !== null && typeof options.messages !== 'boolean') {
+    throw new TypeError(`whosaid: expected \`options.messages\` to be a boolean, got ${typeof options.messages}`)
+  }
+  const settings = options ?? undefined
+  return function (tree, file) {
+    const text = String(file)
+    const result = analyseTree(tree, text, settings)
     file.data.attributions = result.attributions
     file.data.sources = result.sources
-    return undefined
+    if (settings?.messages) reportAttributions(file, text, result)
   }
 }
+
+export default retextAttribution

@@ -26,8 +26,12 @@ export interface PiecewiseSpan extends Span {
   parts?: Span[]
 }
 
-/** One mention of a source at one place in the text. */
-export interface Mention extends Span {
+/**
+ * One mention of a source at one place in the text. `parts` appears only
+ * when markup interrupts it (the retext plugin under remark-retext or
+ * rehype-retext: `Mayor [Ana Ruiz](…)`).
+ */
+export interface Mention extends PiecewiseSpan {
   /** The `id` of the entry in `sources` this mention belongs to. */
   sourceId: string
 }
@@ -86,8 +90,8 @@ export interface Attribution {
    * model; with `model: null`, the proposing rule's prior.
    */
   confidence: number
-  /** The sentence that holds the cue. */
-  sentence: Span
+  /** The sentence that holds the cue (`parts` only when markup interrupts it, as for mentions). */
+  sentence: PiecewiseSpan
   /** Index (0-based) of the paragraph that holds the cue. */
   paragraph: number
   /**
@@ -108,8 +112,8 @@ export interface Source {
   kind: SourceKind
   /** `true` when no name identifies the source (`a Pentagon spokesman`, `officials`). */
   anonymous: boolean
-  /** Every mention of this source, in document order. */
-  mentions: Span[]
+  /** Every mention of this source, in document order (`parts` only when markup interrupts one). */
+  mentions: PiecewiseSpan[]
   /**
    * Person sources only (absent on other kinds and when `options.gender` is
    * `false`): the gender the text gives the person, from coreferent pronouns

@@ -6,8 +6,11 @@ cue ("said", "according to") and the content.
 
 Input
   FILE            an article (one file = one article)
-  DIR             every .txt, .md and extension-less file below it
+  DIR             every .txt, .md, .html and extension-less file below it
                   (recursively, in name order; hidden files are skipped)
+                  .md/.markdown and .html/.htm/.xhtml files are read as
+                  Markdown and HTML: markup stays out of the results, and
+                  offsets point into the file as written
   -  or nothing   read standard input
   -i, --input K   text (default): each file is one article
                   ndjson: each line is a record {"id": ..., "text": "..."};

@@ -13,7 +13,7 @@ export interface InputSource {
 
 /** The file extensions read from directories, per input kind ('' = no extension). */
 const EXTENSIONS: Record<InputKind, readonly string[]> = {
-  text: ['.txt', '.md', ''],
+  text: ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', ''],
   ndjson: ['.ndjson', '.jsonl']
 }
 

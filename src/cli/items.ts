@@ -5,8 +5,11 @@
 import {createReadStream} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import type {Readable} from 'node:stream'
+import {errorReason, serializeResult, type SerializedResult} from '../corpus/messages.js'
+import type {Options} from '../types.js'
 import type {InputSource} from './inputs.js'
 import {readLines} from './lines.js'
+import {extractFromMarkup, markupOf} from './markup.js'
 import type {Progress} from './progress.js'
 
 /** One article or record, ready to process or already failed. */
@@ -21,6 +24,8 @@ export interface Item {
   text: string | null
   /** Why it failed before processing. */
   error?: string
+  /** The result, when reading already produced it (Markdown and HTML files, see `readMarkup`). */
+  done?: SerializedResult
 }
 
 /** The name standard input gets in the output. */
@@ -29,18 +34,35 @@ export const STDIN_NAME = '<stdin>'
 /**
  * Yield one item per article: each file is read when it is needed, standard
  * input is read whole. A file that cannot be read gives a failed item.
+ * Markdown and HTML files are read through unified (see `readMarkup`).
  */
-export async function* articleItems(sources: readonly InputSource[], stdin: Readable, progress: Progress): AsyncGenerator<Item> {
+export async function* articleItems(sources: readonly InputSource[], stdin: Readable, progress: Progress, options: Options = {}): AsyncGenerator<Item> {
   for (const source of sources) {
     const path = source.path ?? STDIN_NAME
     const base = {label: path, okKeys: {path}, errorKeys: {path}}
     try {
       const text = source.path === null ? await readAll(stdin) : await readFile(source.path, 'utf8')
       progress.bytes += Buffer.byteLength(text)
-      yield {...base, text}
+      yield {...base, text, done: readMarkup(source.path, text, options)}
     } catch (error) {
       yield {...base, text: null, error: `cannot read: ${error instanceof Error ? error.message : String(error)}`}
     }
+  }
+}
+
+/**
+ * The result of a Markdown (`.md`, `.markdown`) or HTML (`.html`, `.htm`,
+ * `.xhtml`) file, found through unified so that markup stays out of it and
+ * offsets point into the file; `undefined` for any other file, which the
+ * runner processes as plain text.
+ */
+export function readMarkup(path: string | null, text: string, options: Options): SerializedResult | undefined {
+  const markup = markupOf(path)
+  if (markup === null) return undefined
+  try {
+    return serializeResult(extractFromMarkup(text, markup, options))
+  } catch (error) {
+    return {error: errorReason(error)}
   }
 }
 

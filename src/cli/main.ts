@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     ? sources.reduce((sum, source) => sum + (source.size ?? 0), 0)
     : undefined
   const progress = new Progress(streams.stderr.isTTY === true && !settings.quiet ? streams.stderr : null, total, unit)
-  const items = records ? recordItems(sources, streams.stdin, progress) : articleItems(sources, streams.stdin, progress)
+  const items = records ? recordItems(sources, streams.stdin, progress) : articleItems(sources, streams.stdin, progress, settings.options)
   const collection = records ? 'records' : 'files'
   const format = settings.format
   const sink = settings.sources && isSourcesFormat(format)
@@ -93,7 +93,7 @@ function pageTitle(paths: readonly string[]): string {
 /** Process one item and build its output entry as JSON text, with its counts (`null` when it failed). */
 async function processItem(runner: Runner, item: Item): Promise<{item: Item; json: string; stats: ResultStats | null}> {
   if (item.text === null) return {item, json: JSON.stringify({...item.errorKeys, error: item.error}), stats: null}
-  const result = await runner.runSerialized(item.text)
+  const result = item.done ?? (await runner.runSerialized(item.text))
   if ('error' in result) return {item, json: JSON.stringify({...item.errorKeys, error: result.error}), stats: null}
   // okKeys is never empty ({id} or {path}), so its JSON without braces is a valid prefix.
   return {item, json: `{${JSON.stringify(item.okKeys).slice(1, -1)},${result.body}}`, stats: result.stats}

@@ -7,6 +7,7 @@
 import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 'nlcst'
 import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import type {WordSet} from '../lexicon/word-set.js'
+import {cutParagraph} from './cut-paragraph.js'
 
 /** Word, or punctuation (and symbols). */
 export const WORD = 0
@@ -68,15 +69,18 @@ export interface Paragraph {
  * Flatten the paragraphs of a parsed tree into `Paragraph`s. `base` is added
  * to every offset (the chunk's place in the input); `text` is the whole input.
  * Words are marked as triggers of `triggers` (looked up once per word here,
- * so the stages after need no look-up of their own).
+ * so the stages after need no look-up of their own). With `max`, a paragraph
+ * longer than `max` characters is cut where `extractAttributions` cuts its
+ * text (see `cutParagraph`), so a tree parsed whole is analysed in the same
+ * bounded pieces.
  */
-export function flattenTree(tree: Root, text: string, base: number, triggers: WordSet, out: Paragraph[]): void {
+export function flattenTree(tree: Root, text: string, base: number, triggers: WordSet, out: Paragraph[], max?: number): void {
   for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, triggers, out)
+    if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, triggers, out, max)
   }
 }
 
-function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: WordSet, out: Paragraph[]): void {
+function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: WordSet, out: Paragraph[], max: number | undefined): void {
   const tokens: Token[] = []
   const sentences: SentenceInfo[] = []
   for (const child of node.children) {
@@ -87,6 +91,12 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, trig
     sentences.push({start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length})
   }
   if (tokens.length === 0) return
+  if (max !== undefined && tokens[tokens.length - 1].end - tokens[0].start > max) {
+    for (const piece of cutParagraph(text, tokens, sentences, max)) {
+      out.push({index: out.length, start: piece.tokens[0].start, end: piece.tokens[piece.tokens.length - 1].end, tokens: piece.tokens, sentences: repairSentences(piece.tokens, piece.sentences), wholeQuote: false})
+    }
+    return
+  }
   const fixed = repairSentences(tokens, sentences)
   out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
 }
@@ -138,6 +148,20 @@ function makeToken(kind: 0 | 1, text: string, start: number, end: number, trigge
   }
 }
 
+/**
+ * Give a token the text it stands for when it is written otherwise (a
+ * character reference in HTML, an escape in Markdown); its offsets stay
+ * those of the written form.
+ */
+export function setTokenText(token: Token, value: string, triggers: WordSet): void {
+  const word = token.kind === WORD
+  const first = value.charCodeAt(0)
+  token.text = value
+  token.lower = word ? lowerWord(value, first) : value
+  token.cap = word && first >= 65 && first <= 90
+  token.trigger = word && triggers.has(token.lower)
+}
+
 /** Whether `text` holds a line feed between `start` and `end`. */
 function hasLineBreak(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true
@@ -178,7 +202,7 @@ const STARTERS = new Set([
  * sentences it ran together after a number or "p.m.", and number the tokens
  * by sentence.
  */
-function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceInfo[] {
+export function repairSentences(tokens: Token[], sentences: SentenceInfo[]): SentenceInfo[] {
   const joined: SentenceInfo[] = []
   for (const sentence of sentences) {
     const previous = joined[joined.length - 1]
