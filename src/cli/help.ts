@@ -20,7 +20,7 @@ Output
                   or record
 
 Processing
-  -j, --jobs N    worker threads (default: the number of processors)
+  -j, --jobs N    worker threads (default: processors - 1, at least 1)
   --categories L  only these cue categories, comma-separated (speech,
                   writing, report, statement, belief, stance, intention,
                   evidence, refusal)
