@@ -19,7 +19,8 @@ export default defineConfig([
       corpus: 'src/corpus/index.ts',
       'corpus-worker': 'src/corpus/worker.ts',
       cli: 'src/cli/index.ts',
-      'eval-cli': 'src/eval-cli.ts'
+      'eval-cli': 'src/eval-cli.ts',
+      'train-cli': 'src/train-cli.ts'
     },
     format: ['esm'],
     splitting: true,

@@ -50,7 +50,7 @@ function describeMention(text: string, sourceId: string, byId: Map<string, Sourc
 }
 
 /** The text of a span, its pieces joined with ` … ` when it has several. */
-function pieces(span: PiecewiseSpan): string {
+export function pieces(span: PiecewiseSpan): string {
   if (span.parts === undefined || span.parts.length < 2) return span.text
   return span.parts.map((part) => part.text).join(' … ')
 }

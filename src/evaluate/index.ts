@@ -8,6 +8,8 @@ export {formatReport} from './report.js'
 export {BASELINE_FORMAT, compareBaseline, f1Figures, toBaseline} from './baseline.js'
 export type {Baseline, Regression} from './baseline.js'
 export {trimBoundaries} from './trim.js'
+export {calibrationBands, outcomesByRule, predictionOutcomes} from './outcomes.js'
+export type {CalibrationBand, PredictionOutcome, RatedPrediction, RuleOutcome} from './outcomes.js'
 export type {
   CueBreakdown,
   EvaluateOptions,
@@ -30,3 +32,22 @@ export type {
   Throughput,
   TypeBreakdown
 } from './types.js'
+export {GGT_CATEGORIES, scoreGgt} from './ggt.js'
+export {normalizeName} from './ggt-names.js'
+export {formatGgtReport} from './ggt-report.js'
+export {ggtDocumentProblem} from './ggt-validate.js'
+export type {
+  Accuracy,
+  GgtGender,
+  GgtGoldDocument,
+  GgtGoldQuote,
+  GgtOptions,
+  GgtPeopleScore,
+  GgtPredictedAttribution,
+  GgtPredictedContent,
+  GgtPredictedDocument,
+  GgtPredictedMention,
+  GgtPredictedSource,
+  GgtQuoteScore,
+  GgtReport
+} from './ggt-types.js'
