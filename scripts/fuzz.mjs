@@ -5,9 +5,12 @@
  *
  *   node scripts/fuzz.mjs [--cases N] [--seed S] [--case I] [--hang-ms MS] [--quiet]
  *
- * Cases cycle through three generators: news-like text from templates (with
- * damaged quotes, boilerplate, CRLF, odd characters), token soup, and random
- * UTF-16. Case I of seed S is always the same input: `--case I` runs only it.
+ * Cases cycle through seven generators: news-like text from templates (with
+ * damaged quotes, boilerplate, CRLF, odd characters), token soup, random
+ * UTF-16, one long sentence dense with cues, many cues around a quotation
+ * running through many paragraphs, deeply nested JSON as text, and news text
+ * with options at their edges (malformed ones must throw a `whosaid:`
+ * TypeError, and nothing else may). Case I of seed S is always the same input: `--case I` runs only it.
  * Each failure is shrunk by cutting pieces out while the same kind of
  * violation remains. The cases run in a worker thread; if one makes no
  * progress for --hang-ms, it is reported as a hang. Exit code 1 on any
@@ -21,10 +24,32 @@ const here = fileURLToPath(import.meta.url)
 
 function caseInput(generators, seed, index) {
   const random = generators.prng((Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0)
-  const kind = index % 3
+  const kind = index % 7
   if (kind === 0) return {kind: 'news', text: generators.newsText(generators.randomChoices(random, 240))}
   if (kind === 1) return {kind: 'soup', text: generators.soupText(generators.randomChoices(random, 80))}
-  return {kind: 'unicode', text: generators.unicodeText(generators.randomChoices(random, 200))}
+  if (kind === 2) return {kind: 'unicode', text: generators.unicodeText(generators.randomChoices(random, 200))}
+  if (kind === 3) return {kind: 'cue-dense', text: generators.cueDenseText(generators.randomChoices(random, 300))}
+  if (kind === 4) return {kind: 'run-on', text: generators.runOnText(generators.randomChoices(random, 120))}
+  if (kind === 5) return {kind: 'deep-json', text: generators.deepJsonText(generators.randomChoices(random, 900))}
+  const {options, valid} = generators.optionsCase(generators.randomChoices(random, 4))
+  return {kind: valid ? 'options' : 'bad-options', text: generators.newsText(generators.randomChoices(random, 240)), options, valid}
+}
+
+/**
+ * The violations of one case: the invariants for valid options, and for
+ * malformed ones a `whosaid:` TypeError (any other outcome is a violation).
+ */
+function caseViolations(extractAttributions, checkRun, input, text) {
+  if (input.valid === false) {
+    try {
+      extractAttributions(text, input.options)
+      return ['[options] malformed options were accepted (expected a whosaid: TypeError)']
+    } catch (error) {
+      if (error instanceof TypeError && error.message.startsWith('whosaid: ')) return []
+      return [`[options] expected a whosaid: TypeError, got ${error?.name}: ${String(error?.message).slice(0, 80)}`]
+    }
+  }
+  return checkRun((t) => extractAttributions(t, input.options), text)
 }
 
 /** Cut pieces out of `input` while `fails` still holds; halves first, then smaller pieces. */
@@ -55,16 +80,17 @@ async function worker() {
   const generators = await import('./news-generator.mjs')
   const {checkRun, violationCode} = await import('../test/invariants.js')
   const {extractAttributions} = await import('../dist/index.js')
-  const extract = (text) => extractAttributions(text)
   const seen = new Set()
   const slowest = []
   const first = only ?? 0
   const last = only === undefined ? cases : only + 1
   for (let i = first; i < last; i++) {
     Atomics.store(progress, 0, i)
-    const {kind, text} = caseInput(generators, seed, i)
+    const input = caseInput(generators, seed, i)
+    const {kind, text} = input
+    const caseCheck = (candidate) => caseViolations(extractAttributions, checkRun, input, candidate)
     const t0 = performance.now()
-    const violations = checkRun(extract, text)
+    const violations = caseCheck(text)
     const ms = performance.now() - t0
     if (slowest.length < 3 || ms > slowest[slowest.length - 1].ms) {
       slowest.push({i, ms, length: text.length})
@@ -79,8 +105,8 @@ async function worker() {
       let minimal = null
       let minimalViolations = null
       if (fresh) {
-        minimal = shrink(text, (candidate) => checkRun(extract, candidate).some((v) => violationCode(v) === code))
-        minimalViolations = checkRun(extract, minimal)
+        minimal = shrink(text, (candidate) => caseCheck(candidate).some((v) => violationCode(v) === code))
+        minimalViolations = caseCheck(minimal)
       }
       parentPort.postMessage({type: 'violation', index: i, kind, text, violations, fresh, minimal, minimalViolations})
     }

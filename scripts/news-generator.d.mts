@@ -14,3 +14,8 @@ export function newsText(choices: readonly number[]): string
 export function soupText(choices: readonly number[]): string
 export function unicodeText(choices: readonly number[]): string
 export const HOSTILE: ReadonlyArray<{name: string; build: (size: number) => string}>
+export function runOnQuote(size: number, direction: 'forward' | 'backward', cues?: number): string
+export function cueDenseText(choices: readonly number[]): string
+export function runOnText(choices: readonly number[]): string
+export function deepJsonText(choices: readonly number[]): string
+export function optionsCase(choices: readonly number[]): {options: unknown; valid: boolean}

@@ -267,5 +267,118 @@ export const HOSTILE = [
   {name: 'NUL and controls', build: (size) => fill('\u0000\u0001\u0007\u001b\u007f', size)},
   {name: 'lone surrogates', build: (size) => fill('\ud800 \udc00', size)},
   {name: 'emoji and zero-width', build: (size) => fill('\ud83d\ude00\u200b\u200f\u202e said ', size)},
-  {name: 'no whitespace', build: (size) => fill('Quist,said:“the-levy”would.pass;', size)}
+  {name: 'no whitespace', build: (size) => fill('Quist,said:“the-levy”would.pass;', size)},
+  // Cue-dense text: every few words a cue whose content runs to the end of a chunk-long sentence.
+  {name: 'I say, no full stops', build: (size) => fill('I say the plan will work out ', size)},
+  {name: 'cues between dashes', build: (size) => fill('Quist said — ', size)},
+  {name: '(I said) asides', build: (size) => fill('(I said) the plan ', size)},
+  {name: 'percent said', build: (size) => fill('42% said the plan ', size)},
+  {name: 'belief verbs that yield nothing', build: (size) => fill('I hope ', size)},
+  {name: 'cues before a run-on quote', build: (size) => runOnQuote(size, 'forward')},
+  {name: 'cues after a quote run back', build: (size) => runOnQuote(size, 'backward')}
 ]
+
+/**
+ * A quotation that runs on through many paragraphs (each opens with a
+ * quotation mark and none closes until the last), with many cues before it
+ * (`forward`: "Quist said that Osei said that … “…") or after it
+ * (`backward`: "… end,” Quist said, Osei said, …"), half the size each: every
+ * cue used to copy the whole run into its own content (cues × paragraphs).
+ * Forward cues are at most 300, so that they fit the chunk the quote opens in.
+ *
+ * @param {number} size Roughly how many UTF-16 units to build.
+ * @param {'forward' | 'backward'} direction Where the cues stand.
+ * @param {number} [cues] How many cues (default: half the size's worth).
+ * @returns {string}
+ */
+export function runOnQuote(size, direction, cues) {
+  const half = size >> 1
+  // Forward cues fit one chunk (parsed pieces are at most 6,000 units), so all of them reach the quote.
+  const count = cues ?? Math.max(1, Math.min(direction === 'forward' ? 300 : Infinity, Math.floor(half / 16)))
+  const run = '“the plan\n\n' + '“will go on\n\n'.repeat(Math.max(1, Math.floor(half / 13))) + '“and end'
+  if (direction === 'forward') return 'Quist said that '.repeat(count) + run + '.”'
+  return run + ',” ' + 'Quist said, '.repeat(count) + 'and so on.'
+}
+
+// ---------------------------------------------------------------------------
+// Shapes found by hostile input (issue 12), small enough to fuzz by the thousand.
+
+const DENSE_CUES = ['I say', 'Quist said —', '(I said)', '42% said', 'I hope', 'Osei said that', 'according to officials,', 'she thinks', 'they fear', '—', ';', ',']
+
+/** One long sentence packed with cues and no full stop: each cue's content runs to its end. */
+export function cueDenseText(choices) {
+  const r = reader(choices)
+  const parts = []
+  const count = 1 + r.pick(120)
+  for (let i = 0; i < count; i++) {
+    parts.push(r.from(DENSE_CUES))
+    if (r.chance(40)) parts.push(r.from(['the plan', 'it will work', '“the levy', 'rates rose”', 'so']))
+  }
+  return parts.join(' ')
+}
+
+/** Many cues before or after a quotation that runs on through many paragraphs, sometimes damaged. */
+export function runOnText(choices) {
+  const r = reader(choices)
+  const cues = Array.from({length: 1 + r.pick(40)}, () => r.from(['Quist said that ', 'Osei told reporters ', 'Quist said, ', 'I say ', 'according to Osei, ']))
+  const paragraphs = Array.from({length: 1 + r.pick(40)}, () => r.from(['“will go on', '“and on', '"straight marks', '“closes here.”', 'no mark at all', '“']))
+  const open = r.from(['“the plan', '"the plan', '‘the plan', 'the plan'])
+  const close = r.from(['“and end.”', '“and end', '', '“and end,” Quist said.'])
+  const separator = r.from(['\n\n', '\r\n\r\n', '\n'])
+  const run = [open, ...paragraphs, close].join(separator)
+  return r.chance(50) ? cues.join('') + run : run + ',” ' + cues.join('') + 'and so on.'
+}
+
+/** A scraped JSON blob as text: nested arrays and objects, escaped quotes, cues inside strings. */
+export function deepJsonText(choices) {
+  const r = reader(choices)
+  const depth = 1 + r.pick(400)
+  let open = ''
+  let close = ''
+  for (let d = 0; d < depth; d++) {
+    const object = r.chance(50)
+    open += object ? `{"${r.from(['text', 'said', 'a', 'quote'])}":` : '['
+    close = (object ? '}' : ']') + close
+  }
+  const value = JSON.stringify(r.from(['He said “the plan failed.”', 'Quist said: "no"', 'according to AFP, it rose', '\\"', '']))
+  return open + value + close
+}
+
+/**
+ * Options at their edges: empty and absent lists, separators inside values,
+ * many entries sharing a first word, verb maps, and malformed ones (holes,
+ * wrong types) that must throw a `whosaid:` TypeError.
+ *
+ * @returns {{options: unknown, valid: boolean}}
+ */
+export function optionsCase(choices) {
+  const r = reader(choices)
+  const shared = (word, n) => Array.from({length: n}, (_, i) => `${word} ${i}`)
+  const valid = [
+    () => ({}),
+    () => ({outlets: []}),
+    () => ({categories: []}),
+    () => ({categories: ['speech', 'belief']}),
+    () => ({verbs: ['opine;fret', 'opine|x']}),
+    () => ({verbs: ['opine', 'fret'], outlets: ['Coastal;Herald', 'AFP\u0000x']}),
+    () => ({verbs: {opine: 'stance', constructor: 'speech'}}),
+    () => ({verbs: [{lemma: 'foretell', forms: ['foretold', 'foretells']}, 'weigh in', 'weigh in on']}),
+    () => ({verbs: shared('chime', 1 + r.pick(3000))}),
+    () => ({outlets: shared('Coastal Herald', 1 + r.pick(3000))}),
+    () => ({includeRefusals: false, categories: ['refusal']})
+  ]
+  /* eslint-disable no-sparse-arrays */
+  const invalid = [
+    () => ({verbs: [, 'opine']}),
+    () => ({outlets: ['AFP', , 'Reuters']}),
+    () => ({categories: [, 'speech']}),
+    () => ({verbs: [{lemma: 'opine', forms: [, 'opined']}]}),
+    () => ({verbs: new Array(2 + r.pick(5))}),
+    () => ({outlets: 'AFP'}),
+    () => ({verbs: [{lemma: ''}]}),
+    () => ({categories: ['gossip']}),
+    () => ({includeRefusals: 'no'})
+  ]
+  const ok = r.chance(70)
+  return {options: r.from(ok ? valid : invalid)(), valid: ok}
+}

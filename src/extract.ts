@@ -102,10 +102,13 @@ class Analysis {
       if (hasTrigger(paragraph, s)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
     }
     // Keep what later stages need from this paragraph, then release the rest.
+    let sentenceSpan: RawAttribution['sentenceSpan'] = undefined
     for (let r = firstRaw; r < this.raws.length; r++) {
       const raw = this.raws[r]
       const sentence = paragraph.sentences[raw.sentence]
-      raw.sentenceSpan = {start: sentence.start, end: sentence.end}
+      // One span per sentence, shared by its attributions (a cue-dense sentence has thousands).
+      if (!sentenceSpan || sentenceSpan.start !== sentence.start) sentenceSpan = {start: sentence.start, end: sentence.end}
+      raw.sentenceSpan = sentenceSpan
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)

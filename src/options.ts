@@ -24,6 +24,15 @@ function kind(value: unknown): string {
   return typeof value
 }
 
+/** The first index of `list` that holds no string (or a blank one, when `nonBlank`), or -1; a hole holds no string. */
+function firstNonString(list: readonly unknown[], nonBlank: boolean): number {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]
+    if (typeof item !== 'string' || (nonBlank && item.trim() === '')) return i
+  }
+  return -1
+}
+
 /** Throw a `TypeError` unless `options` is undefined or a well-formed `Options`. */
 export function validateOptions(options: unknown): asserts options is Options | undefined {
   if (options === undefined || options === null) return
@@ -31,18 +40,20 @@ export function validateOptions(options: unknown): asserts options is Options | 
   const o = options as Record<string, unknown>
   if (o.verbs !== undefined) {
     if (Array.isArray(o.verbs)) {
-      o.verbs.forEach((item: unknown, i: number) => {
+      // Index loops, not forEach or some: those skip the holes of a sparse array, which later reads would hit.
+      for (let i = 0; i < o.verbs.length; i++) {
+        const item: unknown = o.verbs[i]
         if (typeof item === 'string') {
           if (item.trim() === '') fail(`expected \`options.verbs[${i}]\` to be a non-empty string`)
-          return
+          continue
         }
         if (typeof item !== 'object' || item === null || typeof (item as {lemma?: unknown}).lemma !== 'string' || (item as {lemma: string}).lemma.trim() === '') {
           fail(`expected \`options.verbs[${i}]\` to be a string or {lemma: string, category?, forms?} with a non-empty lemma, got ${kind(item)}`)
         }
         const entry = item as {category?: unknown; forms?: unknown}
         if (entry.category !== undefined && !CATEGORIES.has(entry.category as CueCategory)) fail(`expected \`options.verbs[${i}].category\` to be one of ${[...CATEGORIES].join(', ')}`)
-        if (entry.forms !== undefined && (!Array.isArray(entry.forms) || entry.forms.some((f) => typeof f !== 'string' || f.trim() === ''))) fail(`expected \`options.verbs[${i}].forms\` to be an array of strings, none empty`)
-      })
+        if (entry.forms !== undefined && (!Array.isArray(entry.forms) || firstNonString(entry.forms, true) !== -1)) fail(`expected \`options.verbs[${i}].forms\` to be an array of strings, none empty`)
+      }
     } else if (typeof o.verbs === 'object' && o.verbs !== null) {
       for (const [lemma, category] of Object.entries(o.verbs)) {
         if (lemma.trim() === '') fail('expected the keys of `options.verbs` to be non-empty verbs')
@@ -52,8 +63,10 @@ export function validateOptions(options: unknown): asserts options is Options | 
       fail(`expected \`options.verbs\` to be an array or an object, got ${kind(o.verbs)}`)
     }
   }
-  if (o.outlets !== undefined && (!Array.isArray(o.outlets) || o.outlets.some((x) => typeof x !== 'string'))) {
-    fail(`expected \`options.outlets\` to be an array of strings, got ${kind(o.outlets)}`)
+  if (o.outlets !== undefined) {
+    if (!Array.isArray(o.outlets)) fail(`expected \`options.outlets\` to be an array of strings, got ${kind(o.outlets)}`)
+    const bad = firstNonString(o.outlets, false)
+    if (bad !== -1) fail(`expected \`options.outlets\` to be an array of strings, got ${show(o.outlets[bad])} at index ${bad}`)
   }
   if (o.categories !== undefined) {
     if (!Array.isArray(o.categories)) fail(`expected \`options.categories\` to be an array of categories, got ${kind(o.categories)}`)

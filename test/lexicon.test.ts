@@ -35,12 +35,13 @@ describe('lexicon', () => {
   ]
   it.each(categories)('%s has the category %s', (form, category) => {
     const entries = getLexicon(undefined).verbs.get(form)
-    expect(entries?.[0].category).toBe(category)
+    expect(entries?.single?.category).toBe(category)
   })
 
   it('options add verbs with their category and outlets', () => {
     const lexicon = getLexicon({verbs: {opine: 'stance'}, outlets: ['Coastal Herald']})
-    expect(lexicon.verbs.get('opined')?.[0]).toMatchObject({lemma: 'opine', category: 'stance'})
-    expect(lexicon.outlets.get('coastal')).toEqual([['coastal', 'herald']])
+    expect(lexicon.verbs.get('opined')?.single).toMatchObject({lemma: 'opine', category: 'stance'})
+    expect(lexicon.outlets.next?.get('coastal')?.next?.get('herald')?.value).toBe(true)
+    expect(lexicon.outlets.next?.get('coastal')?.value).toBeUndefined()
   })
 })

@@ -9,6 +9,7 @@ import {NOUN_CUES} from './nouns.js'
 import {OUTLETS} from './outlets.js'
 import {inflect, VERBS} from './verbs.js'
 import {WordSet} from './word-set.js'
+import {trieNode, trieStep, wordTrie, type WordTrie} from './word-trie.js'
 
 /** One inflected form of a reporting verb. */
 export interface VerbForm {
@@ -22,12 +23,22 @@ export interface VerbForm {
   weak: boolean
 }
 
+/** The verb entries that share a first word (an inflected form). */
+export interface VerbForms {
+  /** The first single-word entry, or null. */
+  single: VerbForm | null
+  /** Phrasal entries by the words of their particle; each value keeps its place in the order entries were added. */
+  phrasal: WordTrie<{order: number; form: VerbForm}>
+  /** Lemmas already added under this word (an entry is added once). */
+  lemmas: Set<string>
+}
+
 /** The compiled lexicon. */
 export interface Lexicon {
   /** Inflected form (lower case) → entries (phrasal verbs share a first word). */
-  verbs: Map<string, VerbForm[]>
-  /** Outlets as lower-case word sequences, keyed by their first word. */
-  outlets: Map<string, string[][]>
+  verbs: Map<string, VerbForms>
+  /** Outlets as lower-case word sequences, first word first; a node with a value ends a name. */
+  outlets: WordTrie<true>
   /** Every lower-case word that can start a rule (verb forms, noun cues, "according", …). */
   triggers: ReadonlySet<string>
   /** The same words, with a cheap check for words of running text (see `WordSet`). */
@@ -108,20 +119,23 @@ export function getLexicon(options: Options | undefined): Lexicon {
   return lexicon
 }
 
-/** A key made only of the option fields the lexicon reads (validated before). */
+/**
+ * A key made only of the option fields the lexicon reads (validated before):
+ * the JSON of a canonical structure, so no two different options share a key
+ * (no separator inside a value can fake a boundary, and an absent list, which
+ * means "all" or "none added", is `null`, not an empty list).
+ */
 function cacheKey(options: Options): string {
-  const verbs: string[] = []
+  let verbs: unknown = null
   if (Array.isArray(options.verbs)) {
-    for (const item of options.verbs as ReadonlyArray<string | VerbEntry>) {
-      verbs.push(typeof item === 'string' ? item : `${item.lemma}|${item.category ?? ''}|${(item.forms ?? []).join(',')}`)
-    }
+    verbs = (options.verbs as ReadonlyArray<string | VerbEntry>).map((item) => (typeof item === 'string' ? item : [item.lemma, item.category ?? null, item.forms ?? null]))
   } else if (options.verbs) {
-    for (const [lemma, category] of Object.entries(options.verbs)) verbs.push(`${lemma}|${category}`)
+    verbs = {map: Object.entries(options.verbs)}
   }
-  return [verbs.join(';'), (options.outlets ?? []).join(';'), (options.categories ?? []).join(';'), String(options.includeRefusals), String(options.gender)].join('\u0000')
+  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.includeRefusals ?? null, options.gender ?? null])
 }
 
-function addVerb(verbs: Map<string, VerbForm[]>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
+function addVerb(verbs: Map<string, VerbForms>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
   const space = lemma.indexOf(' ')
   const particle = space === -1 ? '' : lemma.slice(space + 1)
   const all = forms ? [lemma, ...forms, ...inflect(lemma)] : inflect(lemma)
@@ -129,13 +143,20 @@ function addVerb(verbs: Map<string, VerbForm[]>, lemma: string, category: CueCat
   for (const form of all) {
     const first = space === -1 ? form : form.slice(0, form.indexOf(' '))
     let list = verbs.get(first)
-    if (!list) verbs.set(first, (list = []))
-    if (!list.some((e) => e.lemma === lemma)) list.push(entry)
+    if (!list) verbs.set(first, (list = {single: null, phrasal: wordTrie(), lemmas: new Set()}))
+    if (list.lemmas.has(lemma)) continue
+    if (particle) {
+      const node = trieNode(list.phrasal, particle.split(' '))
+      node.value ??= {order: list.lemmas.size, form: entry}
+    } else {
+      list.single ??= entry
+    }
+    list.lemmas.add(lemma)
   }
 }
 
 function buildLexicon(options: Options | undefined): Lexicon {
-  const verbs = new Map<string, VerbForm[]>()
+  const verbs = new Map<string, VerbForms>()
   for (const category of CATEGORY_ORDER) {
     for (const lemma of VERBS[category]) addVerb(verbs, lemma, category)
   }
@@ -150,14 +171,10 @@ function buildLexicon(options: Options | undefined): Lexicon {
       for (const [lemma, category] of Object.entries(extra as Record<string, CueCategory>)) addVerb(verbs, lemma.toLowerCase(), category)
     }
   }
-  const outlets = new Map<string, string[][]>()
+  const outlets = wordTrie<true>()
   const addOutlet = (name: string) => {
     const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/).filter(Boolean)
-    if (words.length === 0) return
-    let list = outlets.get(words[0])
-    if (!list) outlets.set(words[0], (list = []))
-    list.push(words)
-    list.sort((a, b) => b.length - a.length)
+    if (words.length > 0) trieNode(outlets, words).value = true
   }
   for (const name of OUTLETS) addOutlet(name)
   for (const name of options?.outlets ?? []) addOutlet(name)
@@ -196,19 +213,13 @@ export function namesOutlet(phrase: string, lexicon: Lexicon): boolean {
     // Only a capitalised word can start an outlet's name; most words are passed over here.
     const first = written[i].charCodeAt(0)
     if (!(first >= 65 && first <= 90)) continue
-    const list = lexicon.outlets.get(outletWord(written[i]))
-    if (!list) continue
-    for (const words of list) {
-      let ok = true
-      for (let m = 1; m < words.length; m++) {
-        // Past the last word nothing matches.
-        const next = written[i + m]
-        if (next === undefined || outletWord(next) !== words[m]) {
-          ok = false
-          break
-        }
-      }
-      if (ok) return true
+    // Walk the names that start with this word; any name that ends on the way matches.
+    let node = trieStep(lexicon.outlets, outletWord(written[i]))
+    for (let m = 1; node; m++) {
+      if (node.value) return true
+      // Past the last word nothing matches.
+      const next = written[i + m]
+      node = next === undefined ? undefined : trieStep(node, outletWord(next))
     }
   }
   return endsWithNewsAgency(phrase.trim())

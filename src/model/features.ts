@@ -24,6 +24,24 @@ function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? []
 }
 
+/** Counts above this all fall in the last bucket. */
+const MANY = 51
+
+/**
+ * The first word of `text` (lowercased, '' for none) and how many words it
+ * has, counted up to `MANY` + 1 (enough for `bucket`): the same figures as
+ * `words(text)`, read from a prefix that doubles until it holds more words
+ * than that. Every cue of a long sentence has a content running to its end,
+ * so lowercasing and splitting each whole content cost cues × length.
+ */
+function contentWordStats(text: string): {first: string; count: number} {
+  for (let size = 256; ; size *= 2) {
+    const found = words(size >= text.length ? text : text.slice(0, size))
+    // Past the prefix's end a word may be cut; with MANY + 2 words, the first MANY + 1 are whole.
+    if (size >= text.length || found.length >= MANY + 2) return {first: found[0] ?? '', count: Math.min(found.length, MANY + 1)}
+  }
+}
+
 /** A coarse bucket for a count, so lengths generalise. */
 function bucket(count: number): string {
   if (count <= 3) return String(count)
@@ -89,14 +107,14 @@ export function attributionFeatures(text: string, attribution: Attribution, sour
     features.push('source=none', `rule|source=none|${rule}`)
   }
   if (content) {
-    const contentWords = words(content.text)
+    const contentWords = contentWordStats(content.text)
     features.push(
-      `content-words=${bucket(contentWords.length)}`,
-      `content-first=${contentWords[0] ?? '-'}`,
+      `content-words=${bucket(contentWords.count)}`,
+      `content-first=${contentWords.first || '-'}`,
       `content-side=${content.start < cue.start ? 'before' : 'after'}`,
       `content-parts=${content.parts ? content.parts.length : 1}`,
       `content-beyond-sentence=${content.start < sentence.start || content.end > sentence.end}`,
-      `rule|content-words=${rule}|${bucket(contentWords.length)}`
+      `rule|content-words=${rule}|${bucket(contentWords.count)}`
     )
   } else {
     features.push('content=none')

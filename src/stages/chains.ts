@@ -29,6 +29,7 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
   for (let p = 0; p < paragraphs.length; p++) {
     const own = byParagraph.get(p)
     if (own) {
+      const takers = runOnTakers(own, quotes[p].quotes)
       for (const raw of own) {
         if (raw.contentFromPrevious && p > 0) {
           const before = paragraphs[p - 1]
@@ -41,14 +42,11 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
         } else if (raw.contentInNextParagraph && p + 1 < paragraphs.length) {
           const next = paragraphs[p + 1]
           raw.content = [{start: next.start, end: next.end}]
-          followContinuation(paragraphs, quotes, byParagraph, p + 1, raw)
-        } else if (raw.content && raw.content.length > 0) {
-          const last = raw.content[raw.content.length - 1]
-          const paragraphQuotes = quotes[p].quotes
-          const lastQuote = paragraphQuotes[paragraphQuotes.length - 1]
-          if (lastQuote && lastQuote.continues && lastQuote.end === last.end) followContinuation(paragraphs, quotes, byParagraph, p, raw)
+          if (raw === takers.colon) followContinuation(paragraphs, quotes, byParagraph, p + 1, raw)
+        } else if (raw === takers.forward) {
+          followContinuation(paragraphs, quotes, byParagraph, p, raw)
         }
-        if (raw.content && raw.content.length > 0 && p > 0) followBackwards(quotes, byParagraph, p, raw)
+        if (raw === takers.backward && p > 0) followBackwards(quotes, byParagraph, p, raw)
         if (raw.src === null && raw.inheritSource && previous?.src) {
           raw.src = previous.src
           raw.inheritedFrom = previous
@@ -69,6 +67,45 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
       }
     }
   }
+}
+
+/** Which attribution of a paragraph takes each run-on quote (see `runOnTakers`). */
+interface Takers {
+  /** Takes the quote that runs on from the paragraph's end: the last cue whose content ends there. */
+  forward: RawAttribution | null
+  /** Takes the quote that runs in from earlier paragraphs: the first cue whose content starts with it. */
+  backward: RawAttribution | null
+  /** Among "X said:" cues whose content is the next paragraph, the last follows that paragraph's run-on quote. */
+  colon: RawAttribution | null
+}
+
+/**
+ * Choose, for each run-on quote at the edges of a paragraph, the one
+ * attribution that takes its other paragraphs. Each quote is followed once
+ * per document, so the cost is linear in the paragraphs whatever the number
+ * of cues; a claim nested in another ("X said that Y said “…") leaves the run
+ * to the cue nearest the quote. Ordinary news has one such cue per quote.
+ */
+function runOnTakers(own: RawAttribution[], paragraphQuotes: ParagraphQuotes['quotes']): Takers {
+  const takers: Takers = {forward: null, backward: null, colon: null}
+  const lastQuote = paragraphQuotes[paragraphQuotes.length - 1]
+  const firstQuote = paragraphQuotes[0]
+  for (const raw of own) {
+    if (raw.contentFromPrevious) continue
+    if (raw.contentInNextParagraph) {
+      if (!takers.colon || raw.cues[0].start > takers.colon.cues[0].start) takers.colon = raw
+      continue
+    }
+    const content = raw.content
+    if (!content || content.length === 0) continue
+    if (lastQuote?.continues && content[content.length - 1].end === lastQuote.end) {
+      if (!takers.forward || raw.cues[0].start > takers.forward.cues[0].start) takers.forward = raw
+    }
+    if (firstQuote?.atStart && content[0].start === firstQuote.start) {
+      if (!takers.backward || raw.cues[0].start < takers.backward.cues[0].start) takers.backward = raw
+    }
+  }
+  return takers
 }
 
 /**
@@ -99,19 +136,20 @@ function followBackwards(quotes: ParagraphQuotes[], byParagraph: Map<number, Raw
   const first = quotes[p].quotes[0]
   if (!first || raw.content![0].start !== first.start || !first.atStart) return
   let at = p - 1
+  // Gathered back to front, then reversed: no unshift (quadratic) and no spread (a RangeError past ~100k).
   const added: Piece[] = []
   // Bounded by the paragraphs before this one; each step moves back.
   while (at >= 0) {
     const own = quotes[at].quotes
     const last = own[own.length - 1]
     if (!last || !last.continues || claimed(byParagraph, at, last)) break
-    added.unshift({start: last.start, end: last.end})
+    added.push({start: last.start, end: last.end})
     if (!last.atStart || at === 0) break
     const before = quotes[at - 1].quotes
     if (before.length === 0 || !before[before.length - 1].continues) break
     at--
   }
-  if (added.length > 0) raw.content!.unshift(...added)
+  if (added.length > 0) raw.content = added.reverse().concat(raw.content!)
 }
 
 /** Whether an attribution of paragraph `p` has a content piece that overlaps `quote`. */

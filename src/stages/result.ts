@@ -8,6 +8,7 @@ import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
+import {holdsMark, markIndex, type MarkIndex} from './marks.js'
 import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
@@ -43,18 +44,22 @@ function piecewise(text: string, pieces: Piece[]): PiecewiseSpan | null {
 }
 
 /** The mode of a content: all quoted, partly quoted, or not quoted. */
-export function modeOf(content: PiecewiseSpan | null): Mode {
+function modeOf(content: PiecewiseSpan | null, marks: MarkIndex): Mode {
   if (!content) return 'none'
   const pieces = content.parts ?? [content]
   let quotedPieces = 0
   let anyMark = false
   for (const piece of pieces) {
-    let value = piece.text.trim()
+    const trimmed = piece.text.trim()
+    let value = trimmed
     while (value.length > 1 && TRAILING.includes(value[value.length - 1])) value = value.slice(0, -1)
     const opens = OPEN_MARKS.includes(value[0])
-    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(piece.text.trim().slice(-1))
+    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(trimmed.slice(-1))
     if (opens && (closes || pieces.length > 1)) quotedPieces++
-    if (/[“”«»„"]/.test(value) || value.includes("''") || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)) anyMark = true
+    if (!anyMark) {
+      const from = piece.start + piece.text.length - piece.text.trimStart().length
+      anyMark = holdsMark(marks, from, from + value.length)
+    }
   }
   if (quotedPieces === pieces.length) return 'direct'
   return anyMark || quotedPieces > 0 ? 'mixed' : 'indirect'
@@ -90,7 +95,10 @@ function mention(table: MentionTable, piece: Piece | null): Mention | null {
   return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId}
 }
 
-/** Build the public result. */
+/** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
+const RELEASED = {} as RawAttribution
+
+/** Build the public result; `raws` is emptied (the attributions move into the result). */
 export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
@@ -109,6 +117,8 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     spanSet(seen, cue.start, cue.end, true)
     kept.push(raw)
   }
+  // From here on `kept` holds the raw attributions; each is let go once its public form is built.
+  raws.length = 0
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
   dropNestedJudgements(kept)
   // Mentions: sources and channels, unique by span, in document order.
@@ -124,21 +134,27 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
   for (let k = 0; k < order.length; k++) table.ids[order[k]] = ids[k]
   const attributions: Attribution[] = []
-  for (const raw of kept) {
+  const marks = markIndex(text)
+  // Attributions of one sentence share one sentence span (they are adjacent once sorted by cue).
+  let sentenceSpan: Span | null = null
+  for (let k = 0; k < kept.length; k++) {
+    const raw = kept[k]
+    kept[k] = RELEASED
     const cue = piecewise(text, raw.cues)!
     const content = raw.content ? piecewise(text, raw.content) : null
     const sentence = raw.sentenceSpan!
+    if (!sentenceSpan || sentenceSpan.start !== sentence.start || sentenceSpan.end !== sentence.end) sentenceSpan = span(text, sentence.start, sentence.end)
     const attribution: Attribution = {
       cue,
       content,
-      mode: content ? modeOf(content) : 'none',
+      mode: content ? modeOf(content, marks) : 'none',
       source: mention(table, raw.src),
       via: mention(table, raw.chan),
       rule: raw.rule,
       category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,
       lemma: raw.lemma,
       confidence: raw.confidence,
-      sentence: span(text, sentence.start, sentence.end),
+      sentence: sentenceSpan,
       paragraph: raw.paragraph,
       negated: raw.negated ?? false
     }

@@ -20,7 +20,7 @@ import {
 import {DETERMINERS, GROUP_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import {QUOTE_MARKS} from './quotes.js'
 import {PUNCT, WORD} from './tokens.js'
-import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from './view.js'
+import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
 
 /** A range of view positions, both inclusive. */
 export interface Range {
@@ -523,16 +523,10 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   if (j >= n) return null
   const startToken = tok(view, j)!
   let endOffset = -1
-  let k = j
-  for (; k < n; k++) {
-    if (k > j && isPunct(view, k, ',') && isClauseBreak(view, k + 1)) break
-    // "… and says he will …": a second reporting verb starts a claim of its own.
-    if (k > j + 1 && (word(view, k) === 'and' || word(view, k) === 'but') && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1) break
-    if (k > j && (isPunct(view, k, ';') && quoteAt(view, k) === -1)) break
-  }
+  const ends = (view.ends ??= contentEnds(view))
   // k is the first position not in the content; trim trailing punctuation.
-  let last = k - 1
-  while (last > j && !isWord(view, last) && !isClosingQuote(view, last)) last--
+  const k = Math.min(ends.clause[j + 1], j + 2 <= n ? ends.verb[j + 2] : n)
+  const last = Math.max(ends.kept[k - 1], j)
   if (last < j || !isWord(view, last) && !isClosingQuote(view, last) && !isOpeningQuote(view, j)) return null
   endOffset = tok(view, last)!.end
   // A quote that opens at the start runs to its close, wherever that is.
@@ -549,6 +543,30 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   }
   if (endOffset <= startToken.start) return null
   return {start: startToken.start, end: endOffset}
+}
+
+/**
+ * The breaks where `contentAfter` stops, for every position of the view, in
+ * one backward pass: a comma before a clause break word or an unquoted ";"
+ * (from the content's second token on), "and"/"but" before a reporting form
+ * outside quotes (from its third token on: "… and says he will …" starts a
+ * claim of its own), and the last word or closing quote before a break.
+ */
+function contentEnds(view: SentenceView): ContentEnds {
+  const n = view.length
+  const clause = new Int32Array(n + 1)
+  const verb = new Int32Array(n + 1)
+  const kept = new Int32Array(n)
+  clause[n] = n
+  verb[n] = n
+  for (let k = n - 1; k >= 0; k--) {
+    const clauseBreak = (isPunct(view, k, ',') && isClauseBreak(view, k + 1)) || (isPunct(view, k, ';') && quoteAt(view, k) === -1)
+    clause[k] = clauseBreak ? k : clause[k + 1]
+    const w = word(view, k)
+    verb[k] = (w === 'and' || w === 'but') && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1 ? k : verb[k + 1]
+  }
+  for (let k = 0; k < n; k++) kept[k] = isWord(view, k) || isClosingQuote(view, k) ? k : k > 0 ? kept[k - 1] : -1
+  return {clause, verb, kept}
 }
 
 /** Finite reporting forms that, after "and", start a new claim ("… and says …"). */

@@ -22,6 +22,23 @@ export interface SentenceView {
   tokens: Token[]
   quotes: ParagraphQuotes
   lexicon: Lexicon
+  /** Where a content read forward stops, built on first use (see `contentEnds` in spans.ts). */
+  ends: ContentEnds | null
+}
+
+/**
+ * For each view position, where a content that starts before it ends: the
+ * next clause break, and the last word or closing quote before a position.
+ * Every cue of a sentence reads its content to the same breaks, so they are
+ * found once per sentence (a sentence of many cues stays linear).
+ */
+export interface ContentEnds {
+  /** Next position at or after k with a ", who/adding …" break or an unquoted ";" (length when none). */
+  clause: Int32Array
+  /** Next position at or after k with "and/but" + a reporting form, outside quotes (length when none). */
+  verb: Int32Array
+  /** Last position at or before k holding a word or a closing quote (-1 when none). */
+  kept: Int32Array
 }
 
 /** Build the view of one sentence. */
@@ -35,7 +52,7 @@ export function viewSentence(paragraph: Paragraph, index: number, quotes: Paragr
       break
     }
   }
-  return {paragraph, index, first: sentence.first, length: sentence.last - sentence.first, lastWord, tokens, quotes, lexicon}
+  return {paragraph, index, first: sentence.first, length: sentence.last - sentence.first, lastWord, tokens, quotes, lexicon, ends: null}
 }
 
 /** The token at view position `j`, or undefined outside the sentence. */

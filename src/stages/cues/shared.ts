@@ -4,6 +4,7 @@
  */
 import {LEADING_WORDS} from '../../lexicon/cue-words.js'
 import {DETERMINERS, PRONOUNS} from '../../lexicon/names.js'
+import {trieStep, type WordTrie} from '../../lexicon/word-trie.js'
 import {isAdverb, sourceRight, type Piece, type Range} from '../spans.js'
 import {WORD} from '../tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from '../view.js'
@@ -76,21 +77,35 @@ export function isOutletRange(view: SentenceView, range: Range): boolean {
     const t = tok(view, j)!
     if (t.kind !== WORD) continue
     const key = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower
-    const list = outlets.get(key)
-    if (!list || !t.cap && t.text !== t.text.toUpperCase()) continue
-    for (const words of list) {
-      let ok = true
-      for (let m = 1; m < words.length; m++) {
-        if (word(view, j + m) !== words[m] && word(view, j + m).replace(/'s$/, '') !== words[m]) {
-          ok = false
-          break
-        }
-      }
-      if (ok) return true
-    }
+    const first = trieStep(outlets, key)
+    if (!first || !t.cap && t.text !== t.text.toUpperCase()) continue
+    if (outletFrom(view, j + 1, [first])) return true
   }
   const head = word(view, range.last)
   return head === 'agency' && word(view, range.last - 1) === 'news'
+}
+
+/**
+ * Whether an outlet's name ends among `nodes` or on the words from view
+ * position `k`: each word is taken as written or without a final "'s", so
+ * more than one name may be followed at once (each node at most once).
+ */
+function outletFrom(view: SentenceView, k: number, nodes: Array<WordTrie<true>>): boolean {
+  let current = nodes
+  for (let m = k; current.length > 0; m++) {
+    const next: Array<WordTrie<true>> = []
+    const written = word(view, m)
+    const bare = written.endsWith("'s") ? written.slice(0, -2) : written
+    for (const node of current) {
+      if (node.value) return true
+      for (const key of bare === written ? [written] : [written, bare]) {
+        const child = trieStep(node, key)
+        if (child && !next.includes(child)) next.push(child)
+      }
+    }
+    current = next
+  }
+  return false
 }
 
 /** Words that open a participle clause before the main clause ("After saying …, she …"). */

@@ -11,7 +11,8 @@ import {
   NOMINAL_BEFORE
 } from '../../lexicon/function-words.js'
 import {TO_FRAMES} from '../../lexicon/cue-words.js'
-import type {VerbForm} from '../../lexicon/index.js'
+import type {VerbForm, VerbForms} from '../../lexicon/index.js'
+import {trieStep} from '../../lexicon/word-trie.js'
 import {DOCUMENT_HEADS, PRONOUNS} from '../../lexicon/names.js'
 import {isAdverb, isClosingQuote, isOpeningQuote, isSentenceEnd} from '../spans.js'
 import {isPunct, tok, word, type SentenceView} from '../view.js'
@@ -20,17 +21,15 @@ import type {Group} from './types.js'
 /** Forms ending in "-ing": participles and gerunds. */
 export const PARTICIPLE_ING = /ing$/
 
-export function pickForm(view: SentenceView, j: number, forms: VerbForm[]): VerbForm | null {
-  let single: VerbForm | null = null
-  for (const form of forms) {
-    if (form.particle) {
-      const parts = form.particle.split(' ')
-      let ok = true
-      for (let p = 0; p < parts.length; p++) if (word(view, j + 1 + p) !== parts[p]) ok = false
-      if (ok) return form
-    } else if (!single) single = form
+export function pickForm(view: SentenceView, j: number, forms: VerbForms): VerbForm | null {
+  // The phrasal entry added first among those whose particle follows, else the single word.
+  let best: {order: number; form: VerbForm} | undefined
+  let node = trieStep(forms.phrasal, word(view, j + 1))
+  for (let p = 2; node; p++) {
+    if (node.value && (!best || node.value.order < best.order)) best = node.value
+    node = trieStep(node, word(view, j + p))
   }
-  return single
+  return best ? best.form : forms.single
 }
 
 /** Whether the word at `j` is used as a verb here, judged by the word before it. */
