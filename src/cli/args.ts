@@ -19,7 +19,7 @@ export interface CliSettings {
   format: OutputFormat
   /** Default `text`. */
   input: InputKind
-  /** Default `os.availableParallelism()`. */
+  /** Default: one less than `os.availableParallelism()`, at least 1. */
   jobs: number
   /** No progress line and no summary. Default `false`. */
   quiet: boolean

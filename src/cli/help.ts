@@ -31,7 +31,7 @@ Output
                   for the whole run; as text, json or csv
 
 Processing
-  -j, --jobs N    worker threads (default: the number of processors)
+  -j, --jobs N    worker threads (default: processors - 1, at least 1)
   --categories L  only these cue categories, comma-separated (speech,
                   writing, report, statement, belief, stance, intention,
                   evidence, refusal)

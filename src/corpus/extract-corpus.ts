@@ -3,7 +3,8 @@ import {validateOptions} from '../options.js'
 import {errorReason} from './messages.js'
 import {checkJobs} from './jobs.js'
 import {orderedMap} from './ordered-map.js'
-import {createRunner} from './runner.js'
+import type {Options} from '../types.js'
+import {createRunner, type RunnerSettings} from './runner.js'
 import type {CorpusOptions, CorpusRecord, CorpusResult} from './types.js'
 
 /** How many records may be in flight per job (started but not yet yielded). */
@@ -19,7 +20,7 @@ export const IN_FLIGHT_PER_JOB = 4
  * any length. Stop early with `break`: the threads are shut down.
  *
  * @param records An iterable or async iterable of `{id, text}` objects.
- * @param options Extraction options plus `jobs` (default `os.availableParallelism()`).
+ * @param options Extraction options plus `jobs` (default: one less than `os.availableParallelism()`, at least 1) and `maxWorkerMemoryMb`.
  * @throws {TypeError} When `records` is not iterable or an option has the wrong type.
  * @throws {RangeError} When `jobs` is not a positive integer.
  */
@@ -37,19 +38,32 @@ export function extractCorpus<Id = unknown>(
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`extractCorpus: expected \`options\` to be an object, got ${options === null ? 'null' : typeof options}`)
   }
-  const {jobs: rawJobs, ...extractOptions} = options
+  const {jobs: rawJobs, maxWorkerMemoryMb, ...extractOptions} = options
   const jobs = checkJobs(rawJobs, 'extractCorpus')
+  checkMemory(maxWorkerMemoryMb)
   validateOptions(extractOptions)
-  return run(records, jobs, extractOptions)
+  return run(records, jobs, extractOptions, {maxWorkerMemoryMb})
+}
+
+/** Throw unless `value` is `undefined` or a positive number of megabytes. */
+function checkMemory(value: unknown): void {
+  if (value === undefined) return
+  if (typeof value !== 'number') {
+    throw new TypeError(`extractCorpus: expected \`maxWorkerMemoryMb\` to be a positive number, got ${value === null ? 'null' : typeof value}`)
+  }
+  if (!(value > 0) || !Number.isFinite(value)) {
+    throw new RangeError(`extractCorpus: expected \`maxWorkerMemoryMb\` to be a positive number, got ${value}`)
+  }
 }
 
 /** The generator behind `extractCorpus`, once the arguments are checked. */
 async function* run<Id>(
   records: AsyncIterable<CorpusRecord<Id>> | Iterable<CorpusRecord<Id>>,
   jobs: number,
-  options: CorpusOptions
+  options: Options,
+  settings: RunnerSettings
 ): AsyncGenerator<CorpusResult<Id>, void, undefined> {
-  const runner = createRunner(jobs, options)
+  const runner = createRunner(jobs, options, settings)
   try {
     yield* orderedMap(records, async (record: CorpusRecord<Id>): Promise<CorpusResult<Id>> => {
       try {

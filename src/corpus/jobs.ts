@@ -1,9 +1,15 @@
 /** The default and the validation of the `jobs` option. */
 import {availableParallelism} from 'node:os'
 
-/** The default number of jobs: the number of processors Node may use. */
+/**
+ * The default number of jobs: one less than the processors Node may use, so
+ * the calling thread (reading, JSON, writing) and V8's helper threads keep a
+ * processor; at least 1. On two processors that is the calling thread alone:
+ * two workers there took 1.4 to 1.6 times the CPU time of one for the same
+ * records, and finished no sooner (see bench/README.md).
+ */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism())
+  return Math.max(1, availableParallelism() - 1)
 }
 
 /**

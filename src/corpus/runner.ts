@@ -6,6 +6,7 @@ import {extractAttributions} from '../extract.js'
 import type {Options} from '../types.js'
 import {errorReason, serializeResult, type SerializedResult} from './messages.js'
 import type {CorpusResult} from './types.js'
+import {findWorkerEntry} from './worker-location.js'
 import {WorkerPool} from './worker-pool.js'
 
 /** Something that turns `(id, text)` into a result, and can be shut down. */
@@ -18,13 +19,31 @@ export interface Runner {
   close(): Promise<void>
 }
 
+/** What a runner needs besides the extraction options. */
+export interface RunnerSettings {
+  /** Heap limit of each worker thread in MB (its old generation); default Node's. */
+  maxWorkerMemoryMb?: number
+}
+
 /**
  * Create a runner with `jobs` workers: `1` runs in the calling thread,
- * more starts that many worker threads.
+ * more starts that many worker threads. When the worker file cannot be
+ * found (a bundler left it behind), emits a warning and runs in the
+ * calling thread instead.
  */
-export function createRunner(jobs: number, options: Options): Runner {
+export function createRunner(jobs: number, options: Options, settings: RunnerSettings = {}): Runner {
   if (jobs === 1) return mainThreadRunner(options)
-  return new WorkerPool(jobs, options)
+  const url = findWorkerEntry()
+  if (url === undefined) {
+    process.emitWarning(
+      `the corpus worker file (dist/corpus-worker.js of the whosaid package) was not found, so ${jobs} jobs run as 1 in the calling thread. ` +
+        'If a bundler processed whosaid, keep the whosaid package installed or mark it as external.',
+      {type: 'WhosaidWarning', code: 'WHOSAID_NO_WORKER'}
+    )
+    return mainThreadRunner(options)
+  }
+  const limits = settings.maxWorkerMemoryMb === undefined ? {} : {maxOldGenerationSizeMb: settings.maxWorkerMemoryMb}
+  return new WorkerPool(url, jobs, options, limits)
 }
 
 /** A runner that calls `extractAttributions` directly in the calling thread. */

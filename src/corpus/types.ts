@@ -29,7 +29,13 @@ export type CorpusResult<Id = unknown> = CorpusSuccess<Id> | CorpusFailure<Id>
 export interface CorpusOptions extends Options {
   /**
    * How many records to process at once. `1` runs in the calling thread;
-   * more runs that many worker threads. Default: `os.availableParallelism()`.
+   * more runs that many worker threads. Default: one less than `os.availableParallelism()`, at least 1.
    */
   jobs?: number
+  /**
+   * Heap limit of each worker thread, in MB. A record whose extraction needs
+   * more fails with an error result and the run goes on on a fresh worker.
+   * Ignored with `jobs: 1`. Default: Node's own limit.
+   */
+  maxWorkerMemoryMb?: number
 }

@@ -1,35 +1,51 @@
-/** Find the built worker entry (`corpus-worker.js` / `.cjs`) at run time. */
+/** Find the built worker entry (`dist/corpus-worker.js`) at run time. */
 import {existsSync} from 'node:fs'
-import {extname} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+
+/** The worker entry's file name in `dist/`; an ES module, so CommonJS callers can start it too. */
+const WORKER_FILE = 'corpus-worker.js'
 
 /**
- * The URL of the module that is running this code: `dist/index.js`,
- * `dist/index.cjs`, `dist/cli.js`, or a source file under `src/` in tests.
- * In the CommonJS build `import.meta.url` comes from tsup's shims.
+ * The URL of the module that is running this code: `dist/corpus.js`,
+ * `dist/corpus.cjs`, `dist/cli.js`, a source file under `src/` in tests, or
+ * whatever file a bundler put this code in. `undefined` when neither
+ * `import.meta.url` nor `__filename` says.
  */
-function currentModuleUrl(): URL {
+function currentModuleUrl(): URL | undefined {
   const url: unknown = import.meta.url
   if (typeof url === 'string' && url !== '') return new URL(url)
   if (typeof __filename === 'string') return pathToFileURL(__filename)
-  throw new Error('whosaid: cannot tell where the running module is, so the corpus worker cannot be found; use `jobs: 1`')
+  return undefined
+}
+
+/** The worker entry of the installed `whosaid` package as seen from `base`, if any. */
+function fromPackage(base: URL | string): URL | undefined {
+  try {
+    const manifest = createRequire(base).resolve('whosaid/package.json')
+    const url = pathToFileURL(join(manifest, '..', 'dist', WORKER_FILE))
+    return existsSync(url) ? url : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
- * Return the URL of the worker entry that sits next to the running bundle,
- * with the same extension (`corpus-worker.js` for ESM, `.cjs` for CommonJS).
- * When running from the TypeScript sources (tests), the built
- * `dist/corpus-worker.js` is used, so `npx tsup` must have run.
- * Throws an Error naming the path when the file does not exist.
+ * Return the URL of the worker entry, looked for in this order: next to the
+ * running module (the published `dist/`), in `dist/` when running from the
+ * TypeScript sources, then in the `whosaid` package installed where the
+ * running module or the working directory can resolve it (after a bundler
+ * moved this code into a file of its own). `undefined` when none exists.
  */
-export function workerEntryUrl(): URL {
+export function findWorkerEntry(): URL | undefined {
   const here = currentModuleUrl()
-  const extension = extname(here.pathname)
-  const url = ['.js', '.cjs', '.mjs'].includes(extension)
-    ? new URL(`./corpus-worker${extension}`, here)
-    : new URL('../../dist/corpus-worker.js', here)
-  if (!existsSync(url)) {
-    throw new Error(`whosaid: the corpus worker file is missing at ${fileURLToPath(url)} (build with \`npx tsup\`, or use \`jobs: 1\`)`)
+  if (here !== undefined) {
+    const fromSources = here.pathname.endsWith('.ts')
+    const url = new URL(fromSources ? `../../dist/${WORKER_FILE}` : `./${WORKER_FILE}`, here)
+    if (existsSync(url)) return url
+    const installed = fromPackage(here)
+    if (installed !== undefined) return installed
   }
-  return url
+  return fromPackage(pathToFileURL(join(process.cwd(), 'package.json')))
 }

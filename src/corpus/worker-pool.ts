@@ -1,10 +1,12 @@
 /** A fixed-size pool of corpus worker threads, one text per worker at a time. */
-import {Worker} from 'node:worker_threads'
+import type {ResourceLimits, Worker} from 'node:worker_threads'
 import type {Options} from '../types.js'
+import {startWorker, workerExecArgv} from './exec-argv.js'
 import type {ReplyMessage, SerializedResult, TaskMessage} from './messages.js'
+import {plainOptions} from './plain-options.js'
 import type {Runner} from './runner.js'
+import {restoreSpanTexts} from './span-texts.js'
 import type {CorpusResult} from './types.js'
-import {workerEntryUrl} from './worker-location.js'
 
 /** A task waiting for, or running on, a worker. */
 interface Task {
@@ -14,7 +16,7 @@ interface Task {
   resolve: (reply: ReplyMessage) => void
 }
 
-/** One worker thread and the tasks sent to it, oldest first. */
+/** One worker thread and the tasks sent to it, oldest (the running one) first. */
 interface Slot {
   worker: Worker
   tasks: Task[]
@@ -28,24 +30,30 @@ interface Slot {
 const TASKS_PER_WORKER = 2
 
 /**
- * Runs texts on `size` worker threads. Each worker holds up to
- * `TASKS_PER_WORKER` texts; further texts wait in a queue (its length is bounded by the caller's
- * window). A worker that dies fails its texts with an error result and
- * is replaced, unless it died before starting (then every waiting text fails).
+ * Runs texts on `size` worker threads started from `url`. Each worker holds
+ * up to `TASKS_PER_WORKER` texts; further texts wait in a queue (its length
+ * is bounded by the caller's window). A worker that dies (out of memory, for
+ * instance) fails the text it was running and is replaced; the texts queued
+ * behind it go back to the queue. If a worker dies before it started, every
+ * waiting text fails, since its replacements would fail the same way.
  */
 export class WorkerPool implements Runner {
-  private readonly url: URL
-  private readonly options: Options
   private readonly slots: Slot[] = []
   private readonly queue: Task[] = []
+  private readonly workerData: {options: Options}
+  private readonly execArgv = workerExecArgv(process.execArgv)
   private seq = 0
   private closed = false
   private broken: string | undefined
 
-  /** Start `size` workers that extract with `options`. */
-  constructor(size: number, options: Options) {
-    this.url = workerEntryUrl()
-    this.options = options
+  /** Start `size` workers that extract with `options`, each within `resourceLimits`. */
+  constructor(
+    private readonly url: URL,
+    size: number,
+    options: Options,
+    private readonly resourceLimits: ResourceLimits = {}
+  ) {
+    this.workerData = {options: plainOptions(options)}
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
@@ -54,6 +62,7 @@ export class WorkerPool implements Runner {
     const reply = await this.submit(text, false)
     if ('error' in reply) return {id, error: reply.error}
     if ('body' in reply) return {id, error: 'whosaid: unexpected reply from a worker'}
+    restoreSpanTexts(reply, text)
     return {id, attributions: reply.attributions, sources: reply.sources}
   }
 
@@ -85,7 +94,7 @@ export class WorkerPool implements Runner {
 
   /** Start one worker and wire its events to this pool. */
   private spawn(): Slot {
-    const worker = new Worker(this.url, {workerData: {options: this.options}})
+    const worker = startWorker(this.url, {workerData: this.workerData, resourceLimits: this.resourceLimits}, this.execArgv)
     const slot: Slot = {worker, tasks: [], online: false}
     worker.on('online', () => {
       slot.online = true
@@ -101,16 +110,17 @@ export class WorkerPool implements Runner {
     return slot
   }
 
-  /** Handle the death of a worker: fail its tasks and replace it. */
+  /** Handle the death of a worker: fail its running task, requeue the others, replace it. */
   private lose(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot)
     if (index === -1) return
-    for (const task of slot.tasks.splice(0)) task.resolve({seq: task.seq, error: reason})
-    if (this.closed) return
+    const [running, ...waiting] = slot.tasks.splice(0)
+    if (running !== undefined) running.resolve({seq: running.seq, error: reason})
+    this.queue.unshift(...waiting)
+    if (this.closed) return this.failAll(reason)
     if (!slot.online) {
       this.broken = reason
-      this.failAll(reason)
-      return
+      return this.failAll(reason)
     }
     this.slots[index] = this.spawn()
     this.dispatch()

@@ -8,6 +8,7 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {extractAttributions} from '../extract.js'
 import type {Options} from '../types.js'
 import {errorReason, serializeResult, type ReplyMessage, type TaskMessage} from './messages.js'
+import {blankSpanTexts} from './span-texts.js'
 
 const port = parentPort
 if (port === null) throw new Error('whosaid: corpus-worker must be started as a worker thread')
@@ -17,9 +18,13 @@ port.on('message', (task: TaskMessage) => {
   let reply: ReplyMessage
   try {
     const result = extractAttributions(task.text, options)
-    reply = task.serialize
-      ? {seq: task.seq, ...serializeResult(result)}
-      : {seq: task.seq, attributions: result.attributions, sources: result.sources}
+    if (task.serialize) {
+      reply = {seq: task.seq, ...serializeResult(result)}
+    } else {
+      // The main thread slices the texts again from its copy of the input.
+      blankSpanTexts(result)
+      reply = {seq: task.seq, attributions: result.attributions, sources: result.sources}
+    }
   } catch (error) {
     reply = {seq: task.seq, error: errorReason(error)}
   }
