@@ -13,6 +13,7 @@ export type {
   Mode,
   Options,
   PiecewiseSpan,
+  SkippedSpan,
   Source,
   SourceKind,
   Span,

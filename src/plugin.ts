@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analyseTree} from './extract.js'
-import type {Attribution, Options, Source} from './types.js'
+import type {Attribution, Options, SkippedSpan, Source} from './types.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -9,12 +9,15 @@ declare module 'vfile' {
     attributions: Attribution[]
     /** Sources found by `retextAttribution`, as `extractAttributions` returns them. */
     sources: Source[]
+    /** Stretches left out (reader-comment threads), as `extractAttributions` returns them. */
+    skipped: SkippedSpan[]
   }
 }
 
 /**
  * retext plugin: find attributions in the document and store them on
- * `file.data.attributions` and `file.data.sources`.
+ * `file.data.attributions` and `file.data.sources`, and what was left out
+ * on `file.data.skipped`.
  *
  * Use after `retext-english`: `unified().use(retextEnglish).use(retextAttribution)`.
  * The result is the same as `extractAttributions(String(file), options)`.
@@ -26,6 +29,7 @@ export default function retextAttribution(options?: Options) {
     const result = analyseTree(tree, String(file), options)
     file.data.attributions = result.attributions
     file.data.sources = result.sources
+    file.data.skipped = result.skipped
     return undefined
   }
 }

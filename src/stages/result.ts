@@ -88,7 +88,7 @@ function mention(table: MentionTable, piece: Piece | null): Mention | null {
 }
 
 /** Build the public result. */
-export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
+export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): Omit<ExtractResult, 'skipped'> {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
   const seen: SpanTable<true> = new Map()
