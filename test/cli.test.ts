@@ -1,5 +1,5 @@
-import {execFileSync, spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -45,7 +45,6 @@ const ferry = 'A spokeswoman for the port told reporters that the ferry would ke
 const council = 'The council said it had not yet decided on the new parking fees.\n'
 
 beforeAll(() => {
-  if (!existsSync(cli)) execFileSync('npx', ['tsup'], {cwd: root, stdio: 'ignore'})
   dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'))
   mkdirSync(join(dir, 'news', 'week2'), {recursive: true})
   mkdirSync(join(dir, 'news', '.cache'))

@@ -1,17 +1,11 @@
-import {execFileSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {extractCorpus, type CorpusRecord, type CorpusResult} from '../src/corpus/index.js'
 import {serializeResult} from '../src/corpus/messages.js'
 import {orderedMap} from '../src/corpus/ordered-map.js'
 import type {ExtractResult} from '../src/types.js'
 
-// With jobs above 1 the sources use the built worker, dist/corpus-worker.js.
-beforeAll(() => {
-  if (!existsSync(new URL('../dist/corpus-worker.js', import.meta.url))) {
-    execFileSync('npx', ['tsup'], {cwd: new URL('..', import.meta.url), stdio: 'ignore'})
-  }
-}, 120_000)
+// With jobs above 1 the sources use the built worker, dist/corpus-worker.js,
+// which test/global-setup.ts builds from the current source before any test.
 
 /** Invented one-line news items, numbered so each text is different. */
 function records(count: number): CorpusRecord<string>[] {
