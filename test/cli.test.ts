@@ -170,7 +170,7 @@ describe('whosaid: help, version and usage errors', () => {
     {name: '--jobs many', args: ['--jobs', 'many'], code: 2, stdout: /^$/, stderr: /^whosaid: --jobs must be a positive whole number; got 'many'\n/},
     {name: '--format xml', args: ['--format', 'xml'], code: 2, stdout: /^$/, stderr: /^whosaid: --format must be one of text, json, ndjson; got 'xml'\n/},
     {name: '--categories with an unknown name', args: ['--categories', 'speech,gossip'], code: 2, stdout: /^$/, stderr: /^whosaid: --categories must be one of .*; got 'gossip'\n/},
-    {name: 'a file that does not exist', args: ['missing.txt'], code: 2, stdout: /^$/, stderr: /^whosaid: cannot read 'missing.txt': no such file or directory\n/}
+    {name: 'a file that does not exist: an error entry, exit 1', args: ['missing.txt'], code: 1, stdout: /^missing.txt\n  error: cannot read: no such file or directory\n/, stderr: /^whosaid: 1 article, 1 failed, /}
   ])('$name', async ({args, code, stdout, stderr}) => {
     const result = await run(args)
     expect(result.code).toBe(code)

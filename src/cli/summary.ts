@@ -29,9 +29,12 @@ export function emptyTally(): Tally {
   }
 }
 
-/** Add one record's counts (or its failure, when `stats` is `null`) to `tally`. */
-export function addToTally(tally: Tally, stats: ResultStats | null): void {
-  tally.records++
+/**
+ * Add one record's counts (or its failure, when `stats` is `null`) to
+ * `tally`; `newRecord` is `false` for the second and later parts of a file.
+ */
+export function addToTally(tally: Tally, stats: ResultStats | null, newRecord = true): void {
+  if (newRecord) tally.records++
   if (stats === null) {
     tally.failures++
     return
