@@ -99,6 +99,34 @@ describe('whosaid: a bad input gives an error entry and the run goes on, exit 1'
   })
 })
 
+describe('whosaid: a file too long to process whole', () => {
+  it('is read in parts at blank lines: one entry per part, offsets into the whole file, ids and paragraphs continued', async () => {
+    const paragraph = 'The harbour master said the pier would reopen in June.\n\nA ferry captain told reporters that the crossings were cancelled.\n\n'
+    const text = paragraph.repeat(Math.ceil(8_500_000 / paragraph.length))
+    writeFileSync(join(dir, 'long.txt'), text)
+    const result = await run(['-q', '-f', 'ndjson', 'long.txt'])
+    const parts = lines(result.stdout) as Array<{path: string; part: number; attributions: Array<{cue: {start: number; end: number; text: string}; paragraph: number; source: {sourceId: string}}>; sources: Array<{id: string}>}>
+    const cues = parts.flatMap((part) => part.attributions)
+    const ids = parts.flatMap((part) => part.sources.map((source) => Number(source.id.slice(1))))
+    expect({
+      code: result.code,
+      numbers: parts.map((part) => `${part.path} ${part.part}`),
+      cues: cues.length,
+      wrongSpans: cues.filter((a) => text.slice(a.cue.start, a.cue.end) !== a.cue.text).length,
+      paragraphsInOrder: cues.every((a, i) => i === 0 || a.paragraph === cues[i - 1].paragraph + 1),
+      idsInOrder: ids.every((id, i) => id === i + 1)
+    }).toEqual({
+      code: 0,
+      numbers: Array.from({length: parts.length}, (_, i) => `long.txt ${i + 1}`),
+      cues: 2 * Math.ceil(8_500_000 / paragraph.length),
+      wrongSpans: 0,
+      paragraphsInOrder: true,
+      idsInOrder: true
+    })
+    expect(parts.length).toBe(Math.ceil(text.length / 1_000_000))
+  }, 300_000)
+})
+
 describe('whosaid: byte-order marks', () => {
   it.each([
     {name: 'a text file: offsets count from after the mark', args: ['-f', 'ndjson', 'bom.txt'], output: [entry({path: 'bom.txt'}, clerk)]},
