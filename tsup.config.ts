@@ -8,7 +8,8 @@ export default defineConfig({
     corpus: 'src/corpus/index.ts',
     'corpus-worker': 'src/corpus/worker.ts',
     cli: 'src/cli/index.ts',
-    'eval-cli': 'src/eval-cli.ts'
+    'eval-cli': 'src/eval-cli.ts',
+    'train-cli': 'src/train-cli.ts'
   },
   // import.meta.url in the CommonJS build: the corpus API finds its worker file with it.
   shims: true,

@@ -4,6 +4,7 @@
 import type {Root} from 'nlcst'
 import {DASHES} from './lexicon/cue-words.js'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
+import {decide} from './model/decide.js'
 import {validateOptions} from './options.js'
 import {commentThreads} from './stages/boilerplate.js'
 import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
@@ -50,7 +51,7 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     flattenTree(parseEnglish(text.slice(chunk.start, chunk.end)), text, chunk.start, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
-  return analysis.finish(skipped)
+  return decide(text, analysis.finish(skipped), options)
 }
 
 /**
@@ -72,7 +73,7 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
     if (inSkipped(paragraph.start)) paragraph.sentences = []
     analysis.add(paragraph, p + 1 < paragraphs.length ? paragraphs[p + 1].start : -1)
   }
-  return analysis.finish(skipped)
+  return decide(text, analysis.finish(skipped), options)
 }
 
 /**

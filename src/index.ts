@@ -5,6 +5,9 @@
  */
 export {extractAttributions} from './extract.js'
 export {default as retextAttribution} from './plugin.js'
+export {trainConfidenceModel} from './model/train.js'
+export type {TrainOptions} from './model/train.js'
+export type {ConfidenceModel} from './model/confidence.js'
 export type {
   Attribution,
   CueCategory,
@@ -21,17 +24,21 @@ export type {
 } from './types.js'
 export {
   BASELINE_FORMAT,
+  calibrationBands,
   compareBaseline,
   f1Figures,
   formatReport,
   GoldFormatError,
+  outcomesByRule,
   parseGoldJsonl,
+  predictionOutcomes,
   scoreDocuments,
   scorePredictions,
   toBaseline
 } from './evaluate/index.js'
 export type {
   Baseline,
+  CalibrationBand,
   CueBreakdown,
   EvaluateOptions,
   EvaluationReport,
@@ -42,9 +49,12 @@ export type {
   GoldPiece,
   PredictedAttribution,
   PredictedDocument,
+  PredictionOutcome,
+  RatedPrediction,
   Recall,
   Regression,
   RoleScore,
+  RuleOutcome,
   Score,
   Throughput,
   TypeBreakdown

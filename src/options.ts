@@ -67,4 +67,38 @@ export function validateOptions(options: unknown): asserts options is Options | 
   if (o.keepBoilerplate !== undefined && typeof o.keepBoilerplate !== 'boolean') {
     fail(`expected \`options.keepBoilerplate\` to be a boolean, got ${kind(o.keepBoilerplate)}`)
   }
+  if (o.minConfidence !== undefined && (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1))) {
+    fail(`expected \`options.minConfidence\` to be a number from 0 to 1, got ${show(o.minConfidence)}`)
+  }
+  if (o.model !== undefined && o.model !== null) validateModel(o.model)
+}
+
+/** Models already checked (a model is checked once, however often it is passed). */
+const checkedModels = new WeakSet<object>()
+
+/** Throw a `TypeError` unless `model` has the shape `whosaid-train` writes. */
+function validateModel(model: unknown): void {
+  if (typeof model !== 'object' || model === null || Array.isArray(model)) fail(`expected \`options.model\` to be a model object or null, got ${kind(model)}`)
+  if (checkedModels.has(model)) return
+  const m = model as Record<string, unknown>
+  if (m.format !== 'whosaid-confidence' || m.version !== 1) fail('expected `options.model` to be a whosaid-confidence model of version 1 (from whosaid-train)')
+  const size = m.size
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 2 ** 24 || (size & (size - 1)) !== 0) {
+    fail('expected `options.model.size` to be a power of two up to 2^24')
+  }
+  if (typeof m.scale !== 'number' || !(m.scale > 0) || !Number.isFinite(m.scale)) fail('expected `options.model.scale` to be a positive number')
+  if (typeof m.weights !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(m.weights) || m.weights.length !== 4 * Math.ceil((2 * size) / 3)) {
+    fail(`expected \`options.model.weights\` to be ${size} 16-bit weights in base64`)
+  }
+  const calibration = m.calibration as {scores?: unknown; probabilities?: unknown} | null | undefined
+  const numbers = (value: unknown, low: number, high: number): value is number[] =>
+    Array.isArray(value) && value.length > 0 && value.every((x, i) => typeof x === 'number' && x >= low && x <= high && (i === 0 || x >= value[i - 1]))
+  if (
+    typeof calibration !== 'object' || calibration === null ||
+    !numbers(calibration.scores, -Infinity, Infinity) || !numbers(calibration.probabilities, 0, 1) ||
+    calibration.scores.length !== calibration.probabilities.length
+  ) {
+    fail('expected `options.model.calibration` to be {scores, probabilities}: equal-length, non-decreasing lists, probabilities in [0, 1]')
+  }
+  checkedModels.add(model)
 }

@@ -4,6 +4,7 @@
  * All offsets are UTF-16 code units into the string that was passed in, so
  * `text.slice(span.start, span.end) === span.text` always holds.
  */
+import type {ConfidenceModel} from './model/confidence.js'
 
 /** A stretch of the input. */
 export interface Span {
@@ -79,7 +80,11 @@ export interface Attribution {
   category: CueCategory
   /** The cue's base form: `say` for `has said`, `according to`, `decline to comment`. */
   lemma: string
-  /** A rough confidence in [0, 1]: how reliable the rule that fired has been in evaluation. */
+  /**
+   * The probability, in [0, 1], that this attribution is right (its cue,
+   * source and content match one real attribution), from the confidence
+   * model; with `model: null`, the proposing rule's prior.
+   */
   confidence: number
   /** The sentence that holds the cue. */
   sentence: Span
@@ -152,6 +157,14 @@ export interface Options {
    * listing them in `skipped`). Default `false`.
    */
   keepBoilerplate?: boolean
+  /**
+   * The confidence model that scores each attribution: by default the one
+   * shipped with the package (trained on PolNeAR train); a model of your own
+   * from `whosaid-train`; or `null` to keep each rule's prior confidence.
+   */
+  model?: ConfidenceModel | null
+  /** Report only attributions whose `confidence` is at least this (0–1). Default `0`. */
+  minConfidence?: number
 }
 
 /** An extra reporting verb. */

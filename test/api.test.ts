@@ -12,21 +12,26 @@ describe('exports', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
       'GoldFormatError',
+      'calibrationBands',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
       'formatReport',
+      'outcomesByRule',
       'parseGoldJsonl',
+      'predictionOutcomes',
       'retextAttribution',
       'scoreDocuments',
       'scorePredictions',
-      'toBaseline'
+      'toBaseline',
+      'trainConfidenceModel'
     ])
   })
 
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
-    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError'
+    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
+    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })

@@ -13,7 +13,7 @@ const told = 'A ferry captain told reporters that the crossings had been cancell
 const warned = 'The town council warned that the sea wall needed far more work than anyone had planned.'
 const body = 'The repairs began in March and were meant to take only a month, but the weather turned.'
 const comment = 'Nobody asked the fishermen, who said the pier was fine before the builders came along.'
-const form = 'Your email address will not be published. Required fields are marked *'
+const form = 'Your email address will not be published.'
 
 /** A page made of paragraphs separated by blank lines. */
 const page = (...paragraphs: string[]) => paragraphs.join('\n\n')

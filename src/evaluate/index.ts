@@ -8,6 +8,8 @@ export {formatReport} from './report.js'
 export {BASELINE_FORMAT, compareBaseline, f1Figures, toBaseline} from './baseline.js'
 export type {Baseline, Regression} from './baseline.js'
 export {trimBoundaries} from './trim.js'
+export {calibrationBands, outcomesByRule, predictionOutcomes} from './outcomes.js'
+export type {CalibrationBand, PredictionOutcome, RatedPrediction, RuleOutcome} from './outcomes.js'
 export type {
   CueBreakdown,
   EvaluateOptions,

@@ -1,0 +1,22 @@
+/**
+ * The decide step: score the rules' attributions with the confidence model
+ * shipped in `weights/` (or the caller's), and filter by `minConfidence`.
+ */
+import type {ExtractResult, Options} from '../types.js'
+import {keepConfident, scoreAttributions, type ConfidenceModel} from './confidence.js'
+import shipped from './weights/confidence.json'
+
+/** The model trained by `npm run train` on PolNeAR train, loaded once with the module. */
+export const DEFAULT_MODEL = shipped as unknown as ConfidenceModel
+
+/**
+ * Apply the options' model (the shipped one by default) to `result`. With
+ * `model: null` each attribution keeps its rule's prior confidence, and
+ * `minConfidence` filters on that.
+ */
+export function decide(text: string, result: ExtractResult, options: Options | undefined): ExtractResult {
+  const model = options?.model === undefined ? DEFAULT_MODEL : options.model
+  if (model) scoreAttributions(text, result, model)
+  const minConfidence = options?.minConfidence ?? 0
+  return minConfidence > 0 ? keepConfident(result, minConfidence) : result
+}

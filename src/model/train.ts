@@ -1,0 +1,149 @@
+/**
+ * Training the confidence model from gold attributions: run the rules on
+ * each gold text, label each attribution right when it links to a gold
+ * relation (cue, content and source overlapping one relation), fit a
+ * logistic regression on hashed features, and calibrate it on folds the
+ * regression did not see. Deterministic: the same documents give the same
+ * model, number for number.
+ */
+import {predictionOutcomes} from '../evaluate/outcomes.js'
+import type {GoldDocument} from '../evaluate/types.js'
+import {extractAttributions} from '../extract.js'
+import type {Options} from '../types.js'
+import type {ConfidenceModel} from './confidence.js'
+import {encodeWeights, isScored, resultFeatures} from './confidence.js'
+import {hashFeature} from './features.js'
+
+/** Settings of `trainConfidenceModel`. */
+export interface TrainOptions {
+  /** Extraction options the rules run with (never a model). Default none. */
+  extract?: Omit<Options, 'model' | 'minConfidence'>
+  /** Size of the hashed feature space, a power of two. Default 2^14. */
+  size?: number
+  /** Passes over the data. Default 12. */
+  epochs?: number
+  /** L2 penalty per update. Default 1e-3. */
+  l2?: number
+  /** Folds used to calibrate. Default 5. */
+  folds?: number
+}
+
+/** What one step of a stored weight is worth: weights keep three decimals. */
+const SCALE = 0.001
+
+/** One labelled attribution: its hashed features and whether it is right. */
+interface Example {
+  indexes: Int32Array
+  right: boolean
+  document: number
+}
+
+/** Label each attribution of each document, in order. */
+function examples(documents: readonly GoldDocument[], size: number, extract: Options): Example[] {
+  const out: Example[] = []
+  documents.forEach((gold, document) => {
+    const result = extractAttributions(gold.text, {...extract, model: null})
+    const outcomes = predictionOutcomes(gold, result.attributions)
+    resultFeatures(gold.text, result).forEach((features, i) => {
+      if (!isScored(result.attributions[i])) return
+      const indexes = Int32Array.from(features, (feature) => hashFeature(feature, size))
+      out.push({indexes, right: outcomes[i].right, document})
+    })
+  })
+  return out
+}
+
+/** Fit logistic-regression weights on `data` by SGD in data order. */
+function fit(data: readonly Example[], size: number, epochs: number, l2: number): Float64Array {
+  const weights = new Float64Array(size)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const rate = 0.2 / Math.sqrt(epoch + 1)
+    for (const example of data) {
+      let z = 0
+      for (const index of example.indexes) z += weights[index]
+      const gradient = (example.right ? 1 : 0) - sigmoid(z)
+      for (const index of example.indexes) weights[index] += rate * (gradient - l2 * weights[index])
+    }
+  }
+  return weights
+}
+
+/** The logistic function. */
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z))
+}
+
+/**
+ * Isotonic calibration (pool adjacent violators): the non-decreasing step
+ * function of the score that best fits the labels, as the mean score and
+ * share right of each pooled block, ties broken by input order.
+ */
+function isotonic(scores: readonly number[], labels: readonly boolean[]): ConfidenceModel['calibration'] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b] || a - b)
+  const blocks: Array<{score: number; right: number; count: number}> = []
+  for (const i of order) {
+    blocks.push({score: scores[i], right: labels[i] ? 1 : 0, count: 1})
+    while (blocks.length > 1) {
+      const last = blocks[blocks.length - 1]
+      const before = blocks[blocks.length - 2]
+      if (before.right / before.count < last.right / last.count) break
+      blocks.pop()
+      before.score = (before.score * before.count + last.score * last.count) / (before.count + last.count)
+      before.right += last.right
+      before.count += last.count
+    }
+  }
+  return {
+    scores: blocks.map((b) => round(b.score, 4)),
+    probabilities: blocks.map((b) => round(b.right / b.count, 4))
+  }
+}
+
+/** Round to `digits` decimals, as a plain number (so the model file is stable). */
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits
+  return Math.round(value * scale) / scale
+}
+
+/**
+ * Train a confidence model on gold documents.
+ *
+ * @param documents Gold documents (see `parseGoldJsonl`); their order matters.
+ * @param options Feature-space size, passes, penalty, folds, extraction options.
+ * @returns The model, ready for `extractAttributions(text, {model})` and for JSON.
+ * @throws {TypeError} When there is nothing to learn from: no attribution found, or all alike.
+ */
+export function trainConfidenceModel(documents: readonly GoldDocument[], options: TrainOptions = {}): ConfidenceModel {
+  const size = options.size ?? 1 << 14
+  if (!Number.isInteger(Math.log2(size))) throw new TypeError('whosaid-train: `size` must be a power of two')
+  const epochs = options.epochs ?? 12
+  const l2 = options.l2 ?? 1e-3
+  const folds = options.folds ?? 5
+  const data = examples(documents, size, options.extract ?? {})
+  const right = data.filter((e) => e.right).length
+  if (right === 0 || right === data.length) {
+    throw new TypeError(`whosaid-train: need both right and wrong attributions to learn from (got ${right} of ${data.length} right)`)
+  }
+  // Scores for calibration come from models that did not see the document.
+  const held: number[] = new Array(data.length)
+  for (let fold = 0; fold < folds; fold++) {
+    const weights = fit(data.filter((e) => e.document % folds !== fold), size, epochs, l2)
+    data.forEach((e, i) => {
+      if (e.document % folds !== fold) return
+      let z = 0
+      for (const index of e.indexes) z += weights[index]
+      held[i] = z
+    })
+  }
+  const calibration = isotonic(held, data.map((e) => e.right))
+  const weights = fit(data, size, epochs, l2)
+  return {
+    format: 'whosaid-confidence',
+    version: 1,
+    size,
+    scale: SCALE,
+    weights: encodeWeights(weights, SCALE),
+    calibration,
+    trainedOn: {documents: documents.length, attributions: data.length, right}
+  }
+}
