@@ -60,6 +60,12 @@ const CASES: Case[] = [
     skipped: [['2 Comments']]
   },
   {
+    name: 'a heading, then comments written as name, text and "Reply" on lines of one paragraph',
+    text: page(said, '4 Comments', `gull_watcher\n${comment}\nReply`, `harbourfan\n${comment}\nReply`),
+    found: ['The harbour master: said'],
+    skipped: [['4 Comments']]
+  },
+  {
     name: 'bulleted user names without a heading: left out to the end',
     text: page(said, told, '• Gull_Watcher', comment, '• Harbour Fan', comment),
     found: ['The harbour master: said', 'A ferry captain: told'],

@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
   const output = new Output(streams.stdout)
   const tally = emptyTally()
   // No more threads than articles (a file of parts counts as many): one short file runs in this thread.
-  const long = sources.some((source) => source.size === undefined || source.size > PART_SIZE)
+  const long = sources.some((source) => source.path !== null && (source.size ?? 0) > PART_SIZE)
   const jobs = records || long ? settings.jobs : Math.max(1, Math.min(settings.jobs, sources.length))
   const runner = createRunner(jobs, settings.options)
 

@@ -96,11 +96,20 @@ function threadEnd(text: string, chunks: readonly Chunk[], first: number): numbe
   return lastSign === -1 ? -1 : chunks.length - 1
 }
 
-/** What a chunk is to the thread detector. */
+/**
+ * What a chunk is to the thread detector. A chunk of several lines (a user
+ * name, the comment, "Reply") is a sign when its first or last line is one.
+ */
 function classify(text: string, chunk: Chunk): Sign {
   const length = chunk.end - chunk.start
-  const line = text.slice(chunk.start, chunk.start + Math.min(length, HEAD)).trim()
+  const head = text.slice(chunk.start, chunk.start + Math.min(length, HEAD))
+  const line = head.trim()
   if (length <= SHORT && (HEADING.test(line) || (BULLET.test(line) && !SENTENCE_END.test(line)))) return 'start'
   if (length <= HEAD && THREAD_LINE.test(line)) return 'sign'
+  const firstBreak = head.indexOf('\n')
+  if (firstBreak !== -1 && THREAD_LINE.test(head.slice(0, firstBreak).trim())) return 'sign'
+  const tail = text.slice(Math.max(chunk.start, chunk.end - HEAD), chunk.end)
+  const lastBreak = tail.lastIndexOf('\n')
+  if (lastBreak !== -1 && THREAD_LINE.test(tail.slice(lastBreak + 1).trim())) return 'sign'
   return length > PROSE && line.includes(' ') ? 'prose' : 'other'
 }
