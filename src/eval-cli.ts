@@ -8,17 +8,23 @@
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import type {ExtractResult} from './types.js'
 import {parseCliArguments, UsageError, USAGE, type CliArguments} from './evaluate/cli-args.js'
+import {ggtDocumentProblem} from './evaluate/ggt-validate.js'
+import {baselineOf, compareFigures, ggtFigures} from './evaluate/baseline.js'
 import {
-  compareBaseline,
   f1Figures,
+  formatGgtReport,
   formatReport,
-  parseGoldJsonl,
+  GGT_CATEGORIES,
+  GoldFormatError,
   scoreDocuments,
-  toBaseline,
-  type GoldDocument,
-  type PredictedDocument
+  scoreGgt,
+  type GgtGoldDocument,
+  type GoldDocument
 } from './evaluate/index.js'
+import {goldDocumentProblem} from './evaluate/validate.js'
+import {readGoldFile} from './evaluate/read-gold.js'
 
 /** An input problem: reported and ends the run with status 2. */
 class InputError extends Error {}
@@ -39,7 +45,7 @@ function writeJson(path: string, value: unknown): void {
 }
 
 /** Load `extractAttributions` from the `index.js` beside this script. */
-async function loadExtractor(): Promise<(text: string) => PredictedDocument> {
+async function loadExtractor(): Promise<(text: string) => ExtractResult> {
   const here = dirname(realpathSync(process.argv[1]))
   const url = pathToFileURL(join(here, 'index.js')).href
   let library: {extractAttributions?: unknown}
@@ -50,19 +56,23 @@ async function loadExtractor(): Promise<(text: string) => PredictedDocument> {
   }
   const extract = library.extractAttributions
   if (typeof extract !== 'function') throw new InputError(`${url} exports no \`extractAttributions\` function`)
-  return (text) => extract(text) as PredictedDocument
+  return (text) => extract(text) as ExtractResult
+}
+
+/** Read the gold file, checking each line as a GGT document when `ggt` is set. */
+async function readGold(path: string, ggt: boolean): Promise<GoldDocument[]> {
+  try {
+    return await readGoldFile(path, ggt ? ggtDocumentProblem : goldDocumentProblem)
+  } catch (error) {
+    if (error instanceof GoldFormatError) throw new InputError(`malformed gold file: ${error.message}`)
+    throw new InputError(`cannot read gold file ${path}: ${(error as Error).message}`)
+  }
 }
 
 /** Run the command and return its exit status. */
 async function run(args: CliArguments): Promise<number> {
   const goldPath = resolve(process.cwd(), args.gold)
-  let documents: GoldDocument[]
-  try {
-    documents = parseGoldJsonl(readText(goldPath, 'gold file'), {name: goldPath})
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    throw new InputError(`malformed gold file: ${(error as Error).message}`)
-  }
+  let documents = await readGold(goldPath, args.ggt)
   if (args.limit !== null) documents = documents.slice(0, args.limit)
 
   let baseline: unknown = null
@@ -75,23 +85,35 @@ async function run(args: CliArguments): Promise<number> {
     }
   }
 
+  // GGT annotates speech only: both reports then judge the speech categories.
+  // Extraction sees every cue, as sources are named more fully that way.
   const extract = await loadExtractor()
-  const report = scoreDocuments(documents, extract, {groups: args.misses})
+  const speech: ReadonlySet<string> = new Set(GGT_CATEGORIES)
+  const predictions: ExtractResult[] = []
+  const report = scoreDocuments(documents, (text) => {
+    const result = extract(text)
+    if (!args.ggt) return result
+    predictions.push(result)
+    return {attributions: result.attributions.filter((a) => speech.has(a.category))}
+  }, {groups: args.misses})
   console.log(formatReport(report))
+  const ggt = args.ggt ? scoreGgt(documents as GgtGoldDocument[], predictions) : null
+  if (ggt) console.log('\n' + formatGgtReport(ggt))
 
+  const figures = {...f1Figures(report), ...(ggt ? ggtFigures(ggt) : {})}
   if (args.json !== null) {
-    writeJson(args.json, {gold: args.gold, f1: f1Figures(report), ...report})
+    writeJson(args.json, {gold: args.gold, f1: figures, ...report, ...(ggt ? {ggt} : {})})
     console.log(`\nWrote ${args.json}`)
   }
   if (args.writeBaseline !== null) {
-    writeJson(args.writeBaseline, toBaseline(report))
+    writeJson(args.writeBaseline, baselineOf(figures, report.documents))
     console.log(`Wrote baseline ${args.writeBaseline}`)
   }
   if (baseline === null) return 0
 
   let regressions
   try {
-    regressions = compareBaseline(report, baseline, args.tolerance)
+    regressions = compareFigures(figures, baseline, args.tolerance)
   } catch (error) {
     throw new InputError(`malformed baseline ${args.baseline}: ${(error as Error).message}`)
   }
@@ -100,7 +122,7 @@ async function run(args: CliArguments): Promise<number> {
     console.log(`\nNote: the baseline was measured on ${measuredOn} documents, this run on ${report.documents}.`)
   }
   if (regressions.length === 0) {
-    console.log(`\nBaseline ${args.baseline}: no F1 more than ${args.tolerance} below it.`)
+    console.log(`\nBaseline ${args.baseline}: no figure more than ${args.tolerance} below it.`)
     return 0
   }
   console.log(`\nBelow baseline ${args.baseline} (tolerance ${args.tolerance}):`)

@@ -8,10 +8,13 @@ export {default as retextAttribution} from './plugin.js'
 export {trainConfidenceModel} from './model/train.js'
 export type {TrainOptions} from './model/train.js'
 export type {ConfidenceModel} from './model/confidence.js'
+export {SourceTally, summarizeSources} from './summary/index.js'
+export type {GenderGroup, Share, SourceEntry, SourceGender, SourcesSummary} from './summary/index.js'
 export type {
   Attribution,
   CueCategory,
   ExtractResult,
+  Gender,
   Mention,
   Mode,
   Options,
@@ -58,4 +61,20 @@ export type {
   Score,
   Throughput,
   TypeBreakdown
+} from './evaluate/index.js'
+export {formatGgtReport, GGT_CATEGORIES, ggtDocumentProblem, normalizeName, scoreGgt} from './evaluate/index.js'
+export type {
+  Accuracy,
+  GgtGender,
+  GgtGoldDocument,
+  GgtGoldQuote,
+  GgtOptions,
+  GgtPeopleScore,
+  GgtPredictedAttribution,
+  GgtPredictedContent,
+  GgtPredictedDocument,
+  GgtPredictedMention,
+  GgtPredictedSource,
+  GgtQuoteScore,
+  GgtReport
 } from './evaluate/index.js'

@@ -67,6 +67,9 @@ export function validateOptions(options: unknown): asserts options is Options | 
   if (o.keepBoilerplate !== undefined && typeof o.keepBoilerplate !== 'boolean') {
     fail(`expected \`options.keepBoilerplate\` to be a boolean, got ${kind(o.keepBoilerplate)}`)
   }
+  if (o.gender !== undefined && typeof o.gender !== 'boolean') {
+    fail(`expected \`options.gender\` to be a boolean, got ${kind(o.gender)}`)
+  }
   if (o.minConfidence !== undefined && (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1))) {
     fail(`expected \`options.minConfidence\` to be a number from 0 to 1, got ${show(o.minConfidence)}`)
   }

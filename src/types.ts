@@ -110,7 +110,18 @@ export interface Source {
   anonymous: boolean
   /** Every mention of this source, in document order. */
   mentions: Span[]
+  /**
+   * Person sources only (absent on other kinds and when `options.gender` is
+   * `false`): the gender the text gives the person, from coreferent pronouns
+   * ("she"), then honorifics ("Mr."), then a listed given name ("Anna"), in
+   * that order of trust; `null` when none of them tells. A gender from a
+   * given name is a guess.
+   */
+  gender?: Gender | null
 }
+
+/** The gender of a person source. */
+export type Gender = 'female' | 'male'
 
 /** The result of `extractAttributions`. */
 export interface ExtractResult {
@@ -157,6 +168,11 @@ export interface Options {
    * listing them in `skipped`). Default `false`.
    */
   keepBoilerplate?: boolean
+  /**
+   * Give person sources a `gender` (default `true`). With `false` no gender is
+   * inferred or reported, and pronouns are resolved by recency and kind alone.
+   */
+  gender?: boolean
   /**
    * The confidence model that scores each attribution: by default the one
    * shipped with the package (trained on PolNeAR train); a model of your own

@@ -11,18 +11,25 @@ describe('exports', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(whosaid).sort()).toEqual([
       'BASELINE_FORMAT',
+      'GGT_CATEGORIES',
       'GoldFormatError',
+      'SourceTally',
       'calibrationBands',
       'compareBaseline',
       'extractAttributions',
       'f1Figures',
+      'formatGgtReport',
       'formatReport',
+      'ggtDocumentProblem',
+      'normalizeName',
       'outcomesByRule',
       'parseGoldJsonl',
       'predictionOutcomes',
       'retextAttribution',
       'scoreDocuments',
+      'scoreGgt',
       'scorePredictions',
+      'summarizeSources',
       'toBaseline',
       'trainConfidenceModel'
     ])
@@ -31,7 +38,9 @@ describe('exports', () => {
   it.each([
     'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
     'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
-    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel'
+    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName',
+    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel',
+    'summarizeSources', 'SourceTally'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })
@@ -64,8 +73,8 @@ describe('result shape', () => {
     expect(Object.keys(a.source!).sort()).toEqual(['end', 'sourceId', 'start', 'text'])
   })
 
-  it('a source has exactly id, name, kind, anonymous, mentions; ids are s1, s2 … in order of first mention', () => {
-    expect(result.sources.map((s) => Object.keys(s).sort())).toEqual(result.sources.map(() => ['anonymous', 'id', 'kind', 'mentions', 'name']))
+  it('a source has exactly id, name, kind, anonymous, mentions (and gender when a person); ids are s1, s2 … in order of first mention', () => {
+    expect(result.sources.map((s) => Object.keys(s).sort())).toEqual(result.sources.map((s) => (s.kind === 'person' ? ['anonymous', 'gender', 'id', 'kind', 'mentions', 'name'] : ['anonymous', 'id', 'kind', 'mentions', 'name'])))
     expect(result.sources.map((s) => s.id)).toEqual(result.sources.map((_, i) => `s${i + 1}`))
     for (const s of result.sources) for (const m of s.mentions) expect(m.text).toBe(input.slice(m.start, m.end))
   })

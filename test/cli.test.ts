@@ -168,7 +168,7 @@ describe('whosaid: help, version and usage errors', () => {
     {name: 'unknown flag', args: ['--loud'], code: 2, stdout: /^$/, stderr: /^whosaid: Unknown option '--loud'\n/},
     {name: '--jobs 0', args: ['--jobs', '0'], code: 2, stdout: /^$/, stderr: /^whosaid: --jobs must be a positive whole number; got '0'\n/},
     {name: '--jobs many', args: ['--jobs', 'many'], code: 2, stdout: /^$/, stderr: /^whosaid: --jobs must be a positive whole number; got 'many'\n/},
-    {name: '--format xml', args: ['--format', 'xml'], code: 2, stdout: /^$/, stderr: /^whosaid: --format must be one of text, json, ndjson; got 'xml'\n/},
+    {name: '--format xml', args: ['--format', 'xml'], code: 2, stdout: /^$/, stderr: /^whosaid: --format must be one of text, json, ndjson, csv; got 'xml'\n/},
     {name: '--categories with an unknown name', args: ['--categories', 'speech,gossip'], code: 2, stdout: /^$/, stderr: /^whosaid: --categories must be one of .*; got 'gossip'\n/},
     {name: 'a file that does not exist: an error entry, exit 1', args: ['missing.txt'], code: 1, stdout: /^missing.txt\n  error: cannot read: no such file or directory\n/, stderr: /^whosaid: 1 article, 1 failed, /}
   ])('$name', async ({args, code, stdout, stderr}) => {

@@ -14,7 +14,7 @@ import {
   type PredictedAttribution,
   type Score
 } from '../src/evaluate/index.js'
-import {parseCliArguments} from '../src/evaluate/cli-args.js'
+import {parseCliArguments, UsageError} from '../src/evaluate/cli-args.js'
 import {sentenceContext} from '../src/evaluate/context.js'
 
 type Piece = [number, number]
@@ -495,26 +495,31 @@ describe('baselines', () => {
 })
 
 describe('parseCliArguments', () => {
-  const defaults = {gold: '../shared/eval/polnear/dev.jsonl', json: null, baseline: null, writeBaseline: null, tolerance: 0.01, misses: 10, limit: null, help: false}
+  const defaults = {gold: 'g.jsonl', json: null, baseline: null, writeBaseline: null, tolerance: 0.01, misses: 10, limit: null, ggt: false, help: false}
   const cases: Array<{name: string; argv: string[]; expected: unknown}> = [
-    {name: 'defaults', argv: [], expected: defaults},
-    {name: 'every option', argv: ['g.jsonl', '--json', 'o.json', '--baseline=b.json', '--write-baseline', 'w.json', '--tolerance', '0.02', '--misses', '5', '--limit=7'],
-      expected: {...defaults, gold: 'g.jsonl', json: 'o.json', baseline: 'b.json', writeBaseline: 'w.json', tolerance: 0.02, misses: 5, limit: 7}},
-    {name: 'help', argv: ['-h'], expected: {...defaults, help: true}}
+    {name: 'a gold file alone', argv: ['g.jsonl'], expected: defaults},
+    {name: 'every option', argv: ['g.jsonl', '--json', 'o.json', '--baseline=b.json', '--write-baseline', 'w.json', '--tolerance', '0.02', '--misses', '5', '--limit=7', '--ggt'],
+      expected: {...defaults, json: 'o.json', baseline: 'b.json', writeBaseline: 'w.json', tolerance: 0.02, misses: 5, limit: 7, ggt: true}},
+    {name: 'options before the gold file', argv: ['--misses=0', 'g.jsonl'], expected: {...defaults, misses: 0}},
+    {name: 'help needs no gold file', argv: ['-h'], expected: {...defaults, gold: '', help: true}},
+    {name: 'a gold file named like an option after --', argv: ['--', '--odd.jsonl'], expected: {...defaults, gold: '--odd.jsonl'}}
   ]
   it.each(cases)('$name', ({argv, expected}) => {
     expect(parseCliArguments(argv)).toEqual(expected)
   })
 
   const errors: Array<{name: string; argv: string[]; message: string}> = [
-    {name: 'unknown option', argv: ['--fast'], message: 'unknown option --fast'},
-    {name: 'missing value', argv: ['--json'], message: '--json needs a value'},
-    {name: 'bad integer', argv: ['--limit', 'ten'], message: '--limit expects a non-negative integer, got "ten"'},
-    {name: 'negative tolerance', argv: ['--tolerance=-1'], message: '--tolerance expects a non-negative number, got "-1"'},
+    {name: 'no gold file', argv: ['--json', 'o.json'], message: 'a gold file is required'},
+    {name: 'unknown option', argv: ['g.jsonl', '--fast'], message: "Unknown option '--fast'"},
+    {name: 'missing value', argv: ['g.jsonl', '--json'], message: "Option '--json <value>' argument missing"},
+    {name: 'empty value', argv: ['g.jsonl', '--json='], message: '--json needs a value'},
+    {name: 'value on a flag', argv: ['g.jsonl', '--ggt=yes'], message: "Option '--ggt' does not take an argument"},
+    {name: 'bad integer', argv: ['g.jsonl', '--limit', 'ten'], message: '--limit expects a non-negative integer, got "ten"'},
+    {name: 'negative tolerance', argv: ['g.jsonl', '--tolerance=-1'], message: '--tolerance expects a non-negative number, got "-1"'},
     {name: 'two gold files', argv: ['a.jsonl', 'b.jsonl'], message: 'only one gold file may be given, got "a.jsonl" and "b.jsonl"'}
   ]
   it.each(errors)('$name', ({argv, message}) => {
-    expect(() => parseCliArguments(argv)).toThrow(message)
+    expect(() => parseCliArguments(argv)).toThrow(new UsageError(message))
   })
 })
 

@@ -6,7 +6,7 @@ import {ATTRIBUTION_FIELDS, type AttributionField} from './compact.js'
 import {UsageError} from './usage-error.js'
 
 /** The output formats. */
-export type OutputFormat = 'text' | 'json' | 'ndjson'
+export type OutputFormat = 'text' | 'json' | 'ndjson' | 'csv'
 /** The input kinds: whole articles, or NDJSON records. */
 export type InputKind = 'text' | 'ndjson'
 
@@ -24,6 +24,8 @@ export interface CliSettings {
   jobs: number
   /** No progress line and no summary. Default `false`. */
   quiet: boolean
+  /** Write the who-was-quoted summary (`--sources`) instead of the attributions. Default `false`. */
+  sources: boolean
   /** Extraction options. */
   options: Options
   /** Compact JSON output with these attribution fields, or `null` for the full output. */
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         input: {type: 'string', short: 'i'},
         jobs: {type: 'string', short: 'j'},
         quiet: {type: 'boolean', short: 'q'},
+        sources: {type: 'boolean'},
         categories: {type: 'string'},
         'no-refusals': {type: 'boolean'},
         'keep-boilerplate': {type: 'boolean'},
@@ -67,13 +70,14 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const {values, positionals} = parsed
   const action = values.help ? 'help' : values.version ? 'version' : 'run'
   const input = oneOf(values.input ?? 'text', ['text', 'ndjson'] as const, '--input')
-  const format = oneOf(values.format ?? (input === 'ndjson' ? 'ndjson' : 'text'), ['text', 'json', 'ndjson'] as const, '--format')
+  const format = oneOf(values.format ?? (input === 'ndjson' && !values.sources ? 'ndjson' : 'text'), ['text', 'json', 'ndjson', 'csv'] as const, '--format')
+  if (values.sources && !['text', 'json', 'csv'].includes(format)) throw new UsageError(`--sources writes text, json or csv; got --format ${format}`)
   const options: Options = {}
   if (values.categories !== undefined) options.categories = parseCategories(values.categories)
   if (values['no-refusals']) options.includeRefusals = false
   if (values['keep-boilerplate']) options.keepBoilerplate = true
   const compact = parseCompact(values.compact === true, values.fields, format)
-  return {action, paths: positionals, format, input, jobs: parseJobs(values.jobs), quiet: values.quiet ?? false, options, compact}
+  return {action, paths: positionals, format, input, jobs: parseJobs(values.jobs), quiet: values.quiet ?? false, sources: values.sources ?? false, options, compact}
 }
 
 /** Check that `value` is one of `allowed`, or throw a UsageError naming `flag`. */

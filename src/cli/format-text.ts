@@ -25,8 +25,8 @@ export function formatArticle(rawLabel: string, result: ArticleResult): string {
     const indent = ' '.repeat(6)
     lines.push(`${number}source:  ${describeSource(attribution, byId)}`)
     if (attribution.via !== null) lines.push(`${indent}via:     ${describeMention(attribution.via.text, attribution.via.sourceId, byId)}`)
-    lines.push(`${indent}cue:     ${pieces(attribution.cue)} (${attribution.category}, ${attribution.mode}${attribution.negated ? ", negated" : ""})`)
-    lines.push(`${indent}content: ${attribution.content === null ? '(none)' : shorten(pieces(attribution.content))}`)
+    lines.push(`${indent}cue:     ${visible(pieces(attribution.cue))} (${attribution.category}, ${attribution.mode}${attribution.negated ? ", negated" : ""})`)
+    lines.push(`${indent}content: ${attribution.content === null ? '(none)' : shorten(visible(pieces(attribution.content)))}`)
   })
   return lines.join('\n') + '\n\n'
 }
@@ -52,7 +52,7 @@ function describeMention(text: string, sourceId: string, byId: Map<string, Sourc
 }
 
 /** The text of a span, its pieces joined with ` … ` when it has several. */
-function pieces(span: PiecewiseSpan): string {
-  if (span.parts === undefined || span.parts.length < 2) return visible(span.text)
-  return span.parts.map((part) => visible(part.text)).join(' … ')
+export function pieces(span: PiecewiseSpan): string {
+  if (span.parts === undefined || span.parts.length < 2) return span.text
+  return span.parts.map((part) => part.text).join(' … ')
 }

@@ -18,6 +18,12 @@ Output
                   json: one document {"files"|"records": [...]}
                   ndjson (default for --input ndjson): one line per article
                   or record
+                  csv: one row per attribution (RFC 4180, CRLF), with the
+                  path or id as document
+  --sources       who was quoted instead: each source with its kind,
+                  gender, anonymity, claims and channels, and the shares
+                  (anonymous, by kind, by gender), per article or record and
+                  for the whole run; as text, json or csv
 
 Processing
   -j, --jobs N    worker threads (default: the number of processors)

@@ -16,6 +16,7 @@ import {Output} from './output.js'
 import {Progress} from './progress.js'
 import {shiftJson} from './shift.js'
 import {createSink} from './sinks.js'
+import {createSourcesSink, isSourcesFormat} from './sources-sink.js'
 import {addToTally, emptyTally, formatSummary} from './summary.js'
 import {UsageError} from './usage-error.js'
 import {readVersion} from './version.js'
@@ -65,7 +66,9 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     : undefined
   const progress = new Progress(streams.stderr.isTTY === true && !settings.quiet ? streams.stderr : null, total, unit)
   const items = records ? recordItems(sources, streams.stdin, progress) : articleItems(sources, streams.stdin, progress)
-  const sink = createSink(settings.format, records ? 'records' : 'files')
+  const collection = records ? 'records' : 'files'
+  const format = settings.format
+  const sink = settings.sources && isSourcesFormat(format) ? createSourcesSink(format, collection) : createSink(format, collection)
   const output = new Output(streams.stdout)
   const tally = emptyTally()
   // No more threads than articles (a file of parts counts as many): one short file runs in this thread.

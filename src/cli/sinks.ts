@@ -1,5 +1,7 @@
 /** The output formats, as functions from results to chunks of output text. */
 import type {OutputFormat} from './args.js'
+import {attributionHeader, attributionRecords} from './csv-attributions.js'
+import {readEntry} from './entry.js'
 import {formatArticle, type ArticleResult} from './format-text.js'
 
 /** Turns a run's results into output text, piece by piece. */
@@ -20,6 +22,9 @@ export interface Sink {
 export function createSink(format: OutputFormat, collection: 'files' | 'records'): Sink {
   if (format === 'ndjson') {
     return {begin: () => '', entry: (_label, json) => json + '\n', end: () => ''}
+  }
+  if (format === 'csv') {
+    return {begin: attributionHeader, entry: (_label, json) => attributionRecords(readEntry(json)), end: () => ''}
   }
   if (format === 'json') {
     let first = true

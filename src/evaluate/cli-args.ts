@@ -1,10 +1,11 @@
 /**
  * Command-line arguments of `whosaid-eval`.
  */
+import {parseArgs} from 'node:util'
 
 /** The parsed command line. */
 export interface CliArguments {
-  /** Gold JSONL path as given. Default `../shared/eval/polnear/dev.jsonl`. */
+  /** Gold JSONL path as given; required unless `--help` is asked for (then `''`). */
   gold: string
   /** Where to write the JSON summary, if anywhere. */
   json: string | null
@@ -18,6 +19,8 @@ export interface CliArguments {
   misses: number
   /** Score only the first N documents; `null` for all. */
   limit: number | null
+  /** Whether to add the Gender Gap Tracker measures (speech categories only). */
+  ggt: boolean
   /** Whether `--help` was asked for. */
   help: boolean
 }
@@ -32,15 +35,17 @@ export class UsageError extends Error {
 }
 
 /** The usage text. */
-export const USAGE = `Usage: whosaid-eval [gold.jsonl] [options]
+export const USAGE = `Usage: whosaid-eval <gold.jsonl> [options]
 
 Score whosaid against gold attribution annotations (JSON Lines, UTF-16 offsets).
-The gold file defaults to ../shared/eval/polnear/dev.jsonl (from the current folder).
 
 Options:
+  --ggt                  score the speech categories only and add the Gender Gap
+                         Tracker measures (the gold needs \`reference\` and \`quoted\`)
   --json FILE            write every figure as JSON to FILE
-  --baseline FILE        exit 1 when an F1 is more than the tolerance below FILE's
-  --write-baseline FILE  write the current F1 figures to FILE as a baseline
+  --baseline FILE        exit 1 when a figure is more than the tolerance below FILE's
+  --write-baseline FILE  write the current figures (F1s; with --ggt the GGT ones
+                         too) to FILE as a baseline
   --tolerance X          allowed drop below the baseline (default 0.01)
   --misses N             cue groups of misses and of false alarms to show (default 10)
   --limit N              score only the first N documents
@@ -48,67 +53,71 @@ Options:
 
 Exit status: 0 fine, 1 below the baseline, 2 usage or input error, 3 unexpected failure.`
 
+/** The options `parseArgs` knows; every value option takes a string. */
+const OPTIONS = {
+  json: {type: 'string'},
+  baseline: {type: 'string'},
+  'write-baseline': {type: 'string'},
+  tolerance: {type: 'string'},
+  misses: {type: 'string'},
+  limit: {type: 'string'},
+  ggt: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
 /** Parse a non-negative integer option value. */
 function integer(name: string, value: string): number {
   const number = Number(value)
   if (value.trim() === '' || !Number.isInteger(number) || number < 0) {
-    throw new UsageError(`${name} expects a non-negative integer, got "${value}"`)
+    throw new UsageError(`--${name} expects a non-negative integer, got "${value}"`)
   }
   return number
 }
 
+/** Parse a non-negative number option value. */
+function nonNegative(name: string, value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) {
+    throw new UsageError(`--${name} expects a non-negative number, got "${value}"`)
+  }
+  return number
+}
+
+/** Return a file option's value, `null` when absent; an empty value is a usage error. */
+function file(name: string, value: string | undefined): string | null {
+  if (value === '') throw new UsageError(`--${name} needs a value`)
+  return value ?? null
+}
+
 /**
- * Parse the arguments after the script name. Options take their value as the
- * next argument or after `=`. Throws a `UsageError` for an unknown option, a
- * missing or bad value, or more than one gold file.
+ * Parse the arguments after the script name with `node:util` `parseArgs`.
+ * Options take their value as the next argument or after `=`. Throws a
+ * `UsageError` for an unknown option, a missing or bad value, no gold file
+ * or more than one (unless `--help` is asked for).
  */
 export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
-  const result: CliArguments = {
-    gold: '../shared/eval/polnear/dev.jsonl',
-    json: null,
-    baseline: null,
-    writeBaseline: null,
-    tolerance: 0.01,
-    misses: 10,
-    limit: null,
-    help: false
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true})
+  } catch (error) {
+    // Keep the first sentence: "Unknown option '--x'", "Option '--json <value>' argument missing".
+    throw new UsageError(String((error as Error).message).split(/\.\s/)[0].split('\n')[0])
   }
-  let goldGiven = false
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i]
-    if (argument === '-h' || argument === '--help') {
-      result.help = true
-      continue
-    }
-    if (!argument.startsWith('-') || argument === '-') {
-      if (goldGiven) throw new UsageError(`only one gold file may be given, got "${result.gold}" and "${argument}"`)
-      result.gold = argument
-      goldGiven = true
-      continue
-    }
-    const equals = argument.indexOf('=')
-    const name = equals === -1 ? argument : argument.slice(0, equals)
-    const known = ['--json', '--baseline', '--write-baseline', '--tolerance', '--misses', '--limit']
-    if (!known.includes(name)) throw new UsageError(`unknown option ${name}`)
-    let value: string
-    if (equals !== -1) value = argument.slice(equals + 1)
-    else {
-      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value`)
-      value = argv[++i]
-    }
-    if (name === '--json') result.json = value
-    else if (name === '--baseline') result.baseline = value
-    else if (name === '--write-baseline') result.writeBaseline = value
-    else if (name === '--misses') result.misses = integer(name, value)
-    else if (name === '--limit') result.limit = integer(name, value)
-    else {
-      const number = Number(value)
-      if (value.trim() === '' || !Number.isFinite(number) || number < 0) {
-        throw new UsageError(`--tolerance expects a non-negative number, got "${value}"`)
-      }
-      result.tolerance = number
-    }
-    if (value === '') throw new UsageError(`${name} needs a value`)
+  const {values, positionals} = parsed
+  const help = values.help ?? false
+  if (positionals.length > 1) {
+    throw new UsageError(`only one gold file may be given, got ${positionals.map((p) => `"${p}"`).join(' and ')}`)
   }
-  return result
+  if (positionals.length === 0 && !help) throw new UsageError('a gold file is required')
+  return {
+    gold: positionals[0] ?? '',
+    json: file('json', values.json),
+    baseline: file('baseline', values.baseline),
+    writeBaseline: file('write-baseline', values['write-baseline']),
+    tolerance: values.tolerance === undefined ? 0.01 : nonNegative('tolerance', values.tolerance),
+    misses: values.misses === undefined ? 10 : integer('misses', values.misses),
+    limit: values.limit === undefined ? null : integer('limit', values.limit),
+    ggt: values.ggt ?? false,
+    help
+  }
 }

@@ -32,3 +32,22 @@ export type {
   Throughput,
   TypeBreakdown
 } from './types.js'
+export {GGT_CATEGORIES, scoreGgt} from './ggt.js'
+export {normalizeName} from './ggt-names.js'
+export {formatGgtReport} from './ggt-report.js'
+export {ggtDocumentProblem} from './ggt-validate.js'
+export type {
+  Accuracy,
+  GgtGender,
+  GgtGoldDocument,
+  GgtGoldQuote,
+  GgtOptions,
+  GgtPeopleScore,
+  GgtPredictedAttribution,
+  GgtPredictedContent,
+  GgtPredictedDocument,
+  GgtPredictedMention,
+  GgtPredictedSource,
+  GgtQuoteScore,
+  GgtReport
+} from './ggt-types.js'

@@ -23,6 +23,28 @@ export interface ParseGoldOptions {
   name?: string
 }
 
+/** Describe what keeps a parsed value from being a document, or return `null`. */
+export type DocumentCheck = (value: unknown) => string | null
+
+/**
+ * Parse one line of a gold file: `null` for a blank line, else the document.
+ * Throws a `GoldFormatError` naming the line for invalid JSON or a value
+ * `check` finds fault with.
+ */
+export function parseGoldLine<T extends GoldDocument>(raw: string, name: string, line: number, check: DocumentCheck): T | null {
+  const trimmed = raw.trim()
+  if (trimmed === '') return null
+  let value: unknown
+  try {
+    value = JSON.parse(trimmed)
+  } catch (error) {
+    throw new GoldFormatError(name, line, `invalid JSON (${(error as Error).message})`)
+  }
+  const problem = check(value)
+  if (problem) throw new GoldFormatError(name, line, problem)
+  return value as T
+}
+
 /**
  * Parse JSON Lines text into gold documents, one per non-blank line, in
  * order. Throws a `GoldFormatError` naming the line for invalid JSON or a
@@ -44,18 +66,9 @@ export function parseGoldJsonl(text: string, options?: ParseGoldOptions): GoldDo
     let to = text.indexOf('\n', from)
     if (to === -1) to = text.length
     line++
-    const raw = text.slice(from, to).trim()
+    const document = parseGoldLine(text.slice(from, to), name, line, goldDocumentProblem)
     from = to + 1
-    if (raw === '') continue
-    let value: unknown
-    try {
-      value = JSON.parse(raw)
-    } catch (error) {
-      throw new GoldFormatError(name, line, `invalid JSON (${(error as Error).message})`)
-    }
-    const problem = goldDocumentProblem(value)
-    if (problem) throw new GoldFormatError(name, line, problem)
-    documents.push(value as GoldDocument)
+    if (document) documents.push(document)
   }
   return documents
 }

@@ -28,7 +28,8 @@ function formatGroups(groups: ExampleGroup[]): string {
 
 /**
  * Render a report as text: role scores under both matchings, linked
- * relations, recall by type and by cue, misses, false alarms and throughput.
+ * relations, recall by type and by cue, precision per rule and calibration
+ * (when the predictions carry them), misses, false alarms and throughput.
  * Figures are percentages; a recall over no instance shows as `-`.
  */
 export function formatReport(report: EvaluationReport): string {
@@ -67,6 +68,23 @@ export function formatReport(report: EvaluationReport): string {
   }
   out.push(formatTable(cueRows))
   out.push('')
+
+  if (report.byRule.length > 0) {
+    out.push('Per rule: precision (linked, and cue alone) and part of the recall (linked)')
+    const ruleRows = [['rule', 'predicted', 'right', 'precision', 'cue precision', 'recall']]
+    for (const r of report.byRule) {
+      ruleRows.push([r.rule, String(r.predicted), String(r.right), percent(r.precision), percent(r.cuePrecision), percent(r.recall)])
+    }
+    out.push(formatTable(ruleRows))
+    out.push('')
+    out.push('Calibration: share of attributions right in each band of confidence')
+    const bandRows = [['confidence', 'attributions', 'right', 'share right']]
+    for (const b of report.calibration) {
+      bandRows.push([`${b.from.toFixed(1)}-${b.to.toFixed(1)}`, String(b.count), String(b.right), b.count === 0 ? '-' : percent(b.share)])
+    }
+    out.push(formatTable(bandRows))
+    out.push('')
+  }
 
   out.push('Misses: gold relations with no linked prediction, by cue')
   out.push(formatGroups(report.misses))

@@ -3,6 +3,7 @@
  */
 import {breakdownByCue, breakdownByType, groupExamples, type Instance} from './breakdown.js'
 import {scoreDocument, type Counts, type RelationOutcome} from './document.js'
+import {calibrationBands, outcomesByRule, predictionOutcomes, type PredictionOutcome, type RatedPrediction} from './outcomes.js'
 import {makeScore} from './ratio.js'
 import {ROLES} from './spans.js'
 import type {
@@ -75,6 +76,8 @@ export function scorePredictions(
   const relations: RelationOutcome[] = []
   const misses: Instance[] = []
   const falseAlarms: Instance[] = []
+  const rated: PredictionOutcome[] = []
+  let allRated = true
 
   gold.forEach((document, index) => {
     assertGoldDocument(document, index)
@@ -83,6 +86,8 @@ export function scorePredictions(
       throw new TypeError(`scorePredictions: expected \`predicted[${index}].attributions\` to be an array`)
     }
     const outcome = scoreDocument(document, prediction)
+    if (allRated && prediction.attributions.every(isRated)) rated.push(...predictionOutcomes(document, prediction.attributions))
+    else allRated = false
     for (const role of ROLES) {
       for (const matching of ['exact', 'overlap'] as const) {
         const from = outcome.roles[role][matching]
@@ -118,8 +123,16 @@ export function scorePredictions(
     byCue: breakdownByCue(relations, topCues),
     misses: groupExamples(misses, groups, examples, context),
     falseAlarms: groupExamples(falseAlarms, groups, examples, context),
+    byRule: allRated ? outcomesByRule(rated, linked.gold) : [],
+    calibration: allRated ? calibrationBands(rated) : [],
     throughput: null
   }
+}
+
+/** Whether a prediction says which rule proposed it and how sure it is (whosaid's do). */
+function isRated(prediction: PredictedDocument['attributions'][number]): prediction is RatedPrediction {
+  const p = prediction as Partial<RatedPrediction>
+  return typeof p.rule === 'string' && typeof p.confidence === 'number'
 }
 
 /** Return the UTF-8 size of `text` in bytes. */

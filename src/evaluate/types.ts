@@ -3,6 +3,7 @@
  *
  * Offsets are UTF-16 code units, as everywhere in whosaid.
  */
+import type {CalibrationBand, RuleOutcome} from './outcomes.js'
 
 /** One piece of a gold span: `[start, end)` in UTF-16 code units. */
 export type GoldPiece = readonly [start: number, end: number]
@@ -180,6 +181,13 @@ export interface EvaluationReport {
   misses: ExampleGroup[]
   /** Predictions whose cue overlaps no gold cue, grouped by cue, largest group first. */
   falseAlarms: ExampleGroup[]
+  /**
+   * Precision and part of the recall per proposing rule, most predictions
+   * first; empty unless every prediction has `rule` and `confidence`.
+   */
+  byRule: RuleOutcome[]
+  /** How right each band of `confidence` was; empty, like `byRule`, for predictions without. */
+  calibration: CalibrationBand[]
   /** Timing of `predict`; `null` when predictions were given ready-made. */
   throughput: Throughput | null
 }

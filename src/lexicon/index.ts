@@ -35,6 +35,8 @@ export interface Lexicon {
   /** Which categories to report. */
   categories: ReadonlySet<CueCategory>
   includeRefusals: boolean
+  /** Infer and report the gender of person sources. */
+  gender: boolean
 }
 
 const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
@@ -92,7 +94,7 @@ let defaultLexicon: Lexicon | undefined
 
 /** Build (or reuse) the lexicon for these options. */
 export function getLexicon(options: Options | undefined): Lexicon {
-  if (!options || (!options.verbs && !options.outlets && !options.categories && options.includeRefusals === undefined)) {
+  if (!options || (!options.verbs && !options.outlets && !options.categories && options.includeRefusals === undefined && options.gender === undefined)) {
     defaultLexicon ??= buildLexicon(undefined)
     return defaultLexicon
   }
@@ -116,7 +118,7 @@ function cacheKey(options: Options): string {
   } else if (options.verbs) {
     for (const [lemma, category] of Object.entries(options.verbs)) verbs.push(`${lemma}|${category}`)
   }
-  return [verbs.join(';'), (options.outlets ?? []).join(';'), (options.categories ?? []).join(';'), String(options.includeRefusals)].join('\u0000')
+  return [verbs.join(';'), (options.outlets ?? []).join(';'), (options.categories ?? []).join(';'), String(options.includeRefusals), String(options.gender)].join('\u0000')
 }
 
 function addVerb(verbs: Map<string, VerbForm[]>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
@@ -168,7 +170,8 @@ function buildLexicon(options: Options | undefined): Lexicon {
     triggers,
     triggerSet: new WordSet(triggers),
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
-    includeRefusals: options?.includeRefusals ?? true
+    includeRefusals: options?.includeRefusals ?? true,
+    gender: options?.gender ?? true
   }
 }
 

@@ -156,3 +156,33 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Possessive determiners that are also pronouns ("her friend", "his claim"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
+
+/**
+ * Honorifics and gendered nouns that say a person is a woman or a man when
+ * written in the person's name or description ("Ms. Berg", "the
+ * spokeswoman", "Karl Voss, a businessman"). Nouns used of either sex
+ * ("chairman", "alderman") are left out.
+ */
+export const GENDERED_WORDS: Readonly<Record<string, 'female' | 'male'>> = Object.assign(Object.create(null) as Record<string, 'female' | 'male'>, {
+  ms: 'female', 'ms.': 'female', mrs: 'female', 'mrs.': 'female', miss: 'female', madam: 'female',
+  madame: 'female', mme: 'female', 'mme.': 'female', dame: 'female', lady: 'female', queen: 'female',
+  princess: 'female', duchess: 'female', countess: 'female', baroness: 'female', empress: 'female',
+  sister: 'female', mother: 'female', spokeswoman: 'female', chairwoman: 'female',
+  congresswoman: 'female', councilwoman: 'female', businesswoman: 'female', woman: 'female',
+  girl: 'female', wife: 'female', daughter: 'female', granddaughter: 'female', grandmother: 'female',
+  aunt: 'female', niece: 'female', actress: 'female', policewoman: 'female', assemblywoman: 'female',
+  sportswoman: 'female', stateswoman: 'female', widow: 'female', mom: 'female', mum: 'female',
+  girlfriend: 'female',
+  mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', duke: 'male',
+  baron: 'male', emperor: 'male', brother: 'male', father: 'male', spokesman: 'male',
+  congressman: 'male', councilman: 'male', businessman: 'male', man: 'male', boy: 'male',
+  husband: 'male', son: 'male', grandson: 'male', grandfather: 'male', uncle: 'male', nephew: 'male',
+  policeman: 'male', assemblyman: 'male', sportsman: 'male', statesman: 'male', widower: 'male',
+  dad: 'male', boyfriend: 'male'
+} as const)
+
+/** Pronouns that say a person is a woman or a man. */
+export const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = Object.assign(Object.create(null) as Record<string, 'female' | 'male'>, {
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+  he: 'male', him: 'male', his: 'male', himself: 'male'
+} as const)

@@ -1,7 +1,9 @@
 /**
  * News outlets and agencies, and the nouns that make a phrase a medium.
  * Matched on whole words, case-insensitively; "The" before a name is optional.
+ * More outlets, agencies and platforms are kept as data in `data/outlets.json`.
  */
+import moreOutlets from './data/outlets.json'
 
 export const OUTLETS: readonly string[] = [
   'AFP', 'Agence France-Presse', 'Agence France Presse', 'Reuters', 'AP', 'Associated Press',
@@ -33,7 +35,8 @@ export const OUTLETS: readonly string[] = [
   'Chicago Sun-Times', 'Orlando Sentinel', 'Baltimore Sun', 'Atlanta Journal-Constitution',
   'Guardian US', 'The Sun', 'Independent', 'Evening Standard', 'Observer', 'Irish Times',
   'Globe and Mail', 'Toronto Star', 'CBC', 'Sydney Morning Herald', 'ABC News Australia', 'WSJ.com',
-  'CNN.com', 'Twitter', 'Facebook', 'YouTube', 'Instagram', 'Truth Social'
+  'CNN.com', 'Twitter', 'Facebook', 'YouTube', 'Instagram', 'Truth Social',
+  ...moreOutlets.names
 ]
 
 /** Nouns that make a phrase a news medium ("Russia's Interfax news agency", "the newspaper"). */

@@ -3,6 +3,7 @@
  * pieces merged, the mode from quotation marks, sources clustered, filtered
  * by the options, in document order.
  */
+import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
@@ -14,6 +15,8 @@ import {spanGet, spanSet, type SpanTable} from './keys.js'
 const OPEN_MARKS = '“«„‘"\''
 const CLOSE_MARKS = '”»’"\''
 const TRAILING = '.,;:!?…)'
+/** Rules whose source is a label before a colon or after a dash: a label that is no source ("READ MORE:") makes no attribution. */
+const LABEL_RULES = new Set(['transcript', 'colon-intro', 'dash-signature'])
 
 function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)}
@@ -96,6 +99,11 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     if (!lexicon.categories.has(raw.category)) continue
     if (raw.category === 'refusal' && !lexicon.includeRefusals) continue
     if (raw.cues.length === 0) continue
+    // "ENERGY:", "Watch:", "Friday", "Somehow" never say anything.
+    if (raw.src !== null && isNeverSource(text.slice(raw.src.start, raw.src.end), LABEL_RULES.has(raw.rule))) {
+      if (LABEL_RULES.has(raw.rule)) continue
+      raw.src = null
+    }
     const cue = raw.cues[0]
     if (spanGet(seen, cue.start, cue.end) !== undefined) continue
     spanSet(seen, cue.start, cue.end, true)

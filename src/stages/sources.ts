@@ -1,18 +1,23 @@
 /**
- * Stage 6: classify each source mention (kind, named or anonymous) and
- * cluster mentions into sources: a surname to the full name, a pronoun to the
- * nearest compatible earlier source, "the ministry" to the earlier source it
- * names, identical names and identical unnamed groups to one source.
+ * Stage 6: classify each source mention (kind, named or anonymous, what it
+ * says of gender) and cluster mentions into sources: a surname to the full
+ * name, a pronoun to the nearest compatible earlier source (by gender too),
+ * "the ministry" to the earlier source it names, identical names and
+ * identical unnamed groups to one source. Kinds come from the word lists and
+ * the gazetteers of `src/lexicon/data/`.
  *
  * Clustering keeps a map from keys (surname, normalised name, head noun) to
  * sources, so each mention costs a bounded number of look-ups.
  */
-import type {Source, SourceKind, Span} from '../types.js'
+import type {Gender, Source, SourceKind, Span} from '../types.js'
 import type {Lexicon} from '../lexicon/index.js'
+import {givenNameGender} from '../lexicon/given-names.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
 import {
   DETERMINERS,
   DOCUMENT_HEADS,
+  GENDERED_PRONOUNS,
+  GENDERED_WORDS,
   GROUP_HEADS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
@@ -20,6 +25,9 @@ import {
   ROLE_NOUNS
 } from '../lexicon/names.js'
 import {PLACES} from '../lexicon/places.js'
+import {GenderTally, opposite} from './gender.js'
+import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
+import {surnameEvidence} from './name-evidence.js'
 
 /** A source mention waiting for its source. */
 export interface MentionInput {
@@ -46,6 +54,10 @@ export interface Classified {
   head: string
   /** Lower-case last word of a person's name (for surname matching), or ''. */
   surname: string
+  /** What an honorific or gendered noun of the mention says ("Ms.", "spokesman"). */
+  honorific: Gender | null
+  /** What the given name of the mention says ("Anna" in "Anna Berg"). */
+  givenName: Gender | null
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu
@@ -54,7 +66,7 @@ const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
 /** A word of a mention: as written, lower case (straight apostrophes), capitalised. */
-interface MentionWord {
+export interface MentionWord {
   w: string
   lower: string
   cap: boolean
@@ -161,11 +173,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
-  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: ''}
+  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null}
   if (all.length === 0) return base
-  if (all.length === 1 && PRONOUNS[all[0].lower] !== undefined) {
-    return {...base, kind: PRONOUNS[all[0].lower], pronoun: all[0].lower, head: all[0].lower}
-  }
+  // "she", and "She's" or "I've" as the source of a contracted verb.
+  const pronoun = all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
+  if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
   // The head: the last word before the first preposition.
   let headIndex = all.length - 1
   for (let i = 1; i < all.length; i++) {
@@ -184,9 +196,12 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const first = all[0].lower
   const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyCapitalised(all, 1, headIndex + 1)
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
-  let named = properWords > 0
+  const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
+  // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
+  let named = properWords > 0 || listed !== null
   let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
+  else if (listed !== null) kind = listed
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
   else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
   else if (GROUP_HEADS.has(head) || /^\d/.test(head) || head === 'percent' || head === 'third' || head === 'quarter' || head === 'half') kind = 'group'
@@ -225,7 +240,47 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // "a Pentagon spokesman", "American officials": capitalised modifiers of a role or group name nobody.
   if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head))) anonymous = true
   const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
-  return {...base, kind, anonymous, definite, head, surname}
+  const honorific = honorificGender(all, headIndex) ?? (appositive ? honorificGender(words(appositive), -1) : null)
+  return {...base, kind, anonymous, definite, head, surname, honorific, givenName: kind === 'person' ? givenNameOf(all, headIndex) : null}
+}
+
+/**
+ * What an honorific or gendered noun says: among the first `to + 1` words,
+ * or (`to` is -1) the words before the first preposition or relative
+ * pronoun ("a spokeswoman for the ministry").
+ */
+function honorificGender(all: MentionWord[], to: number): Gender | null {
+  const last = to >= 0 ? Math.min(to, all.length - 1) : all.length - 1
+  for (let i = 0; i <= last; i++) {
+    const w = stripPossessive(all[i].lower)
+    if (to < 0 && (PREPOSITIONS.has(w) || w === 'who' || w === 'whose' || w === 'that' || w === 'which')) break
+    const gender = GENDERED_WORDS[w]
+    if (gender !== undefined) return gender
+  }
+  return null
+}
+
+/** Lower-case particles inside a personal name ("Ludwig van Beethoven", "Omar al Haddad"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'ul'])
+
+/**
+ * What the given name says: the first word of the run of name words that
+ * ends at the head ("Jeff" in "UFCW Local 832 president Jeff Traeger"),
+ * when the run has two or more words (a lone word may be a surname).
+ */
+function givenNameOf(all: MentionWord[], headIndex: number): Gender | null {
+  let first = headIndex
+  while (first > 0) {
+    const x = all[first - 1]
+    const nameWord = (x.cap || NAME_PARTICLES.has(x.lower)) && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && GENDERED_WORDS[x.lower] === undefined
+    if (!nameWord) break
+    first--
+  }
+  while (first < headIndex && NAME_PARTICLES.has(all[first].lower)) first++
+  if (first >= headIndex || !all[first].cap) return null
+  const given = stripPossessive(all[first].lower)
+  const hyphen = given.indexOf('-')
+  return givenNameGender(given) ?? (hyphen > 0 ? givenNameGender(given.slice(0, hyphen)) : null)
 }
 
 /**
@@ -255,6 +310,8 @@ interface Cluster {
   /** `source.name` in lower case, and the name it was made from (see `lowerNameOf`). */
   lowerName: string
   lowerNameOf: string
+  /** What the mentions so far say of gender. */
+  gender: GenderTally
 }
 
 /** The cluster's source name in lower case, lowered once per name rather than once per look. */
@@ -271,7 +328,6 @@ function lowerNameOf(cluster: Cluster): string {
  * in order of first mention and, for each mention, its source id.
  */
 export function clusterMentions(text: string, mentions: MentionInput[], lexicon: Lexicon): {sources: Source[]; ids: string[]} {
-  void lexicon
   const clusters: Cluster[] = []
   const bySurname = new Map<string, Cluster>()
   const byName = new Map<string, Cluster>()
@@ -287,7 +343,8 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     const key = normaliseName(c.name)
     let cluster: Cluster | null = null
     if (c.pronoun) {
-      if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'i') cluster = lastPerson
+      if (c.pronoun === 'he' || c.pronoun === 'she') cluster = lexicon.gender ? personFor(GENDERED_PRONOUNS[c.pronoun], lastPerson, recent) : lastPerson
+      else if (c.pronoun === 'i') cluster = lastPerson
       else if (c.pronoun === 'they' || c.pronoun === 'we') cluster = lastGroup ?? lastThing
       else if (c.pronoun === 'it') cluster = lastThing
     } else if (!c.anonymous && c.surname && bySurname.has(c.surname)) {
@@ -323,7 +380,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
         anonymous: c.pronoun ? true : c.anonymous,
         mentions: []
       }
-      cluster = {source, classified: c, last: m, lowerName: '', lowerNameOf: ''}
+      cluster = {source, classified: c, last: m, lowerName: '', lowerNameOf: '', gender: new GenderTally()}
       clusters.push(cluster)
     } else if (!c.pronoun && !c.definite) {
       // A fuller name replaces a shorter one; a name replaces an unnamed description.
@@ -337,6 +394,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     }
     cluster.source.mentions.push(span)
     cluster.last = m
+    if (lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName})
     if (!c.pronoun) {
       if (c.surname) bySurname.set(c.surname, cluster)
       if (key) byName.set(key, cluster)
@@ -359,9 +417,53 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     cluster.source.id = `s${i + 1}`
     cluster.source.mentions.sort((a, b) => a.start - b.start)
   })
+  if (lexicon.gender) decideGenders(text, clusters)
   // Each mention's id: `recent` holds the cluster of every mention, in order.
   for (let m = 0; m < mentions.length; m++) ids[m] = recent[m].source.id
   return {sources: clusters.map((c) => c.source), ids}
+}
+
+/**
+ * Give each person source its gender. A person whose own mentions hold no
+ * honorific and no given name ("Trudeau said") takes what the text says
+ * where it writes the surname after one ("Justin Trudeau", "Mr. Trudeau");
+ * a name in one word that the text never writes after another capitalised
+ * word may be a given name ("Elyse said").
+ */
+function decideGenders(text: string, clusters: Cluster[]): void {
+  const surnames = new Set<string>()
+  for (const cluster of clusters) {
+    if (cluster.source.kind === 'person' && !cluster.gender.hasNames() && cluster.classified.surname) surnames.add(cluster.classified.surname)
+  }
+  const evidence = surnameEvidence(text, surnames)
+  for (const cluster of clusters) {
+    if (cluster.source.kind !== 'person') continue
+    const surname = cluster.classified.surname
+    if (surname && surnames.has(surname)) {
+      const more = evidence.tallies.get(surname)
+      if (more !== undefined) cluster.gender.merge(more)
+      else if (!evidence.afterCapital.has(surname) && !/\s/.test(cluster.source.name.trim())) {
+        cluster.gender.add({pronoun: null, honorific: null, givenName: givenNameGender(surname)})
+      }
+    }
+    cluster.source.gender = cluster.gender.decide()
+  }
+}
+
+/**
+ * The person a gendered pronoun stands for: the nearest earlier person
+ * (`lastPerson`) unless what is known of that person's gender contradicts the
+ * pronoun; then the nearest of the last 30 mentioned sources that is a person
+ * and does not contradict it; failing that, `lastPerson` still.
+ */
+function personFor(gender: Gender, lastPerson: Cluster | null, recent: Cluster[]): Cluster | null {
+  const other = opposite(gender)
+  if (lastPerson === null || lastPerson.gender.decide() !== other) return lastPerson
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
+    const candidate = recent[r]
+    if (candidate.source.kind === 'person' && candidate.gender.decide() !== other) return candidate
+  }
+  return lastPerson
 }
 
 function normaliseName(name: string): string {

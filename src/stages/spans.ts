@@ -101,6 +101,9 @@ export function isBoundary(view: SentenceView, j: number): boolean {
   return c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || isDash(view, j) || QUOTE_MARKS.has(c[0])
 }
 
+/** Prepositions written with a capital inside an organisation's name ("Doctors Without Borders"). */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['without', 'against', 'across', 'beyond', 'under'])
+
 function isNameLike(view: SentenceView, j: number): boolean {
   const t = tok(view, j)
   return t !== undefined && t.kind === WORD && (t.cap || /\d/.test(t.text[0]))
@@ -186,6 +189,11 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       first = j
       words++
       break
+    }
+    // "Doctors Without Borders", "Mothers Against Drunk Driving": one name.
+    if (j < end && t.cap && NAME_INNER_WORDS.has(w) && isNameLike(view, j - 1) && isNameLike(view, j + 1)) {
+      words++
+      continue
     }
     if (j < end && (NP_STOPS.has(w) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
