@@ -6,7 +6,7 @@ import {DASHES} from './lexicon/cue-words.js'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {decide} from './model/decide.js'
 import {validateOptions} from './options.js'
-import {commentThreadStart} from './stages/boilerplate.js'
+import {commentThreads} from './stages/boilerplate.js'
 import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
 import {findInSentence, type RawAttribution} from './stages/cues/index.js'
 import {decodeTokens, findMarkup, readableText, restoreMarkup} from './stages/markup.js'
@@ -18,7 +18,7 @@ import {mayHoldAttribution} from './stages/prefilter.js'
 import {parseEnglish} from './stages/parser.js'
 import {flattenTree, PUNCT, WORD, type Paragraph} from './stages/tokens.js'
 import {viewSentence} from './stages/view.js'
-import type {ExtractResult, Options} from './types.js'
+import type {ExtractResult, Options, SkippedSpan} from './types.js'
 
 /**
  * Find every attribution in `text`: who said what, through which channel.
@@ -37,12 +37,13 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
   const analysis = new Analysis(text, lexicon)
   keepShapes(lexicon)
   const chunks = splitParagraphs(text)
-  const commentsAt = commentThreadStart(text, chunks)
+  const skipped = options?.keepBoilerplate === true ? [] : commentThreads(text, chunks)
+  const inSkipped = skippedTest(skipped)
   const local: Paragraph[] = []
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]
     const nextStart = c + 1 < chunks.length ? chunks[c + 1].start : -1
-    if (chunk.start >= commentsAt || !mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
+    if (inSkipped(chunk.start) || !mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
       // Nothing here can start a rule: keep the paragraph's place, skip the parse.
       analysis.add({index: 0, start: chunk.start, end: chunk.end, tokens: [], sentences: [], wholeQuote: false}, nextStart)
       continue
@@ -52,7 +53,7 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     flattenTree(parseEnglish(text.slice(chunk.start, chunk.end)), text, chunk.start, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
-  return decide(text, analysis.finish(), options)
+  return decide(text, analysis.finish(skipped), options)
 }
 
 /**
@@ -72,19 +73,32 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   const markup = findMarkup(text, paragraphs)
   const plain = markup.length === 0 && decoded.length === 0
   const read = plain ? text : readableText(text, markup, decoded)
-  // The reader-comment part of a page is left out, as in `extractAttributions`.
-  const commentsAt = commentThreadStart(read, paragraphs)
+  // Reader-comment threads are left out, as in `extractAttributions`.
+  const skipped = options?.keepBoilerplate === true ? [] : commentThreads(read, paragraphs)
+  const inSkipped = skippedTest(skipped)
   const analysis = new Analysis(read, lexicon)
   keepShapes(lexicon)
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]
-    if (paragraph.start >= commentsAt) paragraph.sentences = []
+    if (inSkipped(paragraph.start)) paragraph.sentences = []
     analysis.add(paragraph, p + 1 < paragraphs.length ? paragraphs[p + 1].start : -1)
   }
   // Scored on the text as the analysis read it (markup blanked), then given back the document's text.
-  const result = decide(read, analysis.finish(), options)
+  const result = decide(read, analysis.finish(skipped), options)
   if (!plain) restoreMarkup(result, text, markup)
   return result
+}
+
+/**
+ * A test of whether an offset lies in one of `skipped` (in document order),
+ * for offsets asked in increasing order: each call moves forward only.
+ */
+function skippedTest(skipped: readonly SkippedSpan[]): (offset: number) => boolean {
+  let k = 0
+  return (offset) => {
+    while (k < skipped.length && skipped[k].end <= offset) k++
+    return k < skipped.length && skipped[k].start <= offset
+  }
 }
 
 /**
@@ -134,10 +148,11 @@ class Analysis {
     this.quotes.push(quotes)
   }
 
-  /** Link across paragraphs and build the result. */
-  finish(): ExtractResult {
+  /** Link across paragraphs and build the result, with the stretches left out. */
+  finish(skipped: SkippedSpan[]): ExtractResult {
     linkAcrossParagraphs(this.paragraphs, this.quotes, this.raws)
-    return buildResult(this.text, this.raws, this.lexicon)
+    const {attributions, sources} = buildResult(this.text, this.raws, this.lexicon)
+    return {attributions, sources, skipped}
   }
 }
 

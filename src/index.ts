@@ -20,6 +20,7 @@ export type {
   Mode,
   Options,
   PiecewiseSpan,
+  SkippedSpan,
   Source,
   SourceKind,
   Span,

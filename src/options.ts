@@ -77,6 +77,9 @@ export function validateOptions(options: unknown): asserts options is Options | 
   if (o.includeRefusals !== undefined && typeof o.includeRefusals !== 'boolean') {
     fail(`expected \`options.includeRefusals\` to be a boolean, got ${kind(o.includeRefusals)}`)
   }
+  if (o.keepBoilerplate !== undefined && typeof o.keepBoilerplate !== 'boolean') {
+    fail(`expected \`options.keepBoilerplate\` to be a boolean, got ${kind(o.keepBoilerplate)}`)
+  }
   if (o.gender !== undefined && typeof o.gender !== 'boolean') {
     fail(`expected \`options.gender\` to be a boolean, got ${kind(o.gender)}`)
   }

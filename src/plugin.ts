@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {analyseTree} from './extract.js'
 import {validateOptions} from './options.js'
 import {reportAttributions} from './plugin-messages.js'
-import type {Attribution, Options, Source} from './types.js'
+import type {Attribution, Options, SkippedSpan, Source} from './types.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -11,6 +11,8 @@ declare module 'vfile' {
     attributions: Attribution[]
     /** Sources found by `retextAttribution`, as `extractAttributions` returns them. */
     sources: Source[]
+    /** Stretches left out (reader-comment threads), as `extractAttributions` returns them. */
+    skipped: SkippedSpan[]
   }
 }
 
@@ -26,8 +28,9 @@ export interface RetextAttributionOptions extends Options {
 
 /**
  * retext plugin: find attributions in the document and store them on
- * `file.data.attributions` and `file.data.sources`; with `messages: true`,
- * also emit one message per attribution.
+ * `file.data.attributions` and `file.data.sources`, and what was left out
+ * on `file.data.skipped`; with `messages: true`, also emit one message per
+ * attribution.
  *
  * Use after `retext-english`, or under remark-retext or rehype-retext: the
  * offsets point into the Markdown or HTML document, and syntax between the
@@ -49,6 +52,7 @@ const retextAttribution: Plugin<[(RetextAttributionOptions | null | undefined)?]
     const result = analyseTree(tree, text, settings)
     file.data.attributions = result.attributions
     file.data.sources = result.sources
+    file.data.skipped = result.skipped
     if (settings?.messages) reportAttributions(file, text, result)
   }
 }

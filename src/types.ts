@@ -133,6 +133,21 @@ export interface ExtractResult {
   attributions: Attribution[]
   /** Every source any attribution points to, in order of first mention. */
   sources: Source[]
+  /**
+   * The stretches of the input that were left out, in document order: reader
+   * comment threads (`reason: 'comment-thread'`). Empty with `keepBoilerplate`.
+   */
+  skipped: SkippedSpan[]
+}
+
+/** A stretch of the input that was not searched for attributions, and why. */
+export interface SkippedSpan {
+  /** Offset of the first character left out (inclusive). */
+  start: number
+  /** Offset after the last character left out (exclusive). */
+  end: number
+  /** Why: `comment-thread` for a page's reader comments. */
+  reason: string
 }
 
 /** Options for `extractAttributions` and the retext plugin. */
@@ -152,6 +167,11 @@ export interface Options {
   categories?: ReadonlyArray<CueCategory>
   /** Report attributions whose content is `null` (`declined to comment`). Default `true`. */
   includeRefusals?: boolean
+  /**
+   * Search reader-comment threads too, instead of leaving them out (and
+   * listing them in `skipped`). Default `false`.
+   */
+  keepBoilerplate?: boolean
   /**
    * Give person sources a `gender` (default `true`). With `false` no gender is
    * inferred or reported, and pronouns are resolved by recency and kind alone.

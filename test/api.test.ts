@@ -54,8 +54,8 @@ describe('result shape', () => {
   const input = 'Pask said the tram line was a folly, according to the council. The airline declined to comment.'
   const result = extractAttributions(input)
 
-  it('has exactly attributions and sources', () => {
-    expect(Object.keys(result).sort()).toEqual(['attributions', 'sources'])
+  it('has exactly attributions, sources and skipped', () => {
+    expect(Object.keys(result).sort()).toEqual(['attributions', 'skipped', 'sources'])
     expect(Array.isArray(result.attributions)).toBe(true)
     expect(Array.isArray(result.sources)).toBe(true)
   })
@@ -80,7 +80,7 @@ describe('result shape', () => {
   })
 
   it('the empty string gives an empty result', () => {
-    expect(extractAttributions('')).toEqual({attributions: [], sources: []})
+    expect(extractAttributions('')).toEqual({attributions: [], sources: [], skipped: []})
   })
 })
 

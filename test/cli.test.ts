@@ -40,7 +40,7 @@ function run(args: string[], stdin = ''): Promise<Run> {
 
 /** Parse NDJSON output. */
 const lines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
-const anyResult = {attributions: expect.any(Array), sources: expect.any(Array)}
+const anyResult = {attributions: expect.any(Array), sources: expect.any(Array), skipped: expect.any(Array)}
 
 const bridge = '"The bridge will reopen in May," the mayor said.\n'
 const ferry = 'A spokeswoman for the port told reporters that the ferry would keep running.\n'
@@ -144,7 +144,7 @@ describe('whosaid: NDJSON records', () => {
     expect({code: result.code, output, keys: output.map((entry) => Object.keys(entry as object))}).toEqual({
       code: 0,
       output: [{id: 0, ...anyResult}, {id: 1, ...anyResult}],
-      keys: [['id', 'attributions', 'sources'], ['id', 'attributions', 'sources']]
+      keys: [['id', 'attributions', 'sources', 'skipped'], ['id', 'attributions', 'sources', 'skipped']]
     })
   })
 
@@ -182,7 +182,7 @@ describe('whosaid: help, version and usage errors', () => {
     {name: '--jobs many', args: ['--jobs', 'many'], code: 2, stdout: /^$/, stderr: /^whosaid: --jobs must be a positive whole number; got 'many'\n/},
     {name: '--format xml', args: ['--format', 'xml'], code: 2, stdout: /^$/, stderr: /^whosaid: --format must be one of text, json, ndjson, csv, html; got 'xml'\n/},
     {name: '--categories with an unknown name', args: ['--categories', 'speech,gossip'], code: 2, stdout: /^$/, stderr: /^whosaid: --categories must be one of .*; got 'gossip'\n/},
-    {name: 'a file that does not exist', args: ['missing.txt'], code: 2, stdout: /^$/, stderr: /^whosaid: cannot read 'missing.txt': no such file or directory\n/}
+    {name: 'a file that does not exist: an error entry, exit 1', args: ['missing.txt'], code: 1, stdout: /^missing.txt\n  error: cannot read: no such file or directory\n/, stderr: /^whosaid: 1 article, 1 failed, /}
   ])('$name', async ({args, code, stdout, stderr}) => {
     const result = await run(args)
     expect(result.code).toBe(code)
@@ -267,9 +267,16 @@ describe('text output helpers', () => {
 
   it('formatSummary counts kinds and the anonymous share', () => {
     const tally = emptyTally()
-    addToTally(tally, {attributions: 2, sources: [{kind: 'person', anonymous: false}, {kind: 'media', anonymous: false}, {kind: 'group', anonymous: true}]})
+    addToTally(tally, {attributions: 2, sources: [{kind: 'person', anonymous: false}, {kind: 'media', anonymous: false}, {kind: 'group', anonymous: true}], skipped: {count: 0, characters: 0}})
     addToTally(tally, null)
     expect(formatSummary(tally, 'record')).toBe('whosaid: 2 records, 1 failed, 2 attributions, 3 sources (person 1, media 1, group 1), 33% anonymous\n')
+  })
+
+  it('formatSummary says how much text was skipped', () => {
+    const tally = emptyTally()
+    addToTally(tally, {attributions: 1, sources: [], skipped: {count: 1, characters: 1500}})
+    addToTally(tally, {attributions: 0, sources: [], skipped: {count: 2, characters: 40}})
+    expect(formatSummary(tally, 'article')).toBe('whosaid: 2 articles, 0 failed, 1 attribution, 0 sources, 0% anonymous, 1,540 characters skipped (3 comment threads)\n')
   })
 })
 

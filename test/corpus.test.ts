@@ -152,13 +152,14 @@ describe('serializeResult', () => {
     sources: [
       {id: 's1', name: 'the coach', kind: 'person', anonymous: true, mentions: [{start: 0, end: 9, text: 'the coach'}]},
       {id: 's2', name: 'Radio Lune', kind: 'media', anonymous: false, mentions: []}
-    ]
+    ],
+    skipped: [{start: 40, end: 52, reason: 'comment-thread'}, {start: 60, end: 63, reason: 'comment-thread'}]
   }
   it('gives a JSON body that parses back, and the counts', () => {
     const {body, stats} = serializeResult(result)
     expect({parsed: JSON.parse(`{${body}}`), stats}).toEqual({
       parsed: result,
-      stats: {attributions: 0, sources: [{kind: 'person', anonymous: true}, {kind: 'media', anonymous: false}]}
+      stats: {attributions: 0, sources: [{kind: 'person', anonymous: true}, {kind: 'media', anonymous: false}], skipped: {count: 2, characters: 15}}
     })
   })
 })

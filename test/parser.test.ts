@@ -126,7 +126,8 @@ describe('fast parser: the stock tree for any string', () => {
     const soup = fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map((list) => list.join(''))
     fc.assert(fc.property(soup, check), {numRuns: 1000})
   })
-  it.skipIf(!fs.existsSync(SEEDS_DIR))('the seed articles', () => {
+  // In CI (CI=true) a missing seed folder fails this test instead of skipping it.
+  it.skipIf(!fs.existsSync(SEEDS_DIR) && process.env.CI !== 'true')('the seed articles', () => {
     for (const name of fs.readdirSync(SEEDS_DIR)) {
       expect(sameTree(fs.readFileSync(`${SEEDS_DIR}/${name}`, 'utf8')), name).toBe(true)
     }

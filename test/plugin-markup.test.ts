@@ -36,7 +36,7 @@ async function markdown(doc: string, options?: Options): Promise<ExtractResult> 
   const retext = unified().use(retextEnglish).use(retextWhosaid, options) as unknown as Processor<Root>
   const processor = unified().use(remarkParse).use(remarkRetext, retext)
   await processor.run(processor.parse(file), file)
-  return {attributions: file.data.attributions!, sources: file.data.sources!}
+  return {attributions: file.data.attributions!, sources: file.data.sources!, skipped: file.data.skipped!}
 }
 
 /** Run rehype (mutate mode, with a parser) on an HTML document. */
@@ -45,9 +45,9 @@ function html(doc: string, options?: Options): ExtractResult {
   const processor = unified().use(rehypeParse).use(rehypeRetext, ParseEnglish).use(retextWhosaid, options)
   const tree = processor.parse(file)
   // hast-util-to-nlcst throws on a tree with no position ("", "</a>"), before the plugin runs.
-  if (!tree.position) return {attributions: [], sources: []}
+  if (!tree.position) return {attributions: [], sources: [], skipped: []}
   processor.runSync(tree, file)
-  return {attributions: file.data.attributions!, sources: file.data.sources!}
+  return {attributions: file.data.attributions!, sources: file.data.sources!, skipped: file.data.skipped!}
 }
 
 /** Check every span against the document and show each attribution by its pieces. */

@@ -40,7 +40,7 @@ describe('retextAttribution', () => {
     const file = new VFile(text)
     const tree = processor.parse(file)
     await processor.run(tree, file)
-    expect({attributions: file.data.attributions, sources: file.data.sources}).toEqual(extractAttributions(text, options))
+    expect({attributions: file.data.attributions, sources: file.data.sources, skipped: file.data.skipped}).toEqual(extractAttributions(text, options))
   })
 
   it('finds something on the non-trivial inputs', () => {

@@ -46,7 +46,8 @@ const gazette = source('s2', 'the Gazette', 'media', false)
 const officials = source('s3', 'Officials', 'group', true)
 const article: ExtractResult = {
   attributions: [claim('told', ['Dana Okafor', 's1'], ['the Gazette', 's2']), claim('said', ['Officials', 's3']), claim('reported', null)],
-  sources: [okafor, gazette, officials]
+  sources: [okafor, gazette, officials],
+  skipped: []
 }
 const okaforEntry = {name: 'Dana Okafor', kind: 'person', gender: 'female', anonymous: false, documents: 1, claims: 1, relayed: 0, channels: ['the Gazette']}
 const officialsEntry = {name: 'Officials', kind: 'group', gender: null, anonymous: true, documents: 1, claims: 1, relayed: 0, channels: []}
@@ -72,7 +73,8 @@ describe('summarizeSources', () => {
         article,
         {
           attributions: [claim('said', ['Officials', 's1']), claim('told', ['Dana Okafor', 's2']), claim('said', ['Dana Okafor', 's2'])],
-          sources: [source('s1', 'officials', 'group', true), source('s2', 'Dana  Okafor', 'person', false, null)]
+          sources: [source('s1', 'officials', 'group', true), source('s2', 'Dana  Okafor', 'person', false, null)],
+          skipped: []
         }
       ],
       summary: {
@@ -87,8 +89,8 @@ describe('summarizeSources', () => {
     {
       name: 'the same name with another kind stays apart; no gender field reads as unknown',
       input: [
-        {attributions: [claim('said', ['Officials', 's1'])], sources: [source('s1', 'Officials', 'person', false)]},
-        {attributions: [claim('said', ['Officials', 's1'])], sources: [source('s1', 'Officials', 'group', true)]}
+        {attributions: [claim('said', ['Officials', 's1'])], sources: [source('s1', 'Officials', 'person', false)], skipped: []},
+        {attributions: [claim('said', ['Officials', 's1'])], sources: [source('s1', 'Officials', 'group', true)], skipped: []}
       ],
       summary: {
         documents: 2,
@@ -114,7 +116,7 @@ describe('summarizeSources', () => {
   it.each([
     {name: 'not a result', input: 42, message: 'whosaid: expected `results` to be a result of extractAttributions or an iterable of them'},
     {name: 'an item without arrays', input: [{attributions: 'x'}], message: 'whosaid: expected each result to be {attributions, sources}, as extractAttributions returns'},
-    {name: 'a source id that is not in sources', input: {attributions: [claim('said', ['Officials', 's9'])], sources: []}, message: "whosaid: an attribution names source 's9', which is not in `sources`"}
+    {name: 'a source id that is not in sources', input: {attributions: [claim('said', ['Officials', 's9'])], sources: [], skipped: []}, message: "whosaid: an attribution names source 's9', which is not in `sources`"}
   ])('throws a TypeError for $name', ({input, message}) => {
     expect(() => summarizeSources(input as ExtractResult)).toThrow(new TypeError(message))
   })
@@ -122,7 +124,7 @@ describe('summarizeSources', () => {
   it('SourceTally: a result that fails the check counts nothing', () => {
     const tally = new SourceTally()
     tally.add(article)
-    const broken = {attributions: [claim('said', ['Officials', 's3']), claim('said', ['Officials', 's9'])], sources: [officials]}
+    const broken = {attributions: [claim('said', ['Officials', 's3']), claim('said', ['Officials', 's9'])], sources: [officials], skipped: []}
     expect(() => tally.add(broken)).toThrow(TypeError)
     expect(tally.summary()).toEqual(summarizeSources(article))
   })

@@ -45,7 +45,7 @@ const sources: Source[] = [
   {id: 's1', name: 'Dana Okafor', kind: 'person', anonymous: false, mentions: [find('Dana Okafor')]},
   {id: 's2', name: 'the Gazette', kind: 'media', anonymous: false, mentions: [find('the Gazette')]}
 ]
-const result: ExtractResult = {attributions: [told, fell], sources}
+const result: ExtractResult = {attributions: [told, fell], sources, skipped: []}
 
 describe('readEntry', () => {
   it.each([
@@ -72,7 +72,7 @@ describe('CSV of attributions', () => {
         '"""We will, in time,"" … ""reopen the pool.""",0.85,verb-inverted,53,57,0,89,20,51,\r\n' +
         '"pool ""draft"".txt",,,,,,,fell,speech,none,true,,0.85,test,95,99,,,,,\r\n'
     },
-    {name: 'nothing found: no rows', entry: {document: 'd', keys: {}, result: {attributions: [], sources: []}} as Entry, csv: ''},
+    {name: 'nothing found: no rows', entry: {document: 'd', keys: {}, result: {attributions: [], sources: [], skipped: []}} as Entry, csv: ''},
     {name: 'a failure: document and error only', entry: {document: 'd', error: 'line 2: bad'} as Entry, csv: 'd,,,,,,,,,,,,,,,,,,,,line 2: bad\r\n'},
     {name: 'a lone LF or CR in a cell is quoted', entry: {document: 'a\nb', error: 'x\ry'} as Entry, csv: '"a\nb",,,,,,,,,,,,,,,,,,,,"x\ry"\r\n'}
   ])('$name', ({entry, csv}) => {
@@ -128,7 +128,7 @@ describe('--sources formats of one summary', () => {
   })
 
   it('text for a corpus with no sources', () => {
-    expect(formatSources('corpus', summarizeSources([{attributions: [], sources: []}]), true)).toBe(
+    expect(formatSources('corpus', summarizeSources([{attributions: [], sources: [], skipped: []}]), true)).toBe(
       'corpus: 1 document, 0 sources, 0 claims, 0 without a source\n  (no sources)\n\n'
     )
   })

@@ -2,6 +2,7 @@
 import {parseArgs} from 'node:util'
 import {checkJobs} from '../corpus/jobs.js'
 import type {CueCategory, Options} from '../types.js'
+import {ATTRIBUTION_FIELDS, type AttributionField} from './compact.js'
 import {UsageError} from './usage-error.js'
 
 /** The output formats. */
@@ -27,6 +28,8 @@ export interface CliSettings {
   sources: boolean
   /** Extraction options. */
   options: Options
+  /** Compact JSON output with these attribution fields, or `null` for the full output. */
+  compact: AttributionField[] | null
 }
 
 const CATEGORIES: readonly CueCategory[] = [
@@ -52,6 +55,9 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         sources: {type: 'boolean'},
         categories: {type: 'string'},
         'no-refusals': {type: 'boolean'},
+        'keep-boilerplate': {type: 'boolean'},
+        compact: {type: 'boolean'},
+        fields: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -69,7 +75,9 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const options: Options = {}
   if (values.categories !== undefined) options.categories = parseCategories(values.categories)
   if (values['no-refusals']) options.includeRefusals = false
-  return {action, paths: positionals, format, input, jobs: parseJobs(values.jobs), quiet: values.quiet ?? false, sources: values.sources ?? false, options}
+  if (values['keep-boilerplate']) options.keepBoilerplate = true
+  const compact = parseCompact(values.compact === true, values.fields, format)
+  return {action, paths: positionals, format, input, jobs: parseJobs(values.jobs), quiet: values.quiet ?? false, sources: values.sources ?? false, options, compact}
 }
 
 /** Check that `value` is one of `allowed`, or throw a UsageError naming `flag`. */
@@ -93,4 +101,15 @@ function parseCategories(value: string): CueCategory[] {
   if (names.length === 0) throw new UsageError('--categories needs at least one category')
   for (const name of names) oneOf(name, CATEGORIES, '--categories')
   return names as CueCategory[]
+}
+
+/** The compact output settings: `--fields` (comma-separated) implies `--compact`. */
+function parseCompact(compact: boolean, fields: string | undefined, format: string): AttributionField[] | null {
+  if (!compact && fields === undefined) return null
+  if (format !== 'json' && format !== 'ndjson') throw new UsageError('--compact and --fields apply to --format json and ndjson')
+  if (fields === undefined) return [...ATTRIBUTION_FIELDS]
+  const names = fields.split(',').map((name) => name.trim()).filter((name) => name !== '')
+  if (names.length === 0) throw new UsageError('--fields needs at least one field')
+  for (const name of names) oneOf(name, ATTRIBUTION_FIELDS, '--fields')
+  return names as AttributionField[]
 }

@@ -22,7 +22,7 @@ export function readEntry(json: string): Entry {
     return {document, error: place.length === 0 ? value.error : `${place.join(', ')}: ${value.error}`}
   }
   const keys = 'id' in value ? {id: value.id} : {path: value.path}
-  return {document, keys, result: {attributions: value.attributions ?? [], sources: value.sources ?? []}}
+  return {document, keys, result: {attributions: value.attributions ?? [], sources: value.sources ?? [], skipped: value.skipped ?? []}}
 }
 
 /** A record id as a cell: strings as they are, `null` as `''`, anything else as JSON. */

@@ -1,6 +1,6 @@
 /** The readable text output: one block per article, one entry per claim. */
 import type {Attribution, PiecewiseSpan, Source} from '../types.js'
-import {shorten} from './shorten.js'
+import {shorten, visible} from './shorten.js'
 
 /** The result for one article, as the text output shows it. */
 export type ArticleResult = {attributions: Attribution[]; sources: Source[]} | {error: string}
@@ -10,10 +10,12 @@ export type ArticleResult = {attributions: Attribution[]; sources: Source[]} | {
  * each attribution in document order its source (as written, then the
  * resolved source: id, name, named/anonymous, kind), the cue, mode and
  * category, the channel (`via`) if any, and the content shortened to about
- * 200 characters. Ends with a blank line.
+ * 200 characters. Ends with a blank line. Control characters from the
+ * input (terminal escape sequences) are shown escaped, never written raw.
  */
-export function formatArticle(label: string, result: ArticleResult): string {
-  if ('error' in result) return `${label}\n  error: ${result.error}\n\n`
+export function formatArticle(rawLabel: string, result: ArticleResult): string {
+  const label = visible(rawLabel)
+  if ('error' in result) return `${label}\n  error: ${visible(result.error)}\n\n`
   const {attributions, sources} = result
   const byId = new Map(sources.map((source) => [source.id, source]))
   const lines = [`${label}: ${count(attributions.length, 'attribution')}, ${count(sources.length, 'source')}`]
@@ -23,8 +25,8 @@ export function formatArticle(label: string, result: ArticleResult): string {
     const indent = ' '.repeat(6)
     lines.push(`${number}source:  ${describeSource(attribution, byId)}`)
     if (attribution.via !== null) lines.push(`${indent}via:     ${describeMention(attribution.via.text, attribution.via.sourceId, byId)}`)
-    lines.push(`${indent}cue:     ${pieces(attribution.cue)} (${attribution.category}, ${attribution.mode}${attribution.negated ? ", negated" : ""})`)
-    lines.push(`${indent}content: ${attribution.content === null ? '(none)' : shorten(pieces(attribution.content))}`)
+    lines.push(`${indent}cue:     ${visible(pieces(attribution.cue))} (${attribution.category}, ${attribution.mode}${attribution.negated ? ", negated" : ""})`)
+    lines.push(`${indent}content: ${attribution.content === null ? '(none)' : shorten(visible(pieces(attribution.content)))}`)
   })
   return lines.join('\n') + '\n\n'
 }
@@ -43,10 +45,10 @@ function describeSource(attribution: Attribution, byId: Map<string, Source>): st
 /** `he → Omar al-Haddad (s1, named person)`. */
 function describeMention(text: string, sourceId: string, byId: Map<string, Source>): string {
   const source = byId.get(sourceId)
-  const written = shorten(text, 80)
+  const written = shorten(visible(text), 80)
   if (source === undefined) return written
   const resolved = `(${source.id}, ${source.anonymous ? 'anonymous' : 'named'} ${source.kind})`
-  return source.name === text ? `${written} ${resolved}` : `${written} → ${shorten(source.name, 80)} ${resolved}`
+  return source.name === text ? `${written} ${resolved}` : `${written} → ${shorten(visible(source.name), 80)} ${resolved}`
 }
 
 /** The text of a span, its pieces joined with ` … ` when it has several. */

@@ -36,6 +36,14 @@ Processing
                   writing, report, statement, belief, stance, intention,
                   evidence, refusal)
   --no-refusals   leave out "declined to comment" and the like
+  --keep-boilerplate
+                  search reader-comment threads too (by default they are
+                  left out and listed in "skipped")
+  --compact       JSON/NDJSON without repeated text (sentence, mentions)
+  --fields L      only these attribution fields, comma-separated (cue,
+                  content, mode, source, via, rule, category, lemma,
+                  confidence, sentence, paragraph, negated); implies
+                  --compact
 
 Other
   -q, --quiet     no progress line and no summary on stderr
@@ -47,5 +55,10 @@ that is not JSON, has no string "text", or fails, gives an error record
 {"id", "path", "line", "error"} in its place ("id" when known, "path" when
 reading a file); the run goes on. A record without "id" gets "id": null.
 
-Exit status: 0 all records succeeded, 1 some failed, 2 usage error.
+Files that are missing, broken links, binary or unreadable give an error
+entry and the run goes on. gzip input is read decompressed. Files over 8
+million characters are read in parts (one entry per part, "part": N).
+
+Exit status: 0 all records succeeded, 1 some failed (or the output could
+not be written), 2 usage error.
 `

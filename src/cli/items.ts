@@ -2,21 +2,21 @@
  * The units of work of the command: whole articles, or NDJSON records, read
  * lazily from the inputs in order.
  */
-import {createReadStream} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import type {Readable} from 'node:stream'
 import {errorReason, serializeResult, type SerializedResult} from '../corpus/messages.js'
 import type {Options} from '../types.js'
-import type {InputSource} from './inputs.js'
-import {readLines} from './lines.js'
+import {reason, type InputSource} from './inputs.js'
+import {MAX_LINE, readLines} from './lines.js'
 import {extractFromMarkup, markupOf} from './markup.js'
+import {BinaryInputError, inputBytes} from './open.js'
+import {textParts} from './parts.js'
 import type {Progress} from './progress.js'
 
 /** One article or record, ready to process or already failed. */
 export interface Item {
   /** How the text output names it. */
   label: string
-  /** The leading keys of its result entry when it succeeds (`{path}` or `{id}`). */
+  /** The leading keys of its result entry when it succeeds (`{path}`, `{path, part}` or `{id}`). */
   okKeys: Record<string, unknown>
   /** The leading keys of its error entry (`{path}`, or `{id, path, line}`). */
   errorKeys: Record<string, unknown>
@@ -26,26 +26,45 @@ export interface Item {
   error?: string
   /** The result, when reading already produced it (Markdown and HTML files, see `readMarkup`). */
   done?: SerializedResult
+  /** For a part of a long file: where the part starts in the whole file. */
+  shift?: {characters: number; paragraphs: number}
 }
 
 /** The name standard input gets in the output. */
 export const STDIN_NAME = '<stdin>'
 
 /**
- * Yield one item per article: each file is read when it is needed, standard
- * input is read whole. A file that cannot be read gives a failed item.
- * Markdown and HTML files are read through unified (see `readMarkup`).
+ * Yield the items of each article: each file is read when it is needed,
+ * as one item, or as one item per part when it is too long to process
+ * whole (see `textParts`). Markdown and HTML files are read whole, through
+ * unified (see `readMarkup`). A file that cannot be read, or is binary,
+ * gives a failed item in its place (after any parts already read).
  */
 export async function* articleItems(sources: readonly InputSource[], stdin: Readable, progress: Progress, options: Options = {}): AsyncGenerator<Item> {
   for (const source of sources) {
     const path = source.path ?? STDIN_NAME
     const base = {label: path, okKeys: {path}, errorKeys: {path}}
+    if (source.error !== undefined) {
+      yield {...base, text: null, error: source.error}
+      continue
+    }
     try {
-      const text = source.path === null ? await readAll(stdin) : await readFile(source.path, 'utf8')
-      progress.bytes += Buffer.byteLength(text)
-      yield {...base, text, done: readMarkup(source.path, text, options)}
+      // Markdown and HTML are never cut: their syntax may span a blank line.
+      const whole = markupOf(source.path) === null ? undefined : Number.POSITIVE_INFINITY
+      for await (const part of textParts(counted(inputBytes(source, stdin), progress), whole)) {
+        if (part.number === 0) yield {...base, text: part.text, done: readMarkup(source.path, part.text, options)}
+        else {
+          yield {
+            label: `${path} (part ${part.number})`,
+            okKeys: {path, part: part.number},
+            errorKeys: {path, part: part.number},
+            text: part.text,
+            shift: {characters: part.offset, paragraphs: part.paragraphs}
+          }
+        }
+      }
     } catch (error) {
-      yield {...base, text: null, error: `cannot read: ${error instanceof Error ? error.message : String(error)}`}
+      yield {...base, text: null, error: readError(error)}
     }
   }
 }
@@ -66,11 +85,18 @@ export function readMarkup(path: string | null, text: string, options: Options):
   }
 }
 
-/** Read a whole stream as UTF-8 text. */
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks).toString('utf8')
+/** Count the bytes read in `progress` as they pass. */
+async function* counted(bytes: AsyncIterable<Buffer>, progress: Progress): AsyncGenerator<Buffer> {
+  for await (const chunk of bytes) {
+    progress.bytes += chunk.length
+    yield chunk
+  }
+}
+
+/** The message of an error met while reading an input. */
+function readError(error: unknown): string {
+  if (error instanceof BinaryInputError) return error.message
+  return `cannot read: ${reason(error)}`
 }
 
 /**
@@ -81,11 +107,26 @@ async function readAll(stream: Readable): Promise<string> {
  */
 export async function* recordItems(sources: readonly InputSource[], stdin: Readable, progress: Progress): AsyncGenerator<Item> {
   for (const source of sources) {
-    const stream = source.path === null ? stdin : createReadStream(source.path)
-    for await (const line of readLines(stream)) {
-      progress.bytes += line.bytes
-      if (line.text.trim() === '') continue
-      yield parseRecord(line.text, line.number, source.path)
+    const where = source.path === null ? {} : {path: source.path}
+    const label = source.path ?? STDIN_NAME
+    if (source.error !== undefined) {
+      yield {label, okKeys: {}, errorKeys: where, text: null, error: source.error}
+      continue
+    }
+    let number = 0
+    try {
+      for await (const line of readLines(inputBytes(source, stdin))) {
+        progress.bytes += line.bytes
+        number = line.number
+        if (line.text === null) {
+          yield {label: `${label}, line ${number}`, okKeys: {}, errorKeys: {...where, line: number}, text: null, error: `line longer than ${MAX_LINE / 2 ** 20} MiB: skipped`}
+        } else if (line.text.trim() !== '') {
+          yield parseRecord(line.text, line.number, source.path)
+        }
+      }
+    } catch (error) {
+      // The input failed (deleted, unreadable, binary): say so after the lines read, and go on.
+      yield {label, okKeys: {}, errorKeys: number === 0 ? where : {...where, line: number + 1}, text: null, error: readError(error)}
     }
   }
 }
@@ -106,10 +147,22 @@ export function parseRecord(text: string, line: number, path: string | null): It
   }
   const record = value as {id?: unknown; text?: unknown}
   const id = record.id ?? null
+  if (!printable(id)) return {label, okKeys: {}, errorKeys: where, text: null, error: 'expected "id" to be nested less deeply'}
   const named = {label: `${JSON.stringify(id)} (${label})`, okKeys: {id}, errorKeys: 'id' in record ? {id, ...where} : where}
   if (typeof record.text !== 'string') {
     const got = record.text === null ? 'null' : record.text === undefined ? 'nothing' : typeof record.text
     return {...named, text: null, error: `expected "text" to be a string, got ${got}`}
   }
   return {...named, text: record.text}
+}
+
+/** Whether `value` can be written back as JSON (an `id` nested thousands deep cannot). */
+function printable(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true
+  try {
+    JSON.stringify(value)
+    return true
+  } catch {
+    return false
+  }
 }

@@ -1,15 +1,20 @@
 /** The `whosaid` command: parse the arguments, run, and return the exit status. */
+import {availableParallelism} from 'node:os'
 import type {Readable, Writable} from 'node:stream'
 import {orderedMap} from '../corpus/ordered-map.js'
 import {IN_FLIGHT_PER_JOB} from '../corpus/extract-corpus.js'
 import type {ResultStats} from '../corpus/messages.js'
 import {createRunner, type Runner} from '../corpus/runner.js'
 import {parseCliArgs, type CliSettings} from './args.js'
+import {compactBody} from './compact.js'
+import type {AttributionField} from './compact.js'
 import {HELP} from './help.js'
 import {expandInputs} from './inputs.js'
 import {articleItems, recordItems, type Item} from './items.js'
+import {PART_SIZE} from './parts.js'
 import {Output} from './output.js'
 import {Progress} from './progress.js'
+import {shiftJson} from './shift.js'
 import {shorten} from './shorten.js'
 import {createSink} from './sinks.js'
 import {createSourcesSink, isSourcesFormat} from './sources-sink.js'
@@ -49,6 +54,12 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     return 2
   }
 
+  const processors = Math.max(1, availableParallelism())
+  if (settings.jobs > processors) {
+    // More threads than processors only adds memory and switching.
+    if (!settings.quiet) streams.stderr.write(`whosaid: --jobs ${settings.jobs} is more than the ${processors} processors; using ${processors}\n`)
+    settings.jobs = processors
+  }
   const records = settings.input === 'ndjson'
   const unit = records ? 'record' : 'article'
   const total = sources.every((source) => source.size !== undefined)
@@ -63,23 +74,35 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     : createSink(format, collection, pageTitle(settings.paths))
   const output = new Output(streams.stdout)
   const tally = emptyTally()
-  // No more threads than articles: one short file runs in this thread.
-  const jobs = records ? settings.jobs : Math.max(1, Math.min(settings.jobs, sources.length))
+  // No more threads than articles (a file of parts counts as many): one short file runs in this thread.
+  const long = sources.some((source) => source.path !== null && (source.size ?? 0) > PART_SIZE)
+  const jobs = records || long ? settings.jobs : Math.max(1, Math.min(settings.jobs, sources.length))
   const runner = createRunner(jobs, settings.options)
 
   try {
     await output.write(sink.begin())
-    for await (const {item, json, stats} of orderedMap(items, (item) => processItem(runner, item), {concurrency: IN_FLIGHT_PER_JOB * jobs})) {
-      addToTally(tally, stats)
+    // Sources found in the earlier parts of the file being read in parts.
+    let sourcesBefore = 0
+    const work = (item: Item) => processItem(runner, item, settings.compact)
+    for await (const {item, json, stats} of orderedMap(items, work, {concurrency: IN_FLIGHT_PER_JOB * jobs})) {
+      addToTally(tally, stats, item.shift === undefined || item.shift.characters === 0)
       progress.records++
-      await output.write(sink.entry(item.label, json, item.text))
+      if (item.shift?.characters === 0) sourcesBefore = 0
+      const entry = item.shift === undefined ? json : shiftJson(json, {...item.shift, sources: sourcesBefore})
+      sourcesBefore += stats?.sources.length ?? 0
+      await output.write(sink.entry(item.label, entry, item.text))
       progress.tick()
       if (output.closed) break
     }
     await output.write(sink.end())
+    await output.flush()
   } finally {
     progress.finish()
     await runner.close()
+  }
+  if (output.failure !== undefined) {
+    streams.stderr.write(`whosaid: cannot write the output: ${output.failure.message}\n`)
+    return 1
   }
   if (!settings.quiet) streams.stderr.write(formatSummary(tally, unit))
   return tally.failures > 0 ? 1 : 0
@@ -91,10 +114,11 @@ function pageTitle(paths: readonly string[]): string {
 }
 
 /** Process one item and build its output entry as JSON text, with its counts (`null` when it failed). */
-async function processItem(runner: Runner, item: Item): Promise<{item: Item; json: string; stats: ResultStats | null}> {
+async function processItem(runner: Runner, item: Item, compact: AttributionField[] | null): Promise<{item: Item; json: string; stats: ResultStats | null}> {
   if (item.text === null) return {item, json: JSON.stringify({...item.errorKeys, error: item.error}), stats: null}
   const result = item.done ?? (await runner.runSerialized(item.text))
   if ('error' in result) return {item, json: JSON.stringify({...item.errorKeys, error: result.error}), stats: null}
+  const body = compact === null ? result.body : compactBody(result.body, compact)
   // okKeys is never empty ({id} or {path}), so its JSON without braces is a valid prefix.
-  return {item, json: `{${JSON.stringify(item.okKeys).slice(1, -1)},${result.body}}`, stats: result.stats}
+  return {item, json: `{${JSON.stringify(item.okKeys).slice(1, -1)},${body}}`, stats: result.stats}
 }

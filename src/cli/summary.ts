@@ -10,6 +10,9 @@ export interface Tally {
   sources: number
   anonymous: number
   byKind: Record<SourceKind, number>
+  /** Stretches left out (reader-comment threads) and the characters they hold. */
+  skipped: number
+  skippedCharacters: number
 }
 
 /** A tally with every count at zero. */
@@ -20,18 +23,25 @@ export function emptyTally(): Tally {
     attributions: 0,
     sources: 0,
     anonymous: 0,
+    skipped: 0,
+    skippedCharacters: 0,
     byKind: {person: 0, organization: 0, media: 0, document: 0, group: 0, unknown: 0}
   }
 }
 
-/** Add one record's counts (or its failure, when `stats` is `null`) to `tally`. */
-export function addToTally(tally: Tally, stats: ResultStats | null): void {
-  tally.records++
+/**
+ * Add one record's counts (or its failure, when `stats` is `null`) to
+ * `tally`; `newRecord` is `false` for the second and later parts of a file.
+ */
+export function addToTally(tally: Tally, stats: ResultStats | null, newRecord = true): void {
+  if (newRecord) tally.records++
   if (stats === null) {
     tally.failures++
     return
   }
   tally.attributions += stats.attributions
+  tally.skipped += stats.skipped.count
+  tally.skippedCharacters += stats.skipped.characters
   tally.sources += stats.sources.length
   for (const source of stats.sources) {
     tally.byKind[source.kind] = (tally.byKind[source.kind] ?? 0) + 1
@@ -43,7 +53,8 @@ export function addToTally(tally: Tally, stats: ResultStats | null): void {
  * Format the summary, for example:
  * `whosaid: 3 records, 0 failed, 7 attributions, 4 sources (person 3, media 1), 25% anonymous`;
  * `unit` is the singular noun of what was counted (`record`, `article`).
- * Kinds with no source are left out.
+ * Kinds with no source are left out. When text was left out, the summary
+ * ends with how much: `, 1,204 characters skipped (2 comment threads)`.
  */
 export function formatSummary(tally: Tally, unit = 'record'): string {
   const kinds = Object.entries(tally.byKind)
@@ -52,11 +63,12 @@ export function formatSummary(tally: Tally, unit = 'record'): string {
   const share = tally.sources === 0 ? 0 : Math.round((100 * tally.anonymous) / tally.sources)
   return (
     `whosaid: ${plural(tally.records, unit)}, ${tally.failures} failed, ${plural(tally.attributions, 'attribution')}, ` +
-    `${plural(tally.sources, 'source')}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''}, ${share}% anonymous\n`
+    `${plural(tally.sources, 'source')}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''}, ${share}% anonymous` +
+    `${tally.skipped > 0 ? `, ${plural(tally.skippedCharacters, 'character', true)} skipped (${plural(tally.skipped, 'comment thread')})` : ''}\n`
   )
 }
 
-/** `1 record`, `2 records`. */
-function plural(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : noun + 's'}`
+/** `1 record`, `2 records`; `1,204 characters` with `grouped`. */
+function plural(n: number, noun: string, grouped = false): string {
+  return `${grouped ? n.toLocaleString('en-US') : n} ${n === 1 ? noun : noun + 's'}`
 }

@@ -13,10 +13,12 @@ export interface TaskMessage {
 export interface ResultStats {
   attributions: number
   sources: Array<{kind: SourceKind; anonymous: boolean}>
+  /** How many stretches were left out, and how many characters they hold. */
+  skipped: {count: number; characters: number}
 }
 
 /**
- * A result as JSON text: `body` is `"attributions":[…],"sources":[…]`, ready
+ * A result as JSON text: `body` is `"attributions":[…],"sources":[…],"skipped":[…]`, ready
  * to be put inside an object after its leading keys. Serializing in the
  * worker spares the main thread from copying and re-encoding object graphs.
  */
@@ -31,10 +33,11 @@ export type ReplyMessage =
 /** Serialize an extraction result into a `SerializedResult` body with its counts. */
 export function serializeResult(result: ExtractResult): {body: string; stats: ResultStats} {
   return {
-    body: `"attributions":${JSON.stringify(result.attributions)},"sources":${JSON.stringify(result.sources)}`,
+    body: `"attributions":${JSON.stringify(result.attributions)},"sources":${JSON.stringify(result.sources)},"skipped":${JSON.stringify(result.skipped)}`,
     stats: {
       attributions: result.attributions.length,
-      sources: result.sources.map((source) => ({kind: source.kind, anonymous: source.anonymous}))
+      sources: result.sources.map((source) => ({kind: source.kind, anonymous: source.anonymous})),
+      skipped: {count: result.skipped.length, characters: result.skipped.reduce((sum, span) => sum + span.end - span.start, 0)}
     }
   }
 }

@@ -99,7 +99,7 @@ function mention(table: MentionTable, piece: Piece | null): Mention | null {
 const RELEASED = {} as RawAttribution
 
 /** Build the public result; `raws` is emptied (the attributions move into the result). */
-export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): ExtractResult {
+export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): Omit<ExtractResult, 'skipped'> {
   // Keep what the options ask for, one attribution per cue.
   const kept: RawAttribution[] = []
   const seen: SpanTable<true> = new Map()
