@@ -76,7 +76,7 @@ describe('retextAttribution: long paragraphs', () => {
     processor.runSync(processor.parse(file), file)
     // Each piece is a paragraph of its own, as in extractAttributions.
     expect(new Set(file.data.attributions?.map((a) => a.paragraph))).toEqual(new Set(chunks.map((_, i) => i)))
-    expect({attributions: file.data.attributions, sources: file.data.sources}).toEqual(extractAttributions(text))
+    expect({attributions: file.data.attributions, sources: file.data.sources, skipped: file.data.skipped}).toEqual(extractAttributions(text))
   })
 
   it('gives the result of extractAttributions on generated text, long paragraphs included', () => {
@@ -98,7 +98,7 @@ describe('retextAttribution: long paragraphs', () => {
       fc.property(text, (input) => {
         const file = new VFile(input)
         processor.runSync(processor.parse(file), file)
-        expect({attributions: file.data.attributions, sources: file.data.sources}).toEqual(extractAttributions(input))
+        expect({attributions: file.data.attributions, sources: file.data.sources, skipped: file.data.skipped}).toEqual(extractAttributions(input))
       }),
       {numRuns: 25}
     )
@@ -117,7 +117,7 @@ describe('whosaid/retext: a plugin like every other', () => {
     const processor = unified().use(retextEnglish).use(retextWhosaid, null)
     const file = new VFile(text)
     processor.runSync(processor.parse(file), file)
-    expect({attributions: file.data.attributions, sources: file.data.sources}).toEqual(extractAttributions(text))
+    expect({attributions: file.data.attributions, sources: file.data.sources, skipped: file.data.skipped}).toEqual(extractAttributions(text))
   })
 
   const BAD: Array<[string, unknown, string]> = [

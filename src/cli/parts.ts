@@ -59,7 +59,8 @@ export async function* textParts(bytes: AsyncIterable<Buffer>, whole = WHOLE_LIM
   }
   buffer += decoder.end()
   if (!parted) {
-    if (buffer !== '') yield {text: buffer, number: 0, offset: 0, paragraphs: 0}
+    // An empty input is still one (empty) article: it gets an entry of its own.
+    yield {text: buffer, number: 0, offset: 0, paragraphs: 0}
     return
   }
   let cut: number
