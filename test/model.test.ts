@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {calibrationBands, extractAttributions, outcomesByRule, predictionOutcomes, trainConfidenceModel} from '../src/index.js'
 import type {ConfidenceModel, GoldDocument, PredictionOutcome} from '../src/index.js'
 import {calibrate, encodeWeights, weightsOf} from '../src/model/confidence.js'
-import {hashFeature} from '../src/model/features.js'
+import {FeatureIndexes, hashFeature} from '../src/model/features.js'
 import {formatModel} from '../src/model/format.js'
 import {newsText} from '../scripts/news-generator.mjs'
 
@@ -32,6 +32,19 @@ describe('hashFeature', () => {
     {name: 'a small space keeps the low bits', value: 'a', size: 16, expected: 0xc}
   ])('$name', ({value, size, expected}) => {
     expect(hashFeature(value, size)).toBe(expected)
+  })
+})
+
+describe('FeatureIndexes', () => {
+  it.each([
+    {name: 'a bare name', parts: ['bias'] as [string, string?, string?], joined: 'bias'},
+    {name: 'a name and a value', parts: ['rule', 'verb-subject'] as [string, string?, string?], joined: 'rule=verb-subject'},
+    {name: 'a name and two values', parts: ['rule|lemma', 'verb-subject', 'say'] as [string, string?, string?], joined: 'rule|lemma=verb-subject|say'},
+    {name: 'empty values', parts: ['cue', ''] as [string, string?, string?], joined: 'cue='}
+  ])('hashes $name as hashFeature hashes the joined string', ({parts, joined}) => {
+    const out = new FeatureIndexes(1 << 14)
+    out.add(...parts)
+    expect(out.indexes).toEqual([hashFeature(joined, 1 << 14)])
   })
 })
 

@@ -6,7 +6,7 @@
  * arithmetic, so it runs in any JavaScript runtime.
  */
 import type {Attribution, ExtractResult, Source} from '../types.js'
-import {attributionFeatures, hashFeature} from './features.js'
+import {attributionFeatures, FeatureIndexes} from './features.js'
 
 /** A trained confidence model, as `npm run train` and `whosaid-train` write it. */
 export interface ConfidenceModel {
@@ -85,22 +85,22 @@ export function calibrate(model: ConfidenceModel, z: number): number {
   return probabilities[low] + ((z - scores[low]) / width) * (probabilities[high] - probabilities[low])
 }
 
-/** The raw (uncalibrated) score of one feature list. */
-export function rawScore(weights: Float64Array, size: number, features: readonly string[]): number {
-  let z = 0
-  for (const feature of features) z += weights[hashFeature(feature, size)]
-  return z
-}
-
-/** The feature lists of every attribution of `result`, in order. */
-export function resultFeatures(text: string, result: ExtractResult): string[][] {
+/**
+ * The hashed feature indexes of every attribution of `result`, in order,
+ * for a feature space of `size`; unscored attributions (see `isScored`)
+ * get `null`.
+ */
+export function resultFeatures(text: string, result: ExtractResult, size: number): Array<number[] | null> {
   const byId = new Map<string, Source>()
   for (const source of result.sources) byId.set(source.id, source)
   const perSentence = new Map<number, number>()
   for (const a of result.attributions) perSentence.set(a.sentence.start, (perSentence.get(a.sentence.start) ?? 0) + 1)
-  return result.attributions.map((a) =>
-    attributionFeatures(text, a, a.source ? byId.get(a.source.sourceId) : undefined, perSentence.get(a.sentence.start) ?? 1)
-  )
+  return result.attributions.map((a) => {
+    if (!isScored(a)) return null
+    const out = new FeatureIndexes(size)
+    attributionFeatures(text, a, a.source ? byId.get(a.source.sourceId) : undefined, perSentence.get(a.sentence.start) ?? 1, out)
+    return out.indexes
+  })
 }
 
 /**
@@ -114,11 +114,13 @@ export function resultFeatures(text: string, result: ExtractResult): string[][] 
  */
 export function scoreAttributions(text: string, result: ExtractResult, model: ConfidenceModel): void {
   const weights = weightsOf(model)
-  const features = resultFeatures(text, result)
+  const features = resultFeatures(text, result, model.size)
   result.attributions.forEach((attribution, i) => {
-    if (!isScored(attribution)) return
-    const p = calibrate(model, rawScore(weights, model.size, features[i]))
-    attribution.confidence = Math.round(p * 1000) / 1000
+    const indexes = features[i]
+    if (indexes === null) return
+    let z = 0
+    for (const index of indexes) z += weights[index]
+    attribution.confidence = Math.round(calibrate(model, z) * 1000) / 1000
   })
 }
 

@@ -6,22 +6,87 @@
  */
 import type {Attribution, Source} from '../types.js'
 
-/** 32-bit FNV-1a hash of `value`, folded into `[0, size)` (size a power of two). */
-export function hashFeature(value: string, size: number): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0) & (size - 1)
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+/** Continue the 32-bit FNV-1a hash `hash` over the code units of `value`. */
+function fnv(hash: number, value: string): number {
+  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), FNV_PRIME)
+  return hash
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
+/** 32-bit FNV-1a hash of `value`, folded into `[0, size)` (size a power of two). */
+export function hashFeature(value: string, size: number): number {
+  return (fnv(FNV_OFFSET, value) >>> 0) & (size - 1)
+}
 
-/** The words of `text`, lowercased. */
-function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? []
+/**
+ * Collects the hashed indexes of one attribution's features. A feature is a
+ * name and up to two values; its index is `hashFeature` of
+ * `name=value|second`, computed without building that string (joining
+ * strings and then reading them was a fifth of the extraction's time).
+ */
+export class FeatureIndexes {
+  /** The indexes collected so far, in the order the features were added. */
+  readonly indexes: number[] = []
+
+  constructor(private readonly size: number) {}
+
+  /** Add the feature `name`, `name=value` or `name=value|second`. */
+  add(name: string, value?: string, second?: string): void {
+    let hash = fnv(FNV_OFFSET, name)
+    if (value !== undefined) {
+      hash = fnv(Math.imul(hash ^ 0x3d, FNV_PRIME), value)
+      if (second !== undefined) hash = fnv(Math.imul(hash ^ 0x7c, FNV_PRIME), second)
+    }
+    this.indexes.push((hash >>> 0) & (this.size - 1))
+  }
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
+const LETTER = /^\p{L}$/u
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0 (a letter alone when `letters`). */
+function wordCharAt(text: string, i: number, letters: boolean): number {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) {
+    const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+    return letter || (!letters && code >= 0x30 && code <= 0x39) ? 1 : 0
+  }
+  const point = text.codePointAt(i)!
+  const char = String.fromCodePoint(point)
+  return (letters ? LETTER : LETTER_OR_DIGIT).test(char) ? char.length : 0
+}
+
+/**
+ * The words of `text`, lowercased, at most `limit` of them: runs of letters
+ * and digits, with an apostrophe and the letters after it ("don't",
+ * "O’Neill"). A scan without a regular expression or a lowercased copy of
+ * the whole text: this runs for every attribution.
+ */
+function words(text: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const found: string[] = []
+  let i = 0
+  while (i < text.length && found.length < limit) {
+    let size = wordCharAt(text, i, false)
+    if (size === 0) {
+      i++
+      continue
+    }
+    const start = i
+    while (size > 0) {
+      i += size
+      size = i < text.length ? wordCharAt(text, i, false) : 0
+    }
+    const mark = text.charCodeAt(i)
+    if ((mark === 0x27 || mark === 0x2019) && i + 1 < text.length && wordCharAt(text, i + 1, true) > 0) {
+      i++
+      while (i < text.length && (size = wordCharAt(text, i, true)) > 0) i += size
+    }
+    found.push(text.slice(start, i).toLowerCase())
+  }
+  return found
 }
 
 /** Counts above this all fall in the last bucket. */
@@ -29,17 +94,12 @@ const MANY = 51
 
 /**
  * The first word of `text` (lowercased, '' for none) and how many words it
- * has, counted up to `MANY` + 1 (enough for `bucket`): the same figures as
- * `words(text)`, read from a prefix that doubles until it holds more words
- * than that. Every cue of a long sentence has a content running to its end,
- * so lowercasing and splitting each whole content cost cues × length.
+ * has, counted up to `MANY` + 1 (enough for `bucket`). The scan stops there:
+ * every cue of a long sentence has a content running to its end.
  */
 function contentWordStats(text: string): {first: string; count: number} {
-  for (let size = 256; ; size *= 2) {
-    const found = words(size >= text.length ? text : text.slice(0, size))
-    // Past the prefix's end a word may be cut; with MANY + 2 words, the first MANY + 1 are whole.
-    if (size >= text.length || found.length >= MANY + 2) return {first: found[0] ?? '', count: Math.min(found.length, MANY + 1)}
-  }
+  const found = words(text, MANY + 1)
+  return {first: found[0] ?? '', count: found.length}
 }
 
 /** A coarse bucket for a count, so lengths generalise. */
@@ -61,63 +121,66 @@ function wordsAfter(text: string, end: number, to: number, count: number): strin
   return words(text.slice(end, Math.min(to, end + 80))).slice(0, count)
 }
 
+/** `'true'` or `'false'`, without building a string. */
+const flag = (value: boolean): string => (value ? 'true' : 'false')
+
 /**
- * The feature strings of `attribution` (found in `text`, with its source
- * entry `source`, and `inSentence` attributions in its sentence).
+ * Add the features of `attribution` (found in `text`, with its source entry
+ * `source`, and `inSentence` attributions in its sentence) to `out`.
  */
-export function attributionFeatures(text: string, attribution: Attribution, source: Source | undefined, inSentence: number): string[] {
+export function attributionFeatures(text: string, attribution: Attribution, source: Source | undefined, inSentence: number, out: FeatureIndexes): void {
   const {cue, content, sentence, rule, category, mode} = attribution
   const cueWords = words(cue.text)
   const head = cueWords.length > 0 ? cueWords[cueWords.length - 1] : '-'
-  const features = [
-    'bias',
-    `rule=${rule}`,
-    `category=${category}`,
-    `lemma=${attribution.lemma}`,
-    `rule|lemma=${rule}|${attribution.lemma}`,
-    `rule|mode=${rule}|${mode}`,
-    `cue=${cueWords.join(' ')}`,
-    `cue-head=${head}`,
-    `cue-words=${bucket(cueWords.length)}`,
-    `cue-parts=${cue.parts ? cue.parts.length : 1}`,
-    `cue-capital=${/^\p{Lu}/u.test(cue.text)}`,
-    `mode=${mode}`,
-    `negated=${attribution.negated}`,
-    `via=${attribution.via !== null}`,
-    `in-sentence=${bucket(inSentence)}`,
-    `paragraph-first=${attribution.paragraph === 0}`
-  ]
+  out.add('bias')
+  out.add('rule', rule)
+  out.add('category', category)
+  out.add('lemma', attribution.lemma)
+  out.add('rule|lemma', rule, attribution.lemma)
+  out.add('rule|mode', rule, mode)
+  out.add('cue', cueWords.join(' '))
+  out.add('cue-head', head)
+  out.add('cue-words', bucket(cueWords.length))
+  out.add('cue-parts', String(cue.parts ? cue.parts.length : 1))
+  out.add('cue-capital', flag(/^\p{Lu}/u.test(cue.text)))
+  out.add('mode', mode)
+  out.add('negated', flag(attribution.negated))
+  out.add('via', flag(attribution.via !== null))
+  out.add('in-sentence', bucket(inSentence))
+  out.add('paragraph-first', flag(attribution.paragraph === 0))
   const before = wordsBefore(text, sentence.start, cue.start, 2)
   const after = wordsAfter(text, cue.end, sentence.end, 2)
-  features.push(`prev=${before[before.length - 1] ?? '<s>'}`, `next=${after[0] ?? '</s>'}`)
-  features.push(`head|next=${head}|${after[0] ?? '</s>'}`)
-  features.push(`cue-at-start=${cue.start - sentence.start < 3}`)
+  const next = after[0] ?? '</s>'
+  out.add('prev', before[before.length - 1] ?? '<s>')
+  out.add('next', next)
+  out.add('head|next', head, next)
+  out.add('cue-at-start', flag(cue.start - sentence.start < 3))
   if (attribution.source) {
     const sourceWords = words(attribution.source.text)
-    const first = sourceWords[0] ?? '-'
-    features.push(
-      `source-words=${bucket(sourceWords.length)}`,
-      `source-pronoun=${sourceWords.length === 1 && PRONOUNS.has(first)}`,
-      `source-capital=${/^\p{Lu}/u.test(attribution.source.text)}`,
-      `source-side=${attribution.source.start < cue.start ? 'before' : 'after'}`,
-      `rule|source-side=${rule}|${attribution.source.start < cue.start ? 'before' : 'after'}`
-    )
-    if (source) features.push(`kind=${source.kind}`, `anonymous=${source.anonymous}`, `rule|kind=${rule}|${source.kind}`)
+    const side = attribution.source.start < cue.start ? 'before' : 'after'
+    out.add('source-words', bucket(sourceWords.length))
+    out.add('source-pronoun', flag(sourceWords.length === 1 && PRONOUNS.has(sourceWords[0])))
+    out.add('source-capital', flag(/^\p{Lu}/u.test(attribution.source.text)))
+    out.add('source-side', side)
+    out.add('rule|source-side', rule, side)
+    if (source) {
+      out.add('kind', source.kind)
+      out.add('anonymous', flag(source.anonymous))
+      out.add('rule|kind', rule, source.kind)
+    }
   } else {
-    features.push('source=none', `rule|source=none|${rule}`)
+    out.add('source', 'none')
+    out.add('rule|source', 'none', rule)
   }
   if (content) {
     const contentWords = contentWordStats(content.text)
-    features.push(
-      `content-words=${bucket(contentWords.count)}`,
-      `content-first=${contentWords.first || '-'}`,
-      `content-side=${content.start < cue.start ? 'before' : 'after'}`,
-      `content-parts=${content.parts ? content.parts.length : 1}`,
-      `content-beyond-sentence=${content.start < sentence.start || content.end > sentence.end}`,
-      `rule|content-words=${rule}|${bucket(contentWords.count)}`
-    )
+    out.add('content-words', bucket(contentWords.count))
+    out.add('content-first', contentWords.first || '-')
+    out.add('content-side', content.start < cue.start ? 'before' : 'after')
+    out.add('content-parts', String(content.parts ? content.parts.length : 1))
+    out.add('content-beyond-sentence', flag(content.start < sentence.start || content.end > sentence.end))
+    out.add('rule|content-words', rule, bucket(contentWords.count))
   } else {
-    features.push('content=none')
+    out.add('content', 'none')
   }
-  return features
 }

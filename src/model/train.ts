@@ -11,8 +11,7 @@ import type {GoldDocument} from '../evaluate/types.js'
 import {extractAttributions} from '../extract.js'
 import type {Options} from '../types.js'
 import type {ConfidenceModel} from './confidence.js'
-import {encodeWeights, isScored, resultFeatures} from './confidence.js'
-import {hashFeature} from './features.js'
+import {encodeWeights, resultFeatures} from './confidence.js'
 
 /** Settings of `trainConfidenceModel`. */
 export interface TrainOptions {
@@ -44,10 +43,8 @@ function examples(documents: readonly GoldDocument[], size: number, extract: Opt
   documents.forEach((gold, document) => {
     const result = extractAttributions(gold.text, {...extract, model: null})
     const outcomes = predictionOutcomes(gold, result.attributions)
-    resultFeatures(gold.text, result).forEach((features, i) => {
-      if (!isScored(result.attributions[i])) return
-      const indexes = Int32Array.from(features, (feature) => hashFeature(feature, size))
-      out.push({indexes, right: outcomes[i].right, document})
+    resultFeatures(gold.text, result, size).forEach((features, i) => {
+      if (features !== null) out.push({indexes: Int32Array.from(features), right: outcomes[i].right, document})
     })
   })
   return out
