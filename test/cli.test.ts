@@ -1,4 +1,3 @@
-import {spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -12,31 +11,15 @@ import {formatDuration, formatProgress} from '../src/cli/progress.js'
 import {shorten} from '../src/cli/shorten.js'
 import {addToTally, emptyTally, formatSummary} from '../src/cli/summary.js'
 import type {Attribution, Source} from '../src/types.js'
+import {runScript, type Run} from './run-script.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist', 'cli.js')
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}).version
 let dir = ''
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
 /** Run the built command in the fixture folder, feeding `stdin`. */
-function run(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {cwd: dir})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(stdin)
-  })
-}
+const run = (args: string[], stdin = ''): Promise<Run> => runScript(cli, args, dir, stdin)
 
 /** Parse NDJSON output. */
 const lines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))

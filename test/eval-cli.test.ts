@@ -1,33 +1,17 @@
-import {spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
+import {runScript, type Run} from './run-script.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const command = join(root, 'dist', 'eval-cli.js')
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-eval-cli-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
 /** Run the built `whosaid-eval` in the temporary folder. */
-function run(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [command, ...args], {cwd: dir})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-  })
-}
+const run = (args: string[]): Promise<Run> => runScript(command, args, dir)
 
 // A made-up name, so that no gender list knows it: its gender stays unknown.
 const text = '"The ferry will run again in May," Zorvan Qell said.\n\n"We ordered two new engines."\n\n' +

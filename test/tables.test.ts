@@ -3,7 +3,6 @@
  * and `--sources` (who was quoted) in text, CSV and JSON, from entries built
  * by hand and end to end through the built command.
  */
-import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -17,6 +16,7 @@ import {readEntry, type Entry} from '../src/cli/entry.js'
 import {sourcesRecords} from '../src/cli/sources-csv.js'
 import {formatSources} from '../src/cli/sources-text.js'
 import {extractAttributions, summarizeSources, type Attribution, type ExtractResult, type Source} from '../src/index.js'
+import {runScript, type Run} from './run-script.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const extract = (text: string) => extractAttributions(text)
@@ -161,25 +161,8 @@ const harbour = '“The ferry will run, weather permitting,” said harbour mast
 const pier = 'Ines Moreau said the pier was safe. The council declined to comment.\n'
 let dir = ''
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
 /** Run the built command in the fixture folder, feeding `stdin`. */
-function run(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), '--quiet', ...args], {cwd: dir})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(stdin)
-  })
-}
+const run = (args: string[], stdin = ''): Promise<Run> => runScript(join(root, 'dist', 'cli.js'), ['--quiet', ...args], dir, stdin)
 
 /** CSV text as objects keyed by the header. */
 const csvObjects = (text: string) => parse(text, {columns: true}) as Array<Record<string, string>>
