@@ -113,3 +113,6 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 
 /** Words that may stand between a subject and its verb besides time words ("Carter however said"). */
 export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set(['this', 'just', 'here', 'there', 'however', 'meanwhile', 'though', 'too', 'alone'])
+
+/** Adjectives that follow a noun with their own complement ("people familiar with the matter", "officials close to the talks"). */
+export const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'privy', 'briefed'])

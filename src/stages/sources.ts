@@ -25,6 +25,7 @@ import {
   ROLE_NOUNS
 } from '../lexicon/names.js'
 import {PLACES} from '../lexicon/places.js'
+import {COMPLEMENT_ADJECTIVES} from '../lexicon/function-words.js'
 import {GenderTally, opposite} from './gender.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
 import {surnameEvidence} from './name-evidence.js'
@@ -185,7 +186,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     const w = all[i].lower
     const participle = i >= 2 && w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(all[i - 1].lower)
     if ((PREPOSITIONS.has(w) || participle || w === 'who' || w === 'whose' || w === 'that' || w === 'which') && !all[i].cap) {
-      headIndex = i - 1
+      // "people familiar with the matter": the adjective and its complement follow the head.
+      headIndex = i >= 2 && COMPLEMENT_ADJECTIVES.has(all[i - 1].lower) ? i - 2 : i - 1
       break
     }
   }
@@ -233,6 +235,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     }
   }
   void named
+  // "the nurses' union": a body named by the people it stands for.
+  if (kind === 'organization' && headIndex > 0 && all[headIndex - 1].lower.endsWith("s'")) named = true
   let anonymous = !named
   // "A statement from the Iraqi military's command": a document from a named body is named.
   if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false

@@ -9,6 +9,7 @@
  * sentence, so the work per cue is bounded by the sentence's length.
  */
 import {
+  AUXILIARIES,
   CONTRACTED_SUBJECTS,
   LEADING_TRIM,
   NP_PREPOSITIONS,
@@ -17,7 +18,7 @@ import {
   TIME_WORDS,
   WEEKDAYS
 } from '../lexicon/function-words.js'
-import {DETERMINERS, GROUP_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import {QUOTE_MARKS} from './quotes.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
@@ -116,6 +117,14 @@ function isNameLike(view: SentenceView, j: number): boolean {
  * possessives, "Both A and B", and appositives ("Haddad, a spokesman, said").
  */
 export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | null {
+  const relative = relativeLeft(view, end, floor)
+  if (relative) return relative
+  const phrase = phraseLeft(view, end, floor)
+  return phrase && unclosedAppositive(view, phrase, floor)
+}
+
+/** The phrase `sourceLeft` reads, before an unclosed appositive is joined to the name before it. */
+function phraseLeft(view: SentenceView, end: number, floor: number): Range | null {
   if (end < floor) return null
   const last = word(view, end)
   // "42% say …": a percentage is a group of people.
@@ -156,6 +165,8 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   if (NP_STOPS.has(last) || LEADING_TRIM.has(last) || isAdverb(last)) return null
   let first = end
   let words = 0
+  // Past a plural possessive only its own modifiers join ("the coal miners' union").
+  let possessive = false
   for (let j = end; j >= floor && words < MAX_NP; j--) {
     const t = tok(view, j)
     if (!t) break
@@ -163,6 +174,11 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
       // Hyphens, ampersands and slashes join names; the period of a title ("Cmdr.") too.
       if ((t.text === '&' || t.text === '/' || t.text === '-') && isWord(view, j - 1)) continue
       if (t.text === '.' && j < end && TITLE_ABBREVIATIONS.has(word(view, j - 1))) continue
+      // A plural possessive: "the dockworkers' union".
+      if (j < end && isPluralPossessive(view, j)) {
+        possessive = true
+        continue
+      }
       // A short parenthesis inside a name: "Paul Ryan (R-Wis.)".
       if (t.text === ')') {
         let open = -1
@@ -206,7 +222,7 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
     if (j < end && NP_PREPOSITIONS.has(w)) {
       // A preposition inside the phrase needs a noun before it.
       const before = word(view, j - 1)
-      if (before === '' || NP_STOPS.has(before) || DETERMINERS.has(before)) break
+      if (possessive || before === '' || NP_STOPS.has(before) || DETERMINERS.has(before)) break
       words++
       continue
     }
@@ -253,6 +269,93 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   return {first, last: end}
 }
 
+
+/** Longest relative clause, in words, that `relativeLeft` reads back over. */
+const MAX_RELATIVE = 10
+
+/** Whether `w` can open the verb phrase of a relative clause ("who asked", "who was", "who spoke"). */
+function isVerbLike(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)
+  if (!t || t.kind !== WORD || t.cap) return false
+  return t.lower.endsWith('ed') || AUXILIARIES.has(t.lower) || view.lexicon.verbs.has(t.lower)
+}
+
+/**
+ * "A city official, who asked not to be named said": a relative clause that
+ * no comma closes. Looks back from `end` over words only for ", who" and a
+ * verb; returns the phrase from the head before the comma to `end`, or null.
+ */
+function relativeLeft(view: SentenceView, end: number, floor: number): Range | null {
+  if (word(view, end) === 'who') return null
+  for (let j = end; j > floor + 1 && j >= end - MAX_RELATIVE; j--) {
+    const t = tok(view, j)!
+    if (t.kind !== WORD || t.cap || COORDINATORS.has(t.lower) || t.lower.endsWith("'s")) return null
+    if (t.lower !== 'who') continue
+    if (!isPunct(view, j - 1, ',') || !isVerbLike(view, j + 1)) return null
+    const head = phraseLeft(view, j - 2, floor)
+    return head && {first: head.first, last: end}
+  }
+  return null
+}
+
+/** Words that join clauses: a relative clause read back stops at them. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but'])
+
+/** Whether the apostrophe at `j` makes a plural possessive ("the dockworkers' union"). */
+function isPluralPossessive(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)!
+  return (t.text === "'" || t.text === '’') && !t.spaceBefore && word(view, j - 1).endsWith('s') && !isClosingQuote(view, j)
+}
+
+/** A party and state tag, one word or three tokens: "R-Ohio", "D-Ore", "I-Vt". */
+function isPartyTag(view: SentenceView, range: Range): boolean {
+  const party = tok(view, range.first)!
+  if (range.first === range.last) return party.kind === WORD && PARTY_TAG.test(party.text)
+  return range.last - range.first === 2 && party.kind === WORD && PARTY_TAG.test(party.text + '-' + tok(view, range.last)!.text) && isPunct(view, range.first + 1, '-')
+}
+
+/** A party letter, a hyphen and a state ("R-Ohio", "D-Ore", "I-Vt"). */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/
+
+/** A description of a person: a determiner and a lower-case head that names no body or document ("a retired welder"). */
+function isDescription(view: SentenceView, range: Range): boolean {
+  const head = tok(view, range.last)!
+  if (head.kind !== WORD || head.cap || range.last === range.first) return false
+  const first = word(view, range.first)
+  return (first === 'a' || first === 'an' || first === 'the') && !GROUP_HEADS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower)
+}
+
+/** A person's name: capitalised words (a title's period among them), no "and", not a day or month. */
+function isPersonName(view: SentenceView, range: Range): boolean {
+  if (range.last - range.first > 6) return false
+  for (let j = range.first; j <= range.last; j++) {
+    const t = tok(view, j)!
+    if (t.kind === WORD ? !t.cap || TIME_WORDS.has(t.lower) : t.text !== '.' && t.text !== '-') return false
+  }
+  return isWord(view, range.last)
+}
+
+/**
+ * "Hal Okafor, a retired welder said", "Mira Castell, 47, of Dunmore said",
+ * "Sen. Jo Pratt, R-Ohio said": an appositive that no comma closes before
+ * the verb. When `range` is such an appositive (a description, a town or a
+ * party tag) after a comma, and a name opens the clause before it, returns
+ * the range from the name (an age between commas included); else `range`.
+ */
+function unclosedAppositive(view: SentenceView, range: Range, floor: number): Range {
+  const town = word(view, range.first - 1) === 'of' && tok(view, range.first)!.cap
+  let comma = town ? range.first - 2 : range.first - 1
+  if (comma <= floor || !isPunct(view, comma, ',')) return range
+  if (!town && !isPartyTag(view, range) && !isDescription(view, range)) return range
+  // An age between commas: "Mira Castell, 47, of Dunmore".
+  if (/^\d{1,3}$/.test(word(view, comma - 1)) && isPunct(view, comma - 2, ',')) comma -= 2
+  const name = phraseLeft(view, comma - 1, floor)
+  if (!name || !isPersonName(view, name)) return range
+  // The name is the clause's subject ("In Dunmore, a welder said" has none); one capitalised
+  // word opening the sentence may be any word ("Somehow, the family will …").
+  if (name.first > floor ? !isBoundary(view, name.first - 1) : name.first === name.last) return range
+  return {first: name.first, last: range.last}
+}
 
 /**
  * "Name, appositive, said": `comma` is the comma before the verb. Returns the
@@ -387,6 +490,7 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
       next = channel.next
     }
   }
+  if (via === null && tok(view, source.last)!.cap) next = detailsRight(view, source, next, !longAppositive)
   // An appositive after a comma: ", said Omar al-Haddad, a spokesman for the ministry."
   // After a postposed source it runs to the sentence's end, relative clauses included.
   if (via === null && isPunct(view, next, ',')) {
@@ -410,6 +514,33 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
     }
   }
   return {source, via, next}
+}
+
+/**
+ * What follows a name between commas: an age (", 47,"), a town (", of
+ * Dunmore"), a party and state (", R-Ohio") or a relative clause (", who
+ * asked not to be named", when `relative`), each ending at a comma or the
+ * sentence's end. Widens `source` over them and returns the position after.
+ */
+function detailsRight(view: SentenceView, source: Range, next: number, relative: boolean): number {
+  for (let guard = 0; guard < 3 && isPunct(view, next, ','); guard++) {
+    const w = word(view, next + 1)
+    let end = -1
+    if (/^\d{1,3}$/.test(w)) end = next + 2
+    else if (w === 'of' && tok(view, next + 2)?.cap) {
+      end = next + 2
+      while (tok(view, end)?.cap || isPunct(view, end, '.') && !isSentenceEnd(view, end)) end++
+    } else if (isWord(view, next + 1) && isPartyTag(view, {first: next + 1, last: next + 1})) end = next + 2
+    else if (isWord(view, next + 1) && isPunct(view, next + 2, '-') && isPartyTag(view, {first: next + 1, last: next + 3})) end = next + 4
+    else if (relative && w === 'who' && isVerbLike(view, next + 2)) {
+      end = next + 2
+      while (end < next + MAX_RELATIVE && isWord(view, end) && !tok(view, end)!.cap && !COORDINATORS.has(word(view, end))) end++
+    }
+    if (end === -1 || !(isPunct(view, end, ',') || isSentenceEnd(view, end))) break
+    source.last = end - 1
+    next = end
+  }
+  return next
 }
 
 function isDay(w: string): boolean {

@@ -59,6 +59,8 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
   if (form.lemma === 'call' && (NAMING_BEFORE.has(word(view, j - 1)) || NAMING_BEFORE.has(word(view, j - 2)) || /ed$/.test(w) && namesSomething(view, j))) return j
   const group = verbGroup(view, j, form)
+  // "who asked not to be named": a request for anonymity claims nothing.
+  if (form.lemma === 'ask' && asksAnonymity(view, group.last + 1)) return group.last
   // Participial or passive "-ed by": "sources cited by Interfax" is a chain, not a cue.
   if (!group.aux && word(view, group.last + 1) === 'by' && /ed$/.test(w)) return j
   // "quoted … as saying"
@@ -231,6 +233,11 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (form.weak && !ANY_OBJECT.has(form.lemma) && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
   push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
   return group.last
+}
+
+/** Whether "not to be" and a participle follow at `k` ("asked not to be named", "… identified"). */
+function asksAnonymity(view: SentenceView, k: number): boolean {
+  return word(view, k) === 'not' && word(view, k + 1) === 'to' && word(view, k + 2) === 'be' && /ed$/.test(word(view, k + 3))
 }
 
 /** Participles that join clauses rather than attribute ("…, compared with …", "assuming that …"). */
