@@ -302,7 +302,7 @@ function relativeLeft(view: SentenceView, end: number, floor: number): Range | n
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but'])
 
 /** Whether the apostrophe at `j` makes a plural possessive ("the dockworkers' union"). */
-function isPluralPossessive(view: SentenceView, j: number): boolean {
+export function isPluralPossessive(view: SentenceView, j: number): boolean {
   const t = tok(view, j)!
   return (t.text === "'" || t.text === '’') && !t.spaceBefore && word(view, j - 1).endsWith('s') && !isClosingQuote(view, j)
 }
@@ -425,12 +425,19 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
   let words = 0
   const firstWord = word(view, j)
   if (firstWord === '') return null
+  let possessive = false
   if ((PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) && firstWord !== 'who' && !POSSESSIVES.has(firstWord)) return {source: {first: j, last: j}, via: null, next: j + 1}
   if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
   while (j < n && words < MAX_NP) {
     const t = tok(view, j)!
     if (t.kind !== WORD) {
       if ((t.text === '&' || t.text === '/' || t.text === '-') && isWord(view, j + 1) && last !== -1) {
+        j++
+        continue
+      }
+      // "the dockworkers' union": the possessive's noun follows.
+      if (last !== -1 && isPluralPossessive(view, j) && isWord(view, j + 1)) {
+        possessive = true
         j++
         continue
       }
@@ -460,6 +467,8 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
     if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
     if (j > start && (w === 'cited' || w === 'quoted' || w === 'carried' || w === 'reported' || w === 'published' || w === 'relayed') && word(view, j + 1) === 'by') break
     if (j > start && NP_PREPOSITIONS.has(w)) {
+      // Past a plural possessive the phrase is its noun ("the dockworkers' union").
+      if (possessive) break
       const after = word(view, j + 1)
       if (after === '' || TIME_WORDS.has(after) || (after === 'a' || after === 'an') && SETTING_NOUNS.has(word(view, j + 2))) break
       // "the congregation to stand": "to" before a bare verb opens an infinitive, not a phrase.
@@ -490,7 +499,7 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
       next = channel.next
     }
   }
-  if (via === null && tok(view, source.last)!.cap) next = detailsRight(view, source, next, !longAppositive)
+  if (via === null) next = detailsRight(view, source, next, !longAppositive)
   // An appositive after a comma: ", said Omar al-Haddad, a spokesman for the ministry."
   // After a postposed source it runs to the sentence's end, relative clauses included.
   if (via === null && isPunct(view, next, ',')) {
@@ -523,24 +532,44 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
  * sentence's end. Widens `source` over them and returns the position after.
  */
 function detailsRight(view: SentenceView, source: Range, next: number, relative: boolean): number {
+  const name = tok(view, source.last)!.cap
   for (let guard = 0; guard < 3 && isPunct(view, next, ','); guard++) {
-    const w = word(view, next + 1)
-    let end = -1
-    if (/^\d{1,3}$/.test(w)) end = next + 2
-    else if (w === 'of' && tok(view, next + 2)?.cap) {
-      end = next + 2
-      while (tok(view, end)?.cap || isPunct(view, end, '.') && !isSentenceEnd(view, end)) end++
-    } else if (isWord(view, next + 1) && isPartyTag(view, {first: next + 1, last: next + 1})) end = next + 2
-    else if (isWord(view, next + 1) && isPunct(view, next + 2, '-') && isPartyTag(view, {first: next + 1, last: next + 3})) end = next + 4
-    else if (relative && w === 'who' && isVerbLike(view, next + 2)) {
-      end = next + 2
-      while (end < next + MAX_RELATIVE && isWord(view, end) && !tok(view, end)!.cap && !COORDINATORS.has(word(view, end))) end++
-    }
-    if (end === -1 || !(isPunct(view, end, ',') || isSentenceEnd(view, end))) break
+    let end = name ? nameDetailEnd(view, next + 1) : -1
+    if (end === -1 && relative) end = relativeEnd(view, next + 1)
+    if (end === -1) break
     source.last = end - 1
     next = end
   }
   return next
+}
+
+/** After a name's comma, at `j`: where an age, a town or a party and state ends, or -1. */
+function nameDetailEnd(view: SentenceView, j: number): number {
+  const w = word(view, j)
+  if (w === 'of' && tok(view, j + 1)?.cap) {
+    // A town ends where its capitalised words do ("… of Dunmore as saying").
+    let end = j + 1
+    while (tok(view, end)?.cap || isPunct(view, end, '.') && !isSentenceEnd(view, end)) end++
+    return end
+  }
+  let end = -1
+  if (/^\d{1,3}$/.test(w)) end = j + 1
+  else if (isWord(view, j) && isPartyTag(view, {first: j, last: j})) end = j + 1
+  else if (isWord(view, j) && isPunct(view, j + 1, '-') && isPartyTag(view, {first: j, last: j + 2})) end = j + 3
+  return end !== -1 && endsDetail(view, end) ? end : -1
+}
+
+/** After a comma, at `j`: where a short relative clause ends (no capitals, no "and"), or -1. */
+function relativeEnd(view: SentenceView, j: number): number {
+  if (word(view, j) !== 'who' || !isVerbLike(view, j + 1)) return -1
+  let end = j + 1
+  while (end < j + MAX_RELATIVE && isWord(view, end) && !tok(view, end)!.cap && !COORDINATORS.has(word(view, end))) end++
+  return endsDetail(view, end) ? end : -1
+}
+
+/** Whether a detail between commas may end at `end`: a comma or the sentence's end. */
+function endsDetail(view: SentenceView, end: number): boolean {
+  return isPunct(view, end, ',') || isSentenceEnd(view, end)
 }
 
 function isDay(w: string): boolean {

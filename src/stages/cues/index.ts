@@ -24,6 +24,9 @@
  * - `transcript`: "PENCE: …" speaker labels
  * - `dash-signature`: "“…” ― Name"
  *
+ * Channels the rules leave open are read afterwards (channels.ts):
+ * `opening-channel`, `outlet-citing`, `channel-possessive`.
+ *
  * A negated verb cue ("did not mention") is kept and marked `negated`.
  *
  * The dispatcher is here; each family of rules has its own file (verbs.ts
@@ -40,6 +43,7 @@ import {rangeOffsets, type Range} from '../spans.js'
 import {WORD} from '../tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from '../view.js'
 import {accordingTo, perCue} from './according.js'
+import {channelOffsets, openingChannel, outletCiting} from './channels.js'
 import {raising, stanceAdjective} from './judgement.js'
 import {askedFirst, colonIntro, dashSignature} from './layout.js'
 import {inPoll, nominalCue} from './nominal.js'
@@ -142,10 +146,12 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     }
     if (attribution.source === null && attribution.rule === 'verb-participle') attribution.source = sentenceSubject(view, attribution.cue[0].first)
   }
+  outletCiting(view, out, firstOut)
   for (let a = firstOut; a < out.length; a++) {
     const attribution = out[a]
+    if (attribution.via === null && attribution.source !== null) attribution.via = openingChannel(view, attribution.source.first)
     attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
-    attribution.chan = attribution.via ? rangeOffsets(view, attribution.via) : null
+    attribution.chan = attribution.via ? channelOffsets(view, attribution.via) : null
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
   }
   // The view ranges are no longer needed once offsets are known.

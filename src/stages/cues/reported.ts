@@ -5,6 +5,7 @@ import {
   contentBefore,
   isBoundary,
   isClosingQuote,
+  isPluralPossessive,
   isOpeningQuote,
   skipAdverbials,
   sourceLeft,
@@ -25,7 +26,7 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
       as = k
       break
     }
-    if (isBoundary(view, k) && !isPunct(view, k, ',')) break
+    if (isBoundary(view, k) && !isPunct(view, k, ',') && !isPluralPossessive(view, k)) break
   }
   if (as === -1) return 0
   let content = contentAfter(view, skipAdverbials(view, as + 2))
