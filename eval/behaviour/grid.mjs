@@ -119,7 +119,30 @@ export const FRAMES = [
     pattern: '{S}, speaking to reporters, said {C}.',
     cue: 'said',
     content: (c) => c
-  }
+  },
+  {id: 'told-o', pattern: '{S} told {O} {C}.', cue: 'told', content: (c) => c, via: true},
+  {
+    id: 'told-o-in-interview',
+    pattern: '{S} told {O} in an interview that {C}.',
+    cue: 'told',
+    content: (c) => `that ${c}`,
+    via: true
+  },
+  {
+    id: 'remarks-carried-by-o',
+    pattern: 'In remarks carried by {O}, {S} said {C}.',
+    cue: 'said',
+    content: (c) => c,
+    via: true
+  },
+  {
+    id: 'said-on-o-programme',
+    pattern: "{S} said on {O}'s morning programme that {C}.",
+    cue: 'said',
+    content: (c) => `that ${c}`,
+    via: true
+  },
+  {id: 'o-said-citing-x', pattern: '{C}, {O} said, citing {S}.', cue: 'said', content: (c) => c, via: true}
 ]
 
 /** The outlet named in the frames that have a channel. */

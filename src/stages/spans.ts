@@ -46,7 +46,7 @@ const SOURCE_NOUNS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, 'company', 'firm', 
 const LONE_QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'few', 'several', 'half', 'third', 'quarter', 'majority', 'minority', 'both', 'all', 'none'])
 
 /** Subject pronouns that can be coordinated with a name. */
-const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
+export const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
 /** Quantifiers before "of them" ("most of them said"). */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'either', 'neither', 'any'])

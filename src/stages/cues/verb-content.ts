@@ -5,7 +5,9 @@
  */
 import {PRONOUN_OBJECTS, TO_COMPLEMENT} from '../../lexicon/cue-words.js'
 import {ADDRESSEE_VERBS, type VerbForm} from '../../lexicon/index.js'
+import {CONTRACTED_SUBJECTS, NP_PREPOSITIONS} from '../../lexicon/function-words.js'
 import {DETERMINERS, PRONOUNS} from '../../lexicon/names.js'
+import {MEDIA_HEADS} from '../../lexicon/outlets.js'
 import {
   contentAfter,
   contentBefore,
@@ -13,6 +15,7 @@ import {
   isOpeningQuote,
   isQuoteMark,
   isSentenceEnd,
+  PERSONAL,
   skipAdverbials,
   sourceRight,
   type Piece,
@@ -82,6 +85,7 @@ export function contentWithObject(view: SentenceView, form: VerbForm, k: number)
   let object: number | null = null
   if (form.object && word(view, k) !== 'that' && isWord(view, k)) {
     const np = sourceRight(view, k)
+    if (np && form.lemma === 'tell') nameObject(view, np)
     if (np) {
       let after = skipAdverbials(view, np.next)
       if (form.lemma === 'call' && word(view, after) === 'for') after = after
@@ -98,6 +102,41 @@ export function contentWithObject(view: SentenceView, form: VerbForm, k: number)
     }
   }
   return {content: contentAfter(view, k), object, via}
+}
+
+/** Words after the object of "told" that end it where the object reader stopped ("told Reuters that …"). */
+function endsObject(view: SentenceView, j: number): boolean {
+  const w = word(view, j)
+  return w === '' || w === 'that' || w === 'to' || w === 'of' || w === 'for' || w === 'as' || w === 'about' || w === 'whether' || w === 'if' || w === 'how' || w === 'what' || w === 'why'
+}
+
+/**
+ * "told Reuters ticket sales sank": with no "that", an outlet's name that
+ * opens the object of "told" is the whole object when plain words run on
+ * after it and nothing ends the longer reading ("told Fox News host Ann Lee
+ * that …", "told Britain's ITV television station …" keep it). Narrows `np`
+ * to the name.
+ */
+function nameObject(view: SentenceView, np: {source: Range; next: number}): void {
+  if (endsObject(view, skipAdverbials(view, np.next))) return
+  // "told POLITICO she was leaning …": a subject pronoun opens the claim.
+  for (let k = np.source.first + 1; k <= np.source.last; k++) {
+    const w = word(view, k)
+    if (PERSONAL.has(w) || w === 'it' || CONTRACTED_SUBJECTS.has(w)) {
+      np.source = {first: np.source.first, last: k - 1}
+      np.next = k
+      return
+    }
+  }
+  if (!tok(view, np.source.first)!.cap || MEDIA_HEADS.has(word(view, np.source.last))) return
+  let j = np.source.first
+  while (j < np.source.last && (tok(view, j + 1)!.cap || isPunct(view, j + 1, '.') || isPunct(view, j + 1, '&'))) j++
+  const after = word(view, j + 1)
+  if (j === np.source.last || !isWord(view, j) || DETERMINERS.has(after) || NP_PREPOSITIONS.has(after)) return
+  const name = {first: np.source.first, last: j}
+  if (!isOutletRange(view, name)) return
+  np.source = name
+  np.next = j + 1
 }
 
 /** "told AFP", "in an interview with Reuters", "in remarks carried by Reuters" between the cue and `k`. */
