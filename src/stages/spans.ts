@@ -165,7 +165,8 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   if (NP_STOPS.has(last) || LEADING_TRIM.has(last) || isAdverb(last)) return null
   let first = end
   let words = 0
-  // Past a plural possessive only its own modifiers join ("the coal miners' union").
+  // Past a plural possessive only its own modifiers join ("the coal miners' union"), or a
+  // group it belongs to ("members of the pilots' union").
   let possessive = false
   for (let j = end; j >= floor && words < MAX_NP; j--) {
     const t = tok(view, j)
@@ -222,7 +223,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
     if (j < end && NP_PREPOSITIONS.has(w)) {
       // A preposition inside the phrase needs a noun before it.
       const before = word(view, j - 1)
-      if (possessive || before === '' || NP_STOPS.has(before) || DETERMINERS.has(before)) break
+      if (possessive && !GROUP_HEADS.has(before) || before === '' || NP_STOPS.has(before) || DETERMINERS.has(before)) break
       words++
       continue
     }

@@ -111,14 +111,14 @@ function endsObject(view: SentenceView, j: number): boolean {
 }
 
 /**
- * "told Reuters ticket sales sank": with no "that", an outlet's name that
+ * The object of "told" before its claim. A subject pronoun inside the longer
+ * reading opens the claim ("told AP he was …"). With no "that", an outlet's name that
  * opens the object of "told" is the whole object when plain words run on
  * after it and nothing ends the longer reading ("told Fox News host Ann Lee
  * that …", "told Britain's ITV television station …" keep it). Narrows `np`
  * to the name.
  */
 function nameObject(view: SentenceView, np: {source: Range; next: number}): void {
-  if (endsObject(view, skipAdverbials(view, np.next))) return
   // "told POLITICO she was leaning …": a subject pronoun opens the claim.
   for (let k = np.source.first + 1; k <= np.source.last; k++) {
     const w = word(view, k)
@@ -128,7 +128,7 @@ function nameObject(view: SentenceView, np: {source: Range; next: number}): void
       return
     }
   }
-  if (!tok(view, np.source.first)!.cap || MEDIA_HEADS.has(word(view, np.source.last))) return
+  if (endsObject(view, skipAdverbials(view, np.next)) || !tok(view, np.source.first)!.cap || MEDIA_HEADS.has(word(view, np.source.last))) return
   let j = np.source.first
   while (j < np.source.last && (tok(view, j + 1)!.cap || isPunct(view, j + 1, '.') || isPunct(view, j + 1, '&'))) j++
   const after = word(view, j + 1)
