@@ -550,7 +550,7 @@ function nameDetailEnd(view: SentenceView, j: number): number {
   if (w === 'of' && tok(view, j + 1)?.cap) {
     // A town ends where its capitalised words do ("… of Dunmore as saying").
     let end = j + 1
-    while (tok(view, end)?.cap || isPunct(view, end, '.') && !isSentenceEnd(view, end)) end++
+    while (end < j + MAX_NP && (tok(view, end)?.cap || isPunct(view, end, '.') && !isSentenceEnd(view, end))) end++
     return end
   }
   let end = -1
