@@ -274,7 +274,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
 /** Longest relative clause, in words, that `relativeLeft` reads back over. */
 const MAX_RELATIVE = 10
 
-/** Whether `w` can open the verb phrase of a relative clause ("who asked", "who was", "who spoke"). */
+/** Whether the word at `j` can open the verb phrase of a relative clause ("who asked", "who was", "who spoke"). */
 function isVerbLike(view: SentenceView, j: number): boolean {
   const t = tok(view, j)
   if (!t || t.kind !== WORD || t.cap) return false
