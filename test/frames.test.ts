@@ -4,7 +4,9 @@
  * result. All sentences are invented for this suite; the claims' verbs are in
  * no cue list, so each frame is recognised by its shape.
  */
-import {describe, it} from 'vitest'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {extractAttributions} from '../src/index.js'
 import {runCase, type Case, type Expected} from './helpers.js'
 
 const person = {kind: 'person', anonymous: false} as const
@@ -200,3 +202,26 @@ for (const [title, cases] of groups) {
     })
   })
 }
+
+/** Names, details after them and claims that the property below combines. */
+const NAMES = ['Mira Castell', 'Sen. Jo Pratt', 'Ivo Renn', 'Dr. Lena Marsh', 'Hal Okafor']
+const TAILS = ['', ', of Dunmore', ', of North Ashby', ', a retired welder', ', the harbour master', ', R-Ohio', ', D-Ore']
+const CLAIMS = ['the ferry had capsized near the pier', 'ticket sales sank by a third', 'the old pier broke apart overnight']
+
+describe('a name with its details, before or after the claim', () => {
+  it('is the whole source, and the claim the whole content', () => {
+    const phrase = fc
+      .record({name: fc.constantFrom(...NAMES), age: fc.option(fc.integer({min: 18, max: 99})), tail: fc.constantFrom(...TAILS), claim: fc.constantFrom(...CLAIMS), inverted: fc.boolean()})
+      // An age stands before a town or a description, not alone or before a party tag.
+      .filter(({age, tail}) => age === null || (tail !== '' && !tail.includes('-')))
+    fc.assert(
+      fc.property(phrase, ({name, age, tail, claim, inverted}) => {
+        const source = `${name}${age === null ? '' : `, ${age}`}${tail}`
+        const text = inverted ? `${claim[0].toUpperCase()}${claim.slice(1)}, ${source} said.` : `${source} said ${claim}.`
+        const {attributions} = extractAttributions(text)
+        expect(attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text.toLowerCase()]), text).toEqual([['said', source, claim]])
+      }),
+      {numRuns: 150}
+    )
+  })
+})
