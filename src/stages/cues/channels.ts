@@ -51,7 +51,7 @@ function outletName(view: SentenceView, via: Range, limit: number): Range | null
   let j = via.first
   while (j <= via.last && j < limit && !tok(view, j)!.cap) j++
   while (j + 1 <= via.last && j + 1 < limit && (tok(view, j + 1)!.cap && !WEEKDAYS.has(word(view, j + 1)) || isPunct(view, j + 1, '.') || isPunct(view, j + 1, '&') || isPunct(view, j + 1, '-'))) j++
-  return j < limit && tok(view, j)!.cap ? {first: via.first, last: j} : null
+  return j <= via.last && j < limit && tok(view, j)!.cap ? {first: via.first, last: j} : null
 }
 
 /** Whether two view ranges are the same. */
