@@ -5,6 +5,7 @@
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
+import {ruleById} from '../rules/registry.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
@@ -16,8 +17,6 @@ import {spanGet, spanSet, type SpanTable} from './keys.js'
 const OPEN_MARKS = '“«„‘"\''
 const CLOSE_MARKS = '”»’"\''
 const TRAILING = '.,;:!?…)'
-/** Rules whose source is a label before a colon or after a dash: a label that is no source ("READ MORE:") makes no attribution. */
-const LABEL_RULES = new Set(['transcript', 'colon-intro', 'dash-signature'])
 
 function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)}
@@ -104,12 +103,14 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const kept: RawAttribution[] = []
   const seen: SpanTable<true> = new Map()
   for (const raw of raws) {
-    if (!lexicon.categories.has(raw.category)) continue
+    if (!lexicon.categories.has(raw.category) || !lexicon.rules.has(raw.rule)) continue
     if (raw.category === 'refusal' && !lexicon.includeRefusals) continue
     if (raw.cues.length === 0) continue
     // "ENERGY:", "Watch:", "Friday", "Somehow" never say anything.
-    if (raw.src !== null && isNeverSource(text.slice(raw.src.start, raw.src.end), LABEL_RULES.has(raw.rule))) {
-      if (LABEL_RULES.has(raw.rule)) continue
+    // A label that is no source ("READ MORE:") makes no attribution of a label rule.
+    const label = ruleById(raw.rule).label
+    if (raw.src !== null && isNeverSource(text.slice(raw.src.start, raw.src.end), label)) {
+      if (label) continue
       raw.src = null
     }
     const cue = raw.cues[0]
