@@ -5,6 +5,7 @@
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
+import {CLOSING_QUOTES, OPENING_QUOTES} from '../lexicon/marks.js'
 import {ruleById} from '../rules/registry.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
@@ -14,8 +15,6 @@ import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
 
-const OPEN_MARKS = '“«„‘"\''
-const CLOSE_MARKS = '”»’"\''
 const TRAILING = '.,;:!?…)'
 
 function span(text: string, start: number, end: number): Span {
@@ -52,8 +51,8 @@ function modeOf(content: PiecewiseSpan | null, marks: MarkIndex): Mode {
     const trimmed = piece.text.trim()
     let value = trimmed
     while (value.length > 1 && TRAILING.includes(value[value.length - 1])) value = value.slice(0, -1)
-    const opens = OPEN_MARKS.includes(value[0])
-    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(trimmed.slice(-1))
+    const opens = OPENING_QUOTES.has(value[0])
+    const closes = CLOSING_QUOTES.has(value[value.length - 1]) || CLOSING_QUOTES.has(trimmed.slice(-1))
     if (opens && (closes || pieces.length > 1)) quotedPieces++
     if (!anyMark) {
       const from = piece.start + piece.text.length - piece.text.trimStart().length

@@ -12,8 +12,9 @@
  * attributions through build.ts. Their word lists are in
  * lexicon/cue-words.ts.
  */
-import {DASHES, NOUN_HOMOGRAPHS, POLL_HEADS} from '../../lexicon/cue-words.js'
+import {NOUN_HOMOGRAPHS, POLL_HEADS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
+import {DASHES} from '../../lexicon/marks.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
 import {NOUN_CUES} from '../../lexicon/nouns.js'
 import {rangeOffsets, type Range} from '../spans.js'
