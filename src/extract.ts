@@ -2,7 +2,7 @@
  * `extractAttributions`: parse, run the stages, build the result.
  */
 import type {Root} from 'nlcst'
-import {DASHES} from './lexicon/cue-words.js'
+import {DASHES} from './lexicon/marks.js'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {decide} from './model/decide.js'
 import {validateOptions} from './options.js'

@@ -10,6 +10,8 @@ export {trainConfidenceModel} from './model/train.js'
 export type {TrainOptions} from './model/train.js'
 export type {ConfidenceModel} from './model/confidence.js'
 export {SourceTally, summarizeSources} from './summary/index.js'
+export {RULES} from './rules/registry.js'
+export type {Rule, RuleFamily, RuleId} from './rules/registry.js'
 export type {GenderGroup, Share, SourceEntry, SourceGender, SourcesSummary} from './summary/index.js'
 export type {
   Attribution,

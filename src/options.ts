@@ -1,6 +1,7 @@
 /**
  * Check user options, throwing a `TypeError` that says what was expected.
  */
+import {isRuleId, RULES} from './rules/registry.js'
 import type {CueCategory, Options} from './types.js'
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'report', 'statement', 'belief', 'stance', 'intention', 'evidence', 'refusal'])
@@ -72,6 +73,13 @@ export function validateOptions(options: unknown): asserts options is Options | 
     if (!Array.isArray(o.categories)) fail(`expected \`options.categories\` to be an array of categories, got ${kind(o.categories)}`)
     for (const category of o.categories) {
       if (!CATEGORIES.has(category as CueCategory)) fail(`expected \`options.categories\` to hold only ${[...CATEGORIES].join(', ')}; got ${show(category)}`)
+    }
+  }
+  if (o.rules !== undefined) {
+    const known = RULES.map((rule) => rule.id).join(', ')
+    if (!Array.isArray(o.rules)) fail(`expected \`options.rules\` to be an array of rule names, got ${kind(o.rules)}`)
+    for (let i = 0; i < o.rules.length; i++) {
+      if (!isRuleId(o.rules[i])) fail(`expected \`options.rules\` to hold only rule names (${known}); got ${show(o.rules[i])} at index ${i}`)
     }
   }
   if (o.includeRefusals !== undefined && typeof o.includeRefusals !== 'boolean') {

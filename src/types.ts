@@ -5,6 +5,7 @@
  * `text.slice(span.start, span.end) === span.text` always holds.
  */
 import type {ConfidenceModel} from './model/confidence.js'
+import type {RuleId} from './rules/registry.js'
 
 /** A stretch of the input. */
 export interface Span {
@@ -78,8 +79,8 @@ export interface Attribution {
   source: Mention | null
   /** The channel the claim passed through: `AFP` in `told AFP`, `Interfax` in `cited by Interfax`. */
   via: Mention | null
-  /** The name of the rule that produced this attribution (see the README's list of rules). */
-  rule: string
+  /** The name of the rule that produced this attribution (the README lists them; `RULES` holds them). */
+  rule: RuleId
   /** The category of the cue. */
   category: CueCategory
   /** The cue's base form: `say` for `has said`, `according to`, `decline to comment`. */
@@ -165,6 +166,11 @@ export interface Options {
    * `['speech', 'writing', 'report', 'statement', 'refusal']`.
    */
   categories?: ReadonlyArray<CueCategory>
+  /**
+   * Which rules to report (default: all), by name: `['verb-subject',
+   * 'according-to']`. `RULES` lists every rule with its family and prior.
+   */
+  rules?: ReadonlyArray<RuleId>
   /** Report attributions whose content is `null` (`declined to comment`). Default `true`. */
   includeRefusals?: boolean
   /**

@@ -13,6 +13,7 @@ describe('exports', () => {
       'BASELINE_FORMAT',
       'GGT_CATEGORIES',
       'GoldFormatError',
+      'RULES',
       'SourceTally',
       'calibrationBands',
       'compareBaseline',
@@ -98,7 +99,10 @@ describe('TypeError for bad arguments', () => {
     ['a verb map with a bad category', ['x', {verbs: {opine: 'loud'}}], `whosaid: expected \`options.verbs.opine\` to be a category (${categories}), got "loud"`],
     ['outlets is a string', ['x', {outlets: 'AFP'}], 'whosaid: expected `options.outlets` to be an array of strings, got string'],
     ['an unknown category', ['x', {categories: ['gossip']}], `whosaid: expected \`options.categories\` to hold only ${categories}; got "gossip"`],
-    ['includeRefusals is a string', ['x', {includeRefusals: 'no'}], 'whosaid: expected `options.includeRefusals` to be a boolean, got string']
+    ['includeRefusals is a string', ['x', {includeRefusals: 'no'}], 'whosaid: expected `options.includeRefusals` to be a boolean, got string'],
+    ['rules is a string', ['x', {rules: 'per'}], 'whosaid: expected `options.rules` to be an array of rule names, got string'],
+    ['an unknown rule', ['x', {rules: ['per', 'gossip']}], `whosaid: expected \`options.rules\` to hold only rule names (${whosaid.RULES.map((r) => r.id).join(', ')}); got "gossip" at index 1`],
+    ['a hole in rules', ['x', {rules: [, 'per']}], 'whosaid: expected `options.rules` to hold only rule names (']
   ])('%s', (_name, args, message) => {
     const call = () => (extractAttributions as (...a: unknown[]) => unknown)(...(args as unknown[]))
     expect(call).toThrow(TypeError)
@@ -135,6 +139,22 @@ const options: Case[] = [
       {cue: 'said', via: null, category: 'speech', ...paskPlain},
       {cue: 'believes', content: 'the levy is unfair', mode: 'indirect', source: 'Reyes', via: null, rule: 'verb-subject', category: 'belief', kind: 'person', anonymous: false}
     ]
+  },
+  {
+    name: 'rules narrows the output to the rules named',
+    input: MIXED,
+    options: {rules: ['refusal']},
+    count: 1,
+    expect: [
+      {cue: 'declined to comment', content: null, mode: 'none', source: 'The airline', via: null, rule: 'refusal', category: 'refusal', kind: 'organization', anonymous: true}
+    ]
+  },
+  {
+    name: 'an empty rules list reports nothing',
+    input: MIXED,
+    options: {rules: []},
+    count: 0,
+    expect: []
   },
   {
     name: 'by default refusals are reported',

@@ -112,7 +112,7 @@ describe('terminal-safe text', () => {
     const result = {
       attributions: [{
         cue: span('said'), content: span('the \x1b[31mroad\x1b[0m was shut'), mode: 'indirect' as const,
-        source: {...span('Ana\x1b[2J'), sourceId: 's1'}, via: null, rule: 'verb-subject', category: 'speech' as const,
+        source: {...span('Ana\x1b[2J'), sourceId: 's1'}, via: null, rule: 'verb-subject' as const, category: 'speech' as const,
         lemma: 'say', confidence: 0.9, sentence: span(text), paragraph: 0, negated: false
       }],
       sources: [{id: 's1', name: 'Ana\x1b[2J', kind: 'person' as const, anonymous: false, mentions: [span('Ana\x1b[2J')]}]

@@ -185,7 +185,7 @@ describe('text output helpers', () => {
     mode: 'direct',
     source: {...find('Dana Okafor, a city spokeswoman'), sourceId: 's1'},
     via: {...find('the Gazette'), sourceId: 's2'},
-    rule: 'test',
+    rule: 'verb-subject',
     category: 'speech',
     lemma: 'tell',
     confidence: 0.9,

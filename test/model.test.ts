@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {calibrationBands, extractAttributions, outcomesByRule, predictionOutcomes, trainConfidenceModel} from '../src/index.js'
+import {calibrationBands, extractAttributions, outcomesByRule, predictionOutcomes, RULES, trainConfidenceModel} from '../src/index.js'
 import type {ConfidenceModel, GoldDocument, PredictionOutcome} from '../src/index.js'
 import {calibrate, encodeWeights, weightsOf} from '../src/model/confidence.js'
 import {FeatureIndexes, hashFeature} from '../src/model/features.js'
@@ -205,12 +205,25 @@ describe('predictionOutcomes, calibrationBands and outcomesByRule', () => {
     expect(bands[8].mean).toBeCloseTo(0.81, 10)
   })
 
-  it('gives precision and part of the recall per rule, most predictions first', () => {
+  it('gives precision and part of the recall per rule, most predictions first, then the silent rules', () => {
+    const fired = ['verb-subject', 'according-to', 'verb-inverted']
+    const silent = RULES.filter((rule) => !fired.includes(rule.id)).map((rule) => ({
+      rule: rule.id, family: rule.family, predicted: 0, right: 0, precision: 0, recall: 0, cuePrecision: 0
+    }))
     expect(outcomesByRule(outcomes, 4)).toEqual([
-      {rule: 'verb-subject', predicted: 4, right: 2, precision: 0.5, recall: 0.5, cuePrecision: 0.5},
-      {rule: 'according-to', predicted: 1, right: 1, precision: 1, recall: 0.25, cuePrecision: 1},
-      {rule: 'verb-inverted', predicted: 1, right: 1, precision: 1, recall: 0.25, cuePrecision: 1}
+      {rule: 'verb-subject', family: 'verb', predicted: 4, right: 2, precision: 0.5, recall: 0.5, cuePrecision: 0.5},
+      {rule: 'according-to', family: 'according', predicted: 1, right: 1, precision: 1, recall: 0.25, cuePrecision: 1},
+      {rule: 'verb-inverted', family: 'verb', predicted: 1, right: 1, precision: 1, recall: 0.25, cuePrecision: 1},
+      ...silent
     ])
+    expect(silent).toHaveLength(RULES.length - 3)
+  })
+
+  it('gives a rule the registry does not hold no family', () => {
+    const other: PredictionOutcome = {rule: 'their-rule', confidence: 0.5, right: true, cueFound: true}
+    expect(outcomesByRule([other], 2)[0]).toEqual({
+      rule: 'their-rule', family: null, predicted: 1, right: 1, precision: 1, recall: 0.5, cuePrecision: 1
+    })
   })
 
   it('puts a confidence of exactly 1 in the last band', () => {

@@ -21,7 +21,7 @@ function claim(cue: string, source: [string, string] | null, via: [string, strin
     mode: 'none',
     source: source === null ? null : {...find(source[0]), sourceId: source[1]},
     via: via === null ? null : {...find(via[0]), sourceId: via[1]},
-    rule: 'test',
+    rule: 'verb-subject',
     category: 'speech',
     lemma: cue,
     confidence: 0.5,

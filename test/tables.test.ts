@@ -40,7 +40,7 @@ const told: Attribution = {
   paragraph: 0,
   negated: false
 }
-const fell: Attribution = {...told, cue: find('fell'), content: null, mode: 'none', source: null, via: null, rule: 'test', negated: true}
+const fell: Attribution = {...told, cue: find('fell'), content: null, mode: 'none', source: null, via: null, rule: 'verb-subject', negated: true}
 const sources: Source[] = [
   {id: 's1', name: 'Dana Okafor', kind: 'person', anonymous: false, mentions: [find('Dana Okafor')]},
   {id: 's2', name: 'the Gazette', kind: 'media', anonymous: false, mentions: [find('the Gazette')]}
@@ -70,7 +70,7 @@ describe('CSV of attributions', () => {
       csv:
         '"pool ""draft"".txt","Dana Okafor, a city spokeswoman",Dana Okafor,person,,false,the Gazette,told,speech,direct,false,' +
         '"""We will, in time,"" … ""reopen the pool.""",0.85,verb-inverted,53,57,0,89,20,51,\r\n' +
-        '"pool ""draft"".txt",,,,,,,fell,speech,none,true,,0.85,test,95,99,,,,,\r\n'
+        '"pool ""draft"".txt",,,,,,,fell,speech,none,true,,0.85,verb-subject,95,99,,,,,\r\n'
     },
     {name: 'nothing found: no rows', entry: {document: 'd', keys: {}, result: {attributions: [], sources: [], skipped: []}} as Entry, csv: ''},
     {name: 'a failure: document and error only', entry: {document: 'd', error: 'line 2: bad'} as Entry, csv: 'd,,,,,,,,,,,,,,,,,,,,line 2: bad\r\n'},

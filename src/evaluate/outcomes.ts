@@ -2,6 +2,7 @@
  * What became of each prediction, and the figures built on that: the
  * calibration of `confidence` in bands, and precision and recall per rule.
  */
+import {isRuleId, ruleById, RULES, type RuleFamily} from '../rules/registry.js'
 import {matchLinked} from './linked.js'
 import {overlapSize} from './match.js'
 import {goldExtents, predictedExtents} from './spans.js'
@@ -73,6 +74,8 @@ export function calibrationBands(outcomes: ReadonlyArray<PredictionOutcome>): Ca
 /** How one rule's predictions fared. */
 export interface RuleOutcome {
   rule: string
+  /** The rule's family in the registry, or `null` for a rule the registry does not hold. */
+  family: RuleFamily | null
   predicted: number
   right: number
   /** Right predictions over predictions. */
@@ -83,7 +86,10 @@ export interface RuleOutcome {
   cuePrecision: number
 }
 
-/** Precision and recall per rule, most predictions first. */
+/**
+ * Precision and recall per rule, most predictions first, then every rule of
+ * the registry that made no prediction (with zeros), in the registry's order.
+ */
 export function outcomesByRule(outcomes: ReadonlyArray<PredictionOutcome>, goldRelations: number): RuleOutcome[] {
   const byRule = new Map<string, {predicted: number; right: number; cue: number}>()
   for (const outcome of outcomes) {
@@ -93,9 +99,10 @@ export function outcomesByRule(outcomes: ReadonlyArray<PredictionOutcome>, goldR
     if (outcome.right) entry.right++
     if (outcome.cueFound) entry.cue++
   }
-  return [...byRule]
+  const fired = [...byRule]
     .map(([rule, e]) => ({
       rule,
+      family: isRuleId(rule) ? ruleById(rule).family : null,
       predicted: e.predicted,
       right: e.right,
       precision: e.right / e.predicted,
@@ -103,4 +110,14 @@ export function outcomesByRule(outcomes: ReadonlyArray<PredictionOutcome>, goldR
       cuePrecision: e.cue / e.predicted
     }))
     .sort((a, b) => b.predicted - a.predicted || (a.rule < b.rule ? -1 : 1))
+  const silent = RULES.filter((rule) => !byRule.has(rule.id)).map((rule) => ({
+    rule: rule.id,
+    family: rule.family,
+    predicted: 0,
+    right: 0,
+    precision: 0,
+    recall: 0,
+    cuePrecision: 0
+  }))
+  return [...fired, ...silent]
 }

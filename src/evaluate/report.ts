@@ -71,9 +71,18 @@ export function formatReport(report: EvaluationReport): string {
 
   if (report.byRule.length > 0) {
     out.push('Per rule: precision (linked, and cue alone) and part of the recall (linked)')
-    const ruleRows = [['rule', 'predicted', 'right', 'precision', 'cue precision', 'recall']]
+    const ruleRows = [['rule', 'family', 'predicted', 'right', 'precision', 'cue precision', 'recall']]
     for (const r of report.byRule) {
-      ruleRows.push([r.rule, String(r.predicted), String(r.right), percent(r.precision), percent(r.cuePrecision), percent(r.recall)])
+      const none = r.predicted === 0
+      ruleRows.push([
+        r.rule,
+        r.family ?? '-',
+        String(r.predicted),
+        String(r.right),
+        none ? '-' : percent(r.precision),
+        none ? '-' : percent(r.cuePrecision),
+        percent(r.recall)
+      ])
     }
     out.push(formatTable(ruleRows))
     out.push('')

@@ -137,9 +137,6 @@ export const ACCORDING_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'th
 /** Words after "according to X," that open a new clause rather than more content. */
 export const CLAUSE_BREAK_AFTER_ACCORDING: ReadonlySet<string> = new Set(['who', 'which', 'and', 'but', 'adding', 'saying'])
 
-/** Dash tokens that may open a signature ("— Name"). */
-export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--'])
-
 /** First or last words of a label before a colon that names no speaker ("Update:", "Photo:"). */
 export const LABELS: ReadonlySet<string> = new Set(['update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'note', 'editor', "editor's", 'source', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'more', 'see', 'also', 'correction', 'disclosure', 'warning', 'image', 'credit', 'caption', 'tags', 'filed', 'posted', 'published', 'by', 'share', 'listen', 'subscribe', 'advertisement', 'sponsored', 'q', 'a', 'question', 'answer', 'example', 'here', 'why', 'how', 'what', 'who', 'when', 'where', 'step', 'part', 'chapter', 'day', 'week', 'rule', 'lesson', 'tip', 'bottom', 'line', 'fact', 'facts', 'timeline', 'background', 'context', 'key', 'takeaway', 'takeaways', 'verdict', 'result', 'results', 'score', 'location', 'date', 'time', 'price', 'cost', 'total', 'status', 'title', 'subject', 'topic', 'from', 'to', 'cc', 'sent', 're', 'fw', 'fwd', 'ps', 'p.s', 'wallace', 'host', 'moderator'])
 

@@ -2,6 +2,7 @@
  * The compiled lexicon: every inflected reporting-verb form mapped to its
  * lemma and category, and the outlet matcher, built once per set of options.
  */
+import {RULES, type RuleId} from '../rules/registry.js'
 import type {CueCategory, Options, VerbEntry} from '../types.js'
 import {NEGATIONS} from './function-words.js'
 import {RAISING, STANCE_ADJECTIVES} from './judgements.js'
@@ -46,6 +47,8 @@ export interface Lexicon {
   /** Which categories to report. */
   categories: ReadonlySet<CueCategory>
   includeRefusals: boolean
+  /** Which rules to report (`options.rules`; all by default). */
+  rules: ReadonlySet<RuleId>
   /** Infer and report the gender of person sources. */
   gender: boolean
 }
@@ -105,7 +108,7 @@ let defaultLexicon: Lexicon | undefined
 
 /** Build (or reuse) the lexicon for these options. */
 export function getLexicon(options: Options | undefined): Lexicon {
-  if (!options || (!options.verbs && !options.outlets && !options.categories && options.includeRefusals === undefined && options.gender === undefined)) {
+  if (!options || (!options.verbs && !options.outlets && !options.categories && !options.rules && options.includeRefusals === undefined && options.gender === undefined)) {
     defaultLexicon ??= buildLexicon(undefined)
     return defaultLexicon
   }
@@ -132,7 +135,7 @@ function cacheKey(options: Options): string {
   } else if (options.verbs) {
     verbs = {map: Object.entries(options.verbs)}
   }
-  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.includeRefusals ?? null, options.gender ?? null])
+  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.rules ?? null, options.includeRefusals ?? null, options.gender ?? null])
 }
 
 function addVerb(verbs: Map<string, VerbForms>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
@@ -188,6 +191,7 @@ function buildLexicon(options: Options | undefined): Lexicon {
     triggerSet: new WordSet(triggers),
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
     includeRefusals: options?.includeRefusals ?? true,
+    rules: new Set(options?.rules ?? RULES.map((rule) => rule.id)),
     gender: options?.gender ?? true
   }
 }

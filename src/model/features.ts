@@ -59,6 +59,22 @@ function wordCharAt(text: string, i: number, letters: boolean): number {
   return (letters ? LETTER : LETTER_OR_DIGIT).test(char) ? char.length : 0
 }
 
+/** The end of the word starting at `start` (a letter or digit there). */
+function wordEnd(text: string, start: number): number {
+  let i = start
+  let size = wordCharAt(text, i, false)
+  while (size > 0) {
+    i += size
+    size = i < text.length ? wordCharAt(text, i, false) : 0
+  }
+  const mark = text.charCodeAt(i)
+  if ((mark === 0x27 || mark === 0x2019) && i + 1 < text.length && wordCharAt(text, i + 1, true) > 0) {
+    i++
+    while (i < text.length && (size = wordCharAt(text, i, true)) > 0) i += size
+  }
+  return i
+}
+
 /**
  * The words of `text`, lowercased, at most `limit` of them: runs of letters
  * and digits, with an apostrophe and the letters after it ("don't",
@@ -69,38 +85,42 @@ function words(text: string, limit = Number.POSITIVE_INFINITY): string[] {
   const found: string[] = []
   let i = 0
   while (i < text.length && found.length < limit) {
-    let size = wordCharAt(text, i, false)
-    if (size === 0) {
+    if (wordCharAt(text, i, false) === 0) {
       i++
       continue
     }
-    const start = i
-    while (size > 0) {
-      i += size
-      size = i < text.length ? wordCharAt(text, i, false) : 0
-    }
-    const mark = text.charCodeAt(i)
-    if ((mark === 0x27 || mark === 0x2019) && i + 1 < text.length && wordCharAt(text, i + 1, true) > 0) {
-      i++
-      while (i < text.length && (size = wordCharAt(text, i, true)) > 0) i += size
-    }
-    found.push(text.slice(start, i).toLowerCase())
+    const end = wordEnd(text, i)
+    found.push(text.slice(i, end).toLowerCase())
+    i = end
   }
   return found
+}
+
+/**
+ * The first word of `text` (lowercased, '' for none) and how many words it
+ * has, counted up to `limit`. Only the first word becomes a string: contents
+ * and sources are counted, not read.
+ */
+function wordStats(text: string, limit: number): {first: string; count: number} {
+  let first = ''
+  let count = 0
+  let i = 0
+  while (i < text.length && count < limit) {
+    if (wordCharAt(text, i, false) === 0) {
+      i++
+      continue
+    }
+    const end = wordEnd(text, i)
+    if (count === 0) first = text.slice(i, end).toLowerCase()
+    count++
+    i = end
+  }
+  return {first, count}
 }
 
 /** Counts above this all fall in the last bucket. */
 const MANY = 51
 
-/**
- * The first word of `text` (lowercased, '' for none) and how many words it
- * has, counted up to `MANY` + 1 (enough for `bucket`). The scan stops there:
- * every cue of a long sentence has a content running to its end.
- */
-function contentWordStats(text: string): {first: string; count: number} {
-  const found = words(text, MANY + 1)
-  return {first: found[0] ?? '', count: found.length}
-}
 
 /** A coarse bucket for a count, so lengths generalise. */
 function bucket(count: number): string {
@@ -156,10 +176,11 @@ export function attributionFeatures(text: string, attribution: Attribution, sour
   out.add('head|next', head, next)
   out.add('cue-at-start', flag(cue.start - sentence.start < 3))
   if (attribution.source) {
-    const sourceWords = words(attribution.source.text)
+    // Counted up to `MANY` + 1, enough for `bucket`.
+    const sourceWords = wordStats(attribution.source.text, MANY + 1)
     const side = attribution.source.start < cue.start ? 'before' : 'after'
-    out.add('source-words', bucket(sourceWords.length))
-    out.add('source-pronoun', flag(sourceWords.length === 1 && PRONOUNS.has(sourceWords[0])))
+    out.add('source-words', bucket(sourceWords.count))
+    out.add('source-pronoun', flag(sourceWords.count === 1 && PRONOUNS.has(sourceWords.first)))
     out.add('source-capital', flag(/^\p{Lu}/u.test(attribution.source.text)))
     out.add('source-side', side)
     out.add('rule|source-side', rule, side)
@@ -173,7 +194,8 @@ export function attributionFeatures(text: string, attribution: Attribution, sour
     out.add('rule|source', 'none', rule)
   }
   if (content) {
-    const contentWords = contentWordStats(content.text)
+    // The scan stops after `MANY` + 1 words: every cue of a long sentence has a content running to its end.
+    const contentWords = wordStats(content.text, MANY + 1)
     out.add('content-words', bucket(contentWords.count))
     out.add('content-first', contentWords.first || '-')
     out.add('content-side', content.start < cue.start ? 'before' : 'after')

@@ -5,6 +5,7 @@
  * Many contents of one long sentence overlap; reading each one again cost
  * contents × sentence length.
  */
+import {DOUBLE_CLOSING, DOUBLE_OPENING, markCodes} from '../lexicon/marks.js'
 
 /** The marks of one input, and the input itself. */
 export interface MarkIndex {
@@ -19,9 +20,10 @@ export function markIndex(text: string): MarkIndex {
 }
 
 /**
- * Whether `text.slice(start, end)` holds a quotation mark: one of “”«»„",
- * two straight single marks in a row, ‘ at the start or after white space,
- * or ’ at the end or before white space or .,;:!? (the marks `modeOf` counts).
+ * Whether `text.slice(start, end)` holds a quotation mark: a double one (see
+ * lexicon/marks.ts) or ", two straight single marks in a row, ‘ at the start
+ * or after white space, or ’ at the end or before white space or .,;:!?
+ * (the marks `modeOf` counts).
  */
 export function holdsMark(index: MarkIndex, start: number, end: number): boolean {
   if (end <= start) return false
@@ -40,6 +42,9 @@ export function holdsMark(index: MarkIndex, start: number, end: number): boolean
   return low < inner.length && inner[low] < end - 1
 }
 
+/** The double quotation marks, and the straight one: a mark wherever it stands. */
+const DOUBLE_MARKS = markCodes(DOUBLE_OPENING, DOUBLE_CLOSING, '"')
+
 /** Positions `i` that are a mark when both neighbours belong to the stretch. */
 function innerMarks(text: string): Int32Array {
   const found: number[] = []
@@ -50,14 +55,8 @@ function innerMarks(text: string): Int32Array {
 /** Whether the character at `i` is a mark within the stretch [start, end). */
 function markAt(text: string, i: number, start: number, end: number): boolean {
   const code = text.charCodeAt(i)
+  if (DOUBLE_MARKS.has(code)) return true
   switch (code) {
-    case 0x201c: // “
-    case 0x201d: // ”
-    case 0xab: // «
-    case 0xbb: // »
-    case 0x201e: // „
-    case 0x22: // "
-      return true
     case 0x27: // ' (a pair)
       return i + 1 < end && text.charCodeAt(i + 1) === 0x27
     case 0x2018: // ‘

@@ -6,9 +6,14 @@
  * One pass over the characters; words are looked up in a set.
  */
 import type {Lexicon} from '../lexicon/index.js'
+import {BACKTICK, DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, EITHER_SIDE, markCodes} from '../lexicon/marks.js'
 
-/** Characters that start a rule by themselves: quotation marks, colon, dashes. */
-const MARKS = new Set([0x22, 0x27, 0x3a, 0x2014, 0x2013, 0x2015, 0x201c, 0x201d, 0x2018, 0x201e, 0x201f, 0xab, 0xbb, 0x60, 0x2033])
+/**
+ * Characters that start a rule by themselves: quotation marks, colon, dashes.
+ * Two single marks are left out: ’ is the apostrophe of every other word,
+ * and a quote that ‚ opens closes with a mark of this set.
+ */
+const MARKS = markCodes(DOUBLE_OPENING, DOUBLE_CLOSING, EITHER_SIDE, '‘', ':', DASHES, BACKTICK)
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)

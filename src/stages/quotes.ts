@@ -8,6 +8,7 @@
  * because they double as apostrophes. One pass over the marks with a small
  * stack keeps the stage linear; unbalanced marks are dropped, never trusted.
  */
+import {BACKTICK, DOUBLE_CLOSING, DOUBLE_OPENING, markCodes, QUOTE_MARKS, SINGLE_CLOSING, SINGLE_OPENING} from '../lexicon/marks.js'
 import {PUNCT, WORD, type Paragraph, type Token} from './tokens.js'
 
 /** A quotation. */
@@ -59,13 +60,8 @@ function outsideEveryQuote(length: number): readonly number[] {
   return noQuotes
 }
 
-const DOUBLE_OPEN = new Set(['“', '«', '„', '‟'])
-const DOUBLE_CLOSE = new Set(['”', '»'])
-const SINGLE_OPEN = new Set(['‘', '‚'])
-const SINGLE_CLOSE = new Set(['’'])
-
-/** Every quotation mark character this stage knows. */
-export const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‟', '‘', '’', "'", '‚', '″'])
+/** The codes of every quotation mark and the backtick. */
+const MAY_BE_QUOTE = markCodes(QUOTE_MARKS, BACKTICK)
 
 type Side = 'open' | 'close' | 'either'
 
@@ -76,13 +72,7 @@ type Side = 'open' | 'close' | 'either'
  * building a one-character string.
  */
 function mayBeQuoteMark(code: number): boolean {
-  switch (code) {
-    case 0x22: case 0x27: case 0x60: case 0xab: case 0xbb: case 0x2018: case 0x2019:
-    case 0x201a: case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033:
-      return true
-    default:
-      return false
-  }
+  return MAY_BE_QUOTE.has(code)
 }
 
 /**
@@ -107,7 +97,7 @@ export class QuotePairer {
 export function opensWithQuoteAt(text: string, offset: number): boolean {
   if (offset < 0 || offset >= text.length) return false
   const c = text[offset]
-  return DOUBLE_OPEN.has(c) || c === '"'
+  return DOUBLE_OPENING.has(c) || c === '"'
 }
 
 function sideOf(tokens: Token[], i: number, mark: string): Side {
@@ -118,15 +108,15 @@ function sideOf(tokens: Token[], i: number, mark: string): Side {
   const wordBefore = before !== undefined && (before.kind === WORD || (before.kind === PUNCT && !QUOTE_MARKS.has(before.text[0]) && before.text !== '(' && before.text !== '—'))
   const wordAfter = after !== undefined && after.kind === WORD
   if (mark === '”' && i === 0 && wordAfter) return 'open' // a closing mark typed at a paragraph's start opens
-  if (DOUBLE_OPEN.has(mark) || SINGLE_OPEN.has(mark)) return 'open'
-  if (DOUBLE_CLOSE.has(mark) || SINGLE_CLOSE.has(mark)) return 'close'
+  if (DOUBLE_OPENING.has(mark) || SINGLE_OPENING.has(mark)) return 'open'
+  if (DOUBLE_CLOSING.has(mark) || SINGLE_CLOSING.has(mark)) return 'close'
   if (wordAfter && !wordBefore) return 'open'
   if (wordBefore && !wordAfter) return 'close'
   return 'either'
 }
 
 function isDouble(mark: string): boolean {
-  return mark === '"' || mark === '″' || DOUBLE_OPEN.has(mark) || DOUBLE_CLOSE.has(mark)
+  return mark === '"' || mark === '″' || DOUBLE_OPENING.has(mark) || DOUBLE_CLOSING.has(mark)
 }
 
 interface Open {

@@ -5,6 +5,8 @@
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
+import {CLOSING_QUOTES, OPENING_QUOTES} from '../lexicon/marks.js'
+import {ruleById} from '../rules/registry.js'
 import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
@@ -13,11 +15,7 @@ import type {Piece} from './spans.js'
 import {clusterMentions, type MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
 
-const OPEN_MARKS = '“«„‘"\''
-const CLOSE_MARKS = '”»’"\''
 const TRAILING = '.,;:!?…)'
-/** Rules whose source is a label before a colon or after a dash: a label that is no source ("READ MORE:") makes no attribution. */
-const LABEL_RULES = new Set(['transcript', 'colon-intro', 'dash-signature'])
 
 function span(text: string, start: number, end: number): Span {
   return {start, end, text: text.slice(start, end)}
@@ -53,8 +51,8 @@ function modeOf(content: PiecewiseSpan | null, marks: MarkIndex): Mode {
     const trimmed = piece.text.trim()
     let value = trimmed
     while (value.length > 1 && TRAILING.includes(value[value.length - 1])) value = value.slice(0, -1)
-    const opens = OPEN_MARKS.includes(value[0])
-    const closes = CLOSE_MARKS.includes(value[value.length - 1]) || CLOSE_MARKS.includes(trimmed.slice(-1))
+    const opens = OPENING_QUOTES.has(value[0])
+    const closes = CLOSING_QUOTES.has(value[value.length - 1]) || CLOSING_QUOTES.has(trimmed.slice(-1))
     if (opens && (closes || pieces.length > 1)) quotedPieces++
     if (!anyMark) {
       const from = piece.start + piece.text.length - piece.text.trimStart().length
@@ -104,12 +102,14 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const kept: RawAttribution[] = []
   const seen: SpanTable<true> = new Map()
   for (const raw of raws) {
-    if (!lexicon.categories.has(raw.category)) continue
+    if (!lexicon.categories.has(raw.category) || !lexicon.rules.has(raw.rule)) continue
     if (raw.category === 'refusal' && !lexicon.includeRefusals) continue
     if (raw.cues.length === 0) continue
     // "ENERGY:", "Watch:", "Friday", "Somehow" never say anything.
-    if (raw.src !== null && isNeverSource(text.slice(raw.src.start, raw.src.end), LABEL_RULES.has(raw.rule))) {
-      if (LABEL_RULES.has(raw.rule)) continue
+    // A label that is no source ("READ MORE:") makes no attribution of a label rule.
+    const label = ruleById(raw.rule).label
+    if (raw.src !== null && isNeverSource(text.slice(raw.src.start, raw.src.end), label)) {
+      if (label) continue
       raw.src = null
     }
     const cue = raw.cues[0]

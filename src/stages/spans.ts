@@ -19,7 +19,7 @@ import {
   WEEKDAYS
 } from '../lexicon/function-words.js'
 import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
-import {QUOTE_MARKS} from './quotes.js'
+import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
 
@@ -63,13 +63,11 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you'])
 /** Longest source phrase, in words, read in one direction. */
 const MAX_NP = 12
 
-const OPENING = new Set(['“', '«', '„', '‘', '"', "'"])
-const CLOSING = new Set(['”', '»', '’', '"', "'"])
 
 /** Whether the token at `j` is a quotation mark that opens a quote here. */
 export function isOpeningQuote(view: SentenceView, j: number): boolean {
   const token = tok(view, j)
-  if (!token || token.kind !== PUNCT || !OPENING.has(token.text[0])) return false
+  if (!token || token.kind !== PUNCT || !OPENING_QUOTES.has(token.text[0])) return false
   const q = quoteAt(view, j)
   return q !== -1 && view.quotes.quotes[q].open === view.first + j
 }
@@ -77,7 +75,7 @@ export function isOpeningQuote(view: SentenceView, j: number): boolean {
 /** Whether the token at `j` is a quotation mark that closes a quote here. */
 export function isClosingQuote(view: SentenceView, j: number): boolean {
   const token = tok(view, j)
-  if (!token || token.kind !== PUNCT || !CLOSING.has(token.text[0])) return false
+  if (!token || token.kind !== PUNCT || !CLOSING_QUOTES.has(token.text[0])) return false
   const q = quoteAt(view, j)
   if (q !== -1 && view.quotes.quotes[q].close === view.first + j) return true
   return false
@@ -305,7 +303,7 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but'])
 /** Whether the apostrophe at `j` makes a plural possessive ("the dockworkers' union"). */
 export function isPluralPossessive(view: SentenceView, j: number): boolean {
   const t = tok(view, j)!
-  return (t.text === "'" || t.text === '’') && !t.spaceBefore && word(view, j - 1).endsWith('s') && !isClosingQuote(view, j)
+  return APOSTROPHES.has(t.text) && !t.spaceBefore && word(view, j - 1).endsWith('s') && !isClosingQuote(view, j)
 }
 
 /** A party and state tag, one word or three tokens: "R-Ohio", "D-Ore", "I-Vt". */

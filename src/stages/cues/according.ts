@@ -1,4 +1,5 @@
 /** Prepositional cues: "according to X" and "per X". */
+import {prior} from '../../rules/registry.js'
 import {ACCORDING_STOPS, CLAUSE_BREAK_AFTER_ACCORDING} from '../../lexicon/cue-words.js'
 import {DETERMINERS} from '../../lexicon/names.js'
 import {contentAfter, contentBefore, isClosingQuote, isSentenceEnd, sourceRight, type Piece} from '../spans.js'
@@ -55,7 +56,7 @@ export function accordingTo(view: SentenceView, j: number, out: RawAttribution[]
       source: right.source,
       via: right.via,
       content,
-      confidence: 0.9
+      confidence: prior('according-to')
     })
   )
 }
@@ -85,7 +86,7 @@ export function perCue(view: SentenceView, j: number, out: RawAttribution[]): vo
       source: right.source,
       via: right.via,
       content,
-      confidence: 0.7
+      confidence: prior('per')
     })
   )
 }

@@ -1,5 +1,6 @@
 /** Building raw attributions: the defaults every rule shares. */
 import type {VerbForm} from '../../lexicon/index.js'
+import type {RuleId} from '../../rules/registry.js'
 import type {Piece, Range} from '../spans.js'
 import type {SentenceView} from '../view.js'
 import type {RawAttribution} from './types.js'
@@ -37,7 +38,7 @@ export function raw(view: SentenceView, fields: Pick<RawAttribution, 'cue' | 'le
 }
 
 /** A raw attribution of a verb cue, pushed onto `out`. */
-export function push(view: SentenceView, out: RawAttribution[], first: number, last: number, form: VerbForm, rule: string, source: Range | null, via: Range | null, content: Piece[], inherit: boolean, confidence: number): RawAttribution {
+export function push(view: SentenceView, out: RawAttribution[], first: number, last: number, form: VerbForm, rule: RuleId, source: Range | null, via: Range | null, content: Piece[], inherit: boolean, confidence: number): RawAttribution {
   const attribution = raw(view, {cue: [{first, last}], lemma: form.lemma, category: form.category, rule, source, via, content, inheritSource: inherit, confidence})
   out.push(attribution)
   return attribution

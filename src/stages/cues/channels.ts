@@ -16,7 +16,7 @@
  */
 import {INTRO_OPENERS, TIME_OPENERS} from '../../lexicon/cue-words.js'
 import {WEEKDAYS} from '../../lexicon/function-words.js'
-import {contentAfter, isBoundary, isQuoteMark, rangeOffsets, sourceRight, type Piece, type Range} from '../spans.js'
+import {contentAfter, isBoundary, isPluralPossessive, isQuoteMark, rangeOffsets, sourceRight, type Piece, type Range} from '../spans.js'
 import {WORD} from '../tokens.js'
 import {isPunct, tok, word, type SentenceView} from '../view.js'
 import {isOutletRange} from './shared.js'
@@ -99,7 +99,7 @@ export function channelOffsets(view: SentenceView, via: Range): Piece {
   for (let j = via.first; j <= via.last; j++) {
     const t = tok(view, j)!
     // "Breitbart News' editor": the apostrophe is a token of its own.
-    if (j > via.first && (t.text === "'" || t.text === '’') && !t.spaceBefore && isOutletRange(view, {first: via.first, last: j - 1})) return rangeOffsets(view, {first: via.first, last: j - 1})
+    if (j > via.first && isPluralPossessive(view, j) && isOutletRange(view, {first: via.first, last: j - 1})) return rangeOffsets(view, {first: via.first, last: j - 1})
     // Only an outlet's own possessive ends it ("CNN's Jake Tapper", not "Britain's ITV").
     if (t.kind === WORD && t.cap && (t.lower.endsWith("'s") || t.lower.endsWith("s'")) && isOutletRange(view, {first: via.first, last: j})) {
       const piece = rangeOffsets(view, {first: via.first, last: j})

@@ -1,28 +1,8 @@
 /**
  * Stage 4: find the cues of a sentence and, with the span readers, build raw
- * attributions. Each rule has a name that the result carries:
- *
- * - `verb-subject`: "X said (that) …", "X told Y …", "X has said …"
- * - `verb-inverted`: "…, X said." / "“…,” she said." / "“….” Trump said."
- * - `verb-postposed`: "…, said X."
- * - `verb-participle`: "…, adding that …" (source from the main clause)
- * - `verb-coordinated`: "She thanked the crowd and said …"
- * - `verb-initial`: "Said the mayor, “…”"
- * - `verb-colon`: "X said: …" (content may be the next paragraph)
- * - `according-to`: "according to X" anywhere in the sentence
- * - `per`: "per X," at a clause edge
- * - `quoted-as-saying`: "Interfax quoted a source as saying …", "X was quoted as saying …"
- * - `passive`: "it was reported that …", "X is said to …", "X was asked by Y whether …"
- * - `reportedly`: "… reportedly …" (no source)
- * - `raising`: "the plan seems to …" (no source)
- * - `stance-adjective`: "officials are confident that …"
- * - `nominal`: "Trump's claim that …"
- * - `in-poll`: "In a CNN poll, …", "… in the latest survey."
- * - `asked-first`: "Asked whether …, the senator said …"
- * - `refusal`: "declined to comment", "would not say whether"
- * - `colon-intro`: "From The Times:" or "Name:" before a quote, block or headline claim
- * - `transcript`: "PENCE: …" speaker labels
- * - `dash-signature`: "“…” ― Name"
+ * attributions. Each rule is named in the rule registry
+ * (src/rules/registry.ts: family, trigger, shapes, prior), and the result
+ * carries the name of the rule that proposed it.
  *
  * Channels the rules leave open are read afterwards (channels.ts):
  * `opening-channel`, `outlet-citing`, `channel-possessive`.
@@ -35,8 +15,9 @@
  * attributions through build.ts. Their word lists are in
  * lexicon/cue-words.ts.
  */
-import {DASHES, NOUN_HOMOGRAPHS, POLL_HEADS} from '../../lexicon/cue-words.js'
+import {NOUN_HOMOGRAPHS, POLL_HEADS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
+import {DASHES} from '../../lexicon/marks.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
 import {NOUN_CUES} from '../../lexicon/nouns.js'
 import {rangeOffsets, type Range} from '../spans.js'

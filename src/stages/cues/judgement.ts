@@ -1,4 +1,5 @@
 /** The writer's or a subject's judgement without a reporting verb: raising verbs and adjectives of stance. */
+import {prior} from '../../rules/registry.js'
 import {ADJECTIVE_COMPLEMENTS, BE_FORMS, RAISING_BLOCK} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, GROUP_ADVERBS, NEGATIONS} from '../../lexicon/function-words.js'
 import {contentAfter, isAdverb, rangeOffsets, sourceLeft, type Piece} from '../spans.js'
@@ -30,7 +31,7 @@ export function raising(view: SentenceView, j: number, out: RawAttribution[]): v
       source: null,
       via: null,
       content,
-      confidence: 0.5
+      confidence: prior('raising')
     })
   )
 }
@@ -56,7 +57,7 @@ export function stanceAdjective(view: SentenceView, j: number, out: RawAttributi
       source,
       via: null,
       content: [content],
-      confidence: 0.55
+      confidence: prior('stance-adjective')
     })
   )
 }

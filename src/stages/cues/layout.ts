@@ -3,6 +3,7 @@
  * introductions ("From The Times:"), transcript labels ("PENCE: …"),
  * signature dashes ("— Name") and a question put first ("Asked …, X said").
  */
+import {prior} from '../../rules/registry.js'
 import {LABELS} from '../../lexicon/cue-words.js'
 import {DETERMINERS} from '../../lexicon/names.js'
 import {
@@ -58,7 +59,7 @@ export function colonIntro(view: SentenceView, j: number, out: RawAttribution[])
       via: null,
       content: content ? [content] : null,
       contentInNextParagraph: atEnd,
-      confidence: 0.6
+      confidence: prior('colon-intro')
     })
   )
 }
@@ -90,7 +91,7 @@ function transcriptLabel(view: SentenceView, j: number, out: RawAttribution[]): 
       source: {first, last: j - 1},
       via: null,
       content: [{start: after.start, end: paragraph.tokens[endToken].end}],
-      confidence: 0.8
+      confidence: prior('transcript')
     })
   )
   return true
@@ -130,7 +131,7 @@ export function dashSignature(view: SentenceView, j: number, out: RawAttribution
       via: null,
       content: content ? [content] : null,
       contentFromPrevious: fromPrevious,
-      confidence: 0.7
+      confidence: prior('dash-signature')
     })
   )
 }
@@ -161,7 +162,7 @@ export function askedFirst(view: SentenceView, j: number, out: RawAttribution[])
       source: subject.source,
       via: null,
       content: [content],
-      confidence: 0.7
+      confidence: prior('asked-first')
     })
   )
   return true

@@ -1,4 +1,5 @@
 /** Cues that are nouns: "Trump's claim that …", and polls as sources ("In a CNN poll, …"). */
+import {prior} from '../../rules/registry.js'
 import {POLL_HEADS} from '../../lexicon/cue-words.js'
 import {POSSESSIVES} from '../../lexicon/names.js'
 import type {NounCue} from '../../lexicon/nouns.js'
@@ -47,7 +48,7 @@ export function nominalCue(view: SentenceView, j: number, w: string, noun: NounC
       source,
       via: null,
       content: [content],
-      confidence: 0.5
+      confidence: prior('nominal')
     })
   )
   return true
@@ -92,7 +93,7 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
       source: np.source,
       via: null,
       content: [content],
-      confidence: 0.6
+      confidence: prior('in-poll')
     })
   )
   return true

@@ -1,4 +1,5 @@
 /** Refusals: "declined to comment", "did not respond to messages", "would not say whether …". */
+import {prior} from '../../rules/registry.js'
 import {COMMENT_WORDS, RESPOND_WORDS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, GROUP_ADVERBS} from '../../lexicon/function-words.js'
 import {isAdverb, isSentenceEnd, sourceLeft, type Range} from '../spans.js'
@@ -17,7 +18,7 @@ export function pushRefusal(view: SentenceView, group: Group, lemma: string, sou
       source,
       via: null,
       content: null,
-      confidence: 0.8
+      confidence: prior('refusal', 'negated-verb')
     })
   )
 }
@@ -51,7 +52,7 @@ export function refusal(view: SentenceView, j: number, out: RawAttribution[]): b
       via: null,
       content: null,
       inheritSource: source === null,
-      confidence: 0.85
+      confidence: prior('refusal')
     })
   )
   return true
@@ -82,7 +83,7 @@ export function refusalNegated(view: SentenceView, j: number, out: RawAttributio
       source,
       via: null,
       content: null,
-      confidence: 0.75
+      confidence: prior('refusal', 'no-reply')
     })
   )
   return last

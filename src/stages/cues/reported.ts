@@ -1,4 +1,5 @@
 /** Reports at one remove: "quoted … as saying", passives ("it was reported that …"), "reportedly". */
+import {prior} from '../../rules/registry.js'
 import type {VerbForm} from '../../lexicon/index.js'
 import {
   contentAfter,
@@ -59,7 +60,7 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
       source,
       via,
       content: [content],
-      confidence: 0.85
+      confidence: prior('quoted-as-saying')
     })
   )
   return as + 1
@@ -107,7 +108,7 @@ export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out
       source,
       via: null,
       content: [content],
-      confidence: 0.6
+      confidence: prior('passive')
     })
   )
   return group.last
@@ -126,7 +127,7 @@ export function adverbCue(view: SentenceView, j: number, w: string, out: RawAttr
       source: null,
       via: null,
       content: [content],
-      confidence: 0.5
+      confidence: prior('reportedly')
     })
   )
 }

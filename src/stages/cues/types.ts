@@ -1,4 +1,5 @@
 /** The shapes the cue rules share: a raw attribution and a verb group. */
+import type {RuleId} from '../../rules/registry.js'
 import type {CueCategory} from '../../types.js'
 import type {Piece, Range} from '../spans.js'
 
@@ -10,7 +11,7 @@ export interface RawAttribution {
   cue: Range[]
   lemma: string
   category: CueCategory
-  rule: string
+  rule: RuleId
   source: Range | null
   via: Range | null
   /** Content pieces in offsets, or null. */

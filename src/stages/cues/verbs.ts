@@ -3,6 +3,7 @@
  * "X said: …", "Said the mayor, …", with refusals, passives and "quoted as
  * saying" handed to their own rules.
  */
+import {prior, type RuleId} from '../../rules/registry.js'
 import {
   CHAIN_WORDS,
   CUE_DAYS,
@@ -129,7 +130,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (source && afterBoundary && !followsIntro && (endsHereNow || afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':')) && !participle) {
     const content = invertedContent(view, beforeSource, chainVia ? view.length : k)
     if (!content) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-inverted', source, chainVia ?? invertedVia ?? viaIn(view, afterGroup, k), content, false, 0.85)
+    push(view, out, group.first, cueLast, form, 'verb-inverted', source, chainVia ?? invertedVia ?? viaIn(view, afterGroup, k), content, false, prior('verb-inverted'))
     return cueLast
   }
   // 2. Postposed: "…, said X." / "“…,” said X." ("…, compared with X" is no attribution.)
@@ -147,7 +148,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isPunct(view, right.next, '(') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
       const content = invertedContent(view, group.first - 1, right.next)
       if (!content) return group.last
-      push(view, out, group.first, cueLast, form, 'verb-postposed', right.source, right.via, content, false, 0.85)
+      push(view, out, group.first, cueLast, form, 'verb-postposed', right.source, right.via, content, false, prior('verb-postposed'))
       return right.next - 1
     }
   }
@@ -171,13 +172,13 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     // so stance, report and evidence verbs need no particular complement there.
     const lenient = form.category === 'stance' || form.category === 'statement' || form.category === 'report' || form.category === 'evidence' || form.category === 'speech'
     if (form.weak && !lenient && !strongComplement(view, form, object ?? k)) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-participle', named, via, [content], named === null, 0.7)
+    push(view, out, group.first, cueLast, form, 'verb-participle', named, via, [content], named === null, prior('verb-participle'))
     return group.last
   }
   // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
   // Forms that rarely attribute after a subject still do before a colon or a quote ("Limbaugh continued: “…”").
   if (SUBJECT_EXCLUDED.has(w) && !isPunct(view, k, ':') && !isOpeningQuote(view, k)) return group.last
-  let rule = 'verb-subject'
+  let rule: RuleId = 'verb-subject'
   let subject = source
   if (!subject && (word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'but' || word(view, group.first - 1) === 'then')) {
     // "She thanked the crowd and said …": the subject of the first verb.
@@ -189,7 +190,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     const right = sourceRight(view, afterGroup)
     if (right && (isPunct(view, right.next, ',') || isPunct(view, right.next, ':'))) {
       const content = contentAfter(view, right.next + 1)
-      if (content) push(view, out, group.first, cueLast, form, 'verb-initial', right.source, right.via, [content], false, 0.75)
+      if (content) push(view, out, group.first, cueLast, form, 'verb-initial', right.source, right.via, [content], false, prior('verb-initial'))
     }
     return group.last
   }
@@ -199,7 +200,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (isSentenceEnd(view, k) && source && source.first === 0) {
     // "“….” Trump said.": the quote that ends the previous sentence.
     const previous = previousSentenceQuote(view)
-    if (previous) push(view, out, group.first, cueLast, form, 'verb-inverted', source, null, [previous], false, 0.75)
+    if (previous) push(view, out, group.first, cueLast, form, 'verb-inverted', source, null, [previous], false, prior('verb-inverted', 'quote-of-previous-sentence'))
     return group.last
   }
   if (isSentenceEnd(view, k)) return group.last
@@ -208,7 +209,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     // "X said:" at the end of the paragraph: the content is the next paragraph.
     const isLastSentence = view.index === view.paragraph.sentences.length - 1
     if (isLastSentence) {
-      const attribution = push(view, out, group.first, cueLast, form, 'verb-colon', source, null, [], false, 0.7)
+      const attribution = push(view, out, group.first, cueLast, form, 'verb-colon', source, null, [], false, prior('verb-colon', 'next-paragraph'))
       attribution.contentInNextParagraph = true
       attribution.content = null
     }
@@ -231,7 +232,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   // Weak verbs need a clause complement, except verbs of addressing and judging
   // with a named subject and an object ("He described the field as …").
   if (form.weak && !ANY_OBJECT.has(form.lemma) && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
-  push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, colon ? 0.85 : 0.8)
+  push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, prior(colon ? 'verb-colon' : rule))
   return group.last
 }
 
