@@ -23,6 +23,12 @@ export interface Runner {
 export interface RunnerSettings {
   /** Heap limit of each worker thread in MB (its old generation); default Node's. */
   maxWorkerMemoryMb?: number
+  /**
+   * Size of each worker thread's young generation in MB; default Node's. A
+   * smaller one is collected more often, which keeps each thread's resident
+   * memory down and never fails a text.
+   */
+  youngGenerationMb?: number
 }
 
 /**
@@ -42,7 +48,10 @@ export function createRunner(jobs: number, options: Options, settings: RunnerSet
     )
     return mainThreadRunner(options)
   }
-  const limits = settings.maxWorkerMemoryMb === undefined ? {} : {maxOldGenerationSizeMb: settings.maxWorkerMemoryMb}
+  const limits = {
+    ...(settings.maxWorkerMemoryMb === undefined ? {} : {maxOldGenerationSizeMb: settings.maxWorkerMemoryMb}),
+    ...(settings.youngGenerationMb === undefined ? {} : {maxYoungGenerationSizeMb: settings.youngGenerationMb})
+  }
   return new WorkerPool(url, jobs, options, limits)
 }
 
