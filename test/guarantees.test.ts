@@ -49,9 +49,9 @@ describe('the README guarantees are the bounds the stress script enforces', () =
       expect(args).toContain('--max-ratio 5')
       expect(args).not.toContain('--memory-paths')
     }
-    expect(section).toContain('`.ci/run` runs\n  `extractAttributions` at 500 KB and the other three paths at 200 KB.')
+    expect(section).toContain('`.ci/run` runs\n  `extractAttributions` at 500 KB and the other three paths at 300 KB.')
     expect(runs.find((args) => /--paths extract(\s|$)/.test(args))).not.toContain('--size')
-    expect(runs.find((args) => args.includes('plugin'))).toContain('--size 200000')
+    expect(runs.find((args) => args.includes('plugin'))).toContain('--size 300000')
   })
 
   it('every path the README names is a stress path, and all run by default', () => {
