@@ -7,7 +7,11 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {extractAttributions, type Options} from '../src/index.js'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {extractAttributions, retextAttribution, type ExtractResult, type Options} from '../src/index.js'
+import {MAX_CHUNK} from '../src/stages/paragraphs.js'
 import {getLexicon, namesOutlet} from '../src/lexicon/index.js'
 import {linkAcrossParagraphs} from '../src/stages/chains.js'
 import type {RawAttribution} from '../src/stages/cues/index.js'
@@ -52,6 +56,35 @@ describe('a quotation running through paragraphs, with many cues', () => {
     expect(parts.length).toBe(400)
     expect(parts[0]).toBe(paragraphs)
     expect(parts.slice(1).filter((n) => n > 2)).toEqual([])
+  })
+})
+
+describe('the retext plugin on run-on quotes: its own part is linear', () => {
+  // The parse (retext-english) is the user's and is timed apart by the stress script; the plugin
+  // must build no more than extractAttributions does from the same text.
+  const plugin = (text: string): ExtractResult => {
+    const processor = unified().use(retextEnglish).use(retextAttribution)
+    const file = new VFile(text)
+    processor.runSync(processor.parse(file), file)
+    return {attributions: file.data.attributions ?? [], sources: file.data.sources ?? [], skipped: file.data.skipped ?? []}
+  }
+  const pieces = (result: ExtractResult) => result.attributions.reduce((sum, a) => sum + (a.content?.parts?.length ?? (a.content ? 1 : 0)), 0)
+
+  it.each([
+    {direction: 'forward' as const, cues: 300, expected: (paragraphs: number) => 299 + paragraphs},
+    {direction: 'backward' as const, cues: 400, expected: (paragraphs: number) => paragraphs + 2 * 399}
+  ])('$cues cues $direction of a quote through 1,001 paragraphs: the pieces extractAttributions gives', ({direction, cues, expected}) => {
+    const text = runOnQuote(26_000, direction, cues)
+    const result = plugin(text)
+    expect(result).toEqual(extractAttributions(text))
+    expect(pieces(result)).toBeLessThanOrEqual(expected(text.split('\n\n').length))
+  })
+
+  it('a cue-dense sentence longer than a chunk is cut where extractAttributions cuts it', () => {
+    const text = 'Quist said — the plan, I say, '.repeat(800)
+    const result = plugin(text)
+    expect(result).toEqual(extractAttributions(text))
+    expect(Math.max(...result.attributions.map((a) => a.sentence.end - a.sentence.start))).toBeLessThanOrEqual(MAX_CHUNK)
   })
 })
 

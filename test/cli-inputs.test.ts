@@ -48,8 +48,17 @@ function run(args: string[], options: {stdin?: string; stdout?: number; onOutput
 const lines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
 const mayor = '"The ferry will run again in April," the mayor said.\n'
 const clerk = 'The town clerk said that the vote had been moved to Friday.\n'
-/** The NDJSON entry `extractAttributions` gives for `text`, after `keys`. */
-const entry = (keys: Record<string, unknown>, text: string) => ({...keys, ...extractAttributions(text)})
+/**
+ * The NDJSON entry the command writes for `text` after `keys`: what
+ * `extractAttributions` gives, with each attribution's sentence as offsets
+ * and each sentence's text once, in `sentences`.
+ */
+const entry = (keys: Record<string, unknown>, text: string) => {
+  const result = extractAttributions(text)
+  const attributions = result.attributions.map((a) => ({...a, sentence: {start: a.sentence.start, end: a.sentence.end}}))
+  const sentences = [...new Map(result.attributions.map((a) => [a.sentence.start, a.sentence])).values()]
+  return {...keys, ...result, attributions, sentences}
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'whosaid-inputs-'))

@@ -8,7 +8,8 @@ import {describe, expect, it} from 'vitest'
 import {formatArticle} from '../src/cli/format-text.js'
 import {readLines} from '../src/cli/lines.js'
 import {textParts, type Part} from '../src/cli/parts.js'
-import {shiftJson} from '../src/cli/shift.js'
+import {shiftResult} from '../src/cli/shift.js'
+import {extractAttributions} from '../src/index.js'
 import {visible} from '../src/cli/shorten.js'
 
 /** Feed `text` as UTF-8 in chunks of `size` bytes. */
@@ -72,17 +73,27 @@ describe('textParts', () => {
   })
 })
 
-describe('shiftJson', () => {
-  it.each([
-    {
-      name: 'offsets, paragraphs and source ids move; text that looks like keys does not',
-      json: '{"path":"a","part":2,"attributions":[{"cue":{"start":3,"end":7,"text":"\\"start\\":1 \\"id\\":\\"s1\\""},"source":{"start":0,"end":2,"text":"He","sourceId":"s2"},"paragraph":4}],"sources":[{"id":"s2","mentions":[{"start":0,"end":2,"text":"He"}]}],"skipped":[{"start":9,"end":12,"reason":"comment-thread"}]}',
-      shift: {characters: 100, paragraphs: 10, sources: 5},
-      output: '{"path":"a","part":2,"attributions":[{"cue":{"start":103,"end":107,"text":"\\"start\\":1 \\"id\\":\\"s1\\""},"source":{"start":100,"end":102,"text":"He","sourceId":"s7"},"paragraph":14}],"sources":[{"id":"s7","mentions":[{"start":100,"end":102,"text":"He"}]}],"skipped":[{"start":109,"end":112,"reason":"comment-thread"}]}'
-    },
-    {name: 'the first part is left as it is', json: '{"start":1}', shift: {characters: 0, paragraphs: 0, sources: 0}, output: '{"start":1}'}
-  ])('$name', ({json, shift, output}) => {
-    expect(shiftJson(json, shift)).toBe(output)
+describe('shiftResult', () => {
+  const text = 'He said the pier would reopen.'
+  const part = () => extractAttributions(text)
+  it('moves offsets, paragraphs and source ids; a span shared by two attributions moves once', () => {
+    const result = part()
+    const sentence = result.attributions[0].sentence
+    result.attributions.push({...result.attributions[0]})
+    result.skipped.push({start: 9, end: 12, reason: 'comment-thread'})
+    shiftResult(result, {characters: 100, paragraphs: 10, sources: 5})
+    expect(result.attributions.map((a) => [a.cue.start, a.source?.start, a.source?.sourceId, a.sentence.start, a.sentence.end, a.paragraph])).toEqual([
+      [103, 100, 's6', 100, 100 + text.length, 10],
+      [103, 100, 's6', 100, 100 + text.length, 10]
+    ])
+    expect(result.attributions[1].sentence).toBe(sentence)
+    expect(result.sources.map((s) => [s.id, s.mentions.map((m) => m.start)])).toEqual([['s6', [100]]])
+    expect(result.skipped).toEqual([{start: 109, end: 112, reason: 'comment-thread'}])
+  })
+  it('leaves the first part as it is', () => {
+    const result = part()
+    shiftResult(result, {characters: 0, paragraphs: 0, sources: 0})
+    expect(result).toEqual(part())
   })
 })
 

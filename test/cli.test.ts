@@ -10,7 +10,7 @@ import {parseRecord} from '../src/cli/items.js'
 import {formatDuration, formatProgress} from '../src/cli/progress.js'
 import {shorten} from '../src/cli/shorten.js'
 import {addToTally, emptyTally, formatSummary} from '../src/cli/summary.js'
-import type {Attribution, Source} from '../src/types.js'
+import type {Attribution, Source, SourceKind} from '../src/types.js'
 import {runScript, type Run} from './run-script.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -23,7 +23,7 @@ const run = (args: string[], stdin = ''): Promise<Run> => runScript(cli, args, d
 
 /** Parse NDJSON output. */
 const lines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
-const anyResult = {attributions: expect.any(Array), sources: expect.any(Array), skipped: expect.any(Array)}
+const anyResult = {attributions: expect.any(Array), sources: expect.any(Array), skipped: expect.any(Array), sentences: expect.any(Array)}
 
 const bridge = '"The bridge will reopen in May," the mayor said.\n'
 const ferry = 'A spokeswoman for the port told reporters that the ferry would keep running.\n'
@@ -127,7 +127,7 @@ describe('whosaid: NDJSON records', () => {
     expect({code: result.code, output, keys: output.map((entry) => Object.keys(entry as object))}).toEqual({
       code: 0,
       output: [{id: 0, ...anyResult}, {id: 1, ...anyResult}],
-      keys: [['id', 'attributions', 'sources', 'skipped'], ['id', 'attributions', 'sources', 'skipped']]
+      keys: [['id', 'attributions', 'sources', 'skipped', 'sentences'], ['id', 'attributions', 'sources', 'skipped', 'sentences']]
     })
   })
 
@@ -250,15 +250,20 @@ describe('text output helpers', () => {
 
   it('formatSummary counts kinds and the anonymous share', () => {
     const tally = emptyTally()
-    addToTally(tally, {attributions: 2, sources: [{kind: 'person', anonymous: false}, {kind: 'media', anonymous: false}, {kind: 'group', anonymous: true}], skipped: {count: 0, characters: 0}})
+    const source = (id: string, kind: SourceKind, anonymous: boolean): Source => ({id, name: id, kind, anonymous, mentions: []})
+    const attributions = extractAttributions('“We open at six,” the baker said. “And close at two,” the baker said.').attributions
+    expect(attributions).toHaveLength(2)
+    addToTally(tally, {attributions, sources: [source('s1', 'person', false), source('s2', 'media', false), source('s3', 'group', true)], skipped: []})
     addToTally(tally, null)
     expect(formatSummary(tally, 'record')).toBe('whosaid: 2 records, 1 failed, 2 attributions, 3 sources (person 1, media 1, group 1), 33% anonymous\n')
   })
 
   it('formatSummary says how much text was skipped', () => {
     const tally = emptyTally()
-    addToTally(tally, {attributions: 1, sources: [], skipped: {count: 1, characters: 1500}})
-    addToTally(tally, {attributions: 0, sources: [], skipped: {count: 2, characters: 40}})
+    const attributions = extractAttributions('“We open at six,” the baker said.').attributions
+    const skip = (start: number, end: number) => ({start, end, reason: 'comment-thread'})
+    addToTally(tally, {attributions, sources: [], skipped: [skip(100, 1600)]})
+    addToTally(tally, {attributions: [], sources: [], skipped: [skip(0, 15), skip(30, 55)]})
     expect(formatSummary(tally, 'article')).toBe('whosaid: 2 articles, 0 failed, 1 attribution, 0 sources, 0% anonymous, 1,540 characters skipped (3 comment threads)\n')
   })
 })

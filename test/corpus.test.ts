@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {extractCorpus, type CorpusRecord, type CorpusResult} from '../src/corpus/index.js'
-import {serializeResult} from '../src/corpus/messages.js'
 import {orderedMap} from '../src/corpus/ordered-map.js'
-import type {ExtractResult} from '../src/types.js'
 
 // With jobs above 1 the sources use the built worker, dist/corpus-worker.js,
 // which test/global-setup.ts builds from the current source before any test.
@@ -143,23 +141,5 @@ describe('orderedMap', () => {
     release()
     const rest = [await iterator.next(), await iterator.next()]
     expect([first, ...rest]).toEqual([{value: 1, done: false}, {value: 2, done: false}, {value: undefined, done: true}])
-  })
-})
-
-describe('serializeResult', () => {
-  const result: ExtractResult = {
-    attributions: [],
-    sources: [
-      {id: 's1', name: 'the coach', kind: 'person', anonymous: true, mentions: [{start: 0, end: 9, text: 'the coach'}]},
-      {id: 's2', name: 'Radio Lune', kind: 'media', anonymous: false, mentions: []}
-    ],
-    skipped: [{start: 40, end: 52, reason: 'comment-thread'}, {start: 60, end: 63, reason: 'comment-thread'}]
-  }
-  it('gives a JSON body that parses back, and the counts', () => {
-    const {body, stats} = serializeResult(result)
-    expect({parsed: JSON.parse(`{${body}}`), stats}).toEqual({
-      parsed: result,
-      stats: {attributions: 0, sources: [{kind: 'person', anonymous: true}, {kind: 'media', anonymous: false}], skipped: {count: 2, characters: 15}}
-    })
   })
 })

@@ -192,10 +192,11 @@ describe('htmlSink', () => {
     const first = 'Officials declined to comment.'
     const second = '“The road stays closed,” the mayor said.'
     const sink = htmlSink('whosaid: news/')
-    const json = (text: string) => JSON.stringify({path: 'x', ...extractAttributions(text)})
-    const failed = JSON.stringify({path: 'b.txt', error: 'cannot read: EACCES'})
-    const page = sink.begin() + sink.entry('a.txt', json(first), first) + sink.entry('b.txt', failed, null) +
-      sink.entry('c.txt', json(second), second) + sink.end()
+    const ok = (text: string) => ({keys: {path: 'x'}, result: extractAttributions(text)})
+    const failed = {keys: {path: 'b.txt'}, error: 'cannot read: EACCES'}
+    const entry = (...args: Parameters<typeof sink.entry>) => [...sink.entry(...args)].join('')
+    const page = sink.begin() + entry('a.txt', ok(first), first) + entry('b.txt', failed, null) +
+      entry('c.txt', ok(second), second) + sink.end()
     const shell = pageShell('whosaid: news/')
     expect(page.startsWith(shell.head) && page.endsWith(shell.tail)).toBe(true)
     expect(page.match(/<section class="doc">/g)).toHaveLength(3)

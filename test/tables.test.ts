@@ -12,7 +12,7 @@ import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {newsText, unicodeText} from '../scripts/news-generator.mjs'
 import {attributionRecords, ATTRIBUTION_COLUMNS} from '../src/cli/csv-attributions.js'
-import {readEntry, type Entry} from '../src/cli/entry.js'
+import {readEntry, type Entry, type Outcome} from '../src/cli/entry.js'
 import {sourcesRecords} from '../src/cli/sources-csv.js'
 import {formatSources} from '../src/cli/sources-text.js'
 import {extractAttributions, summarizeSources, type Attribution, type ExtractResult, type Source} from '../src/index.js'
@@ -49,16 +49,17 @@ const result: ExtractResult = {attributions: [told, fell], sources, skipped: []}
 
 describe('readEntry', () => {
   it.each([
-    {name: 'a file', json: {path: 'a,b.txt', ...result}, entry: {document: 'a,b.txt', keys: {path: 'a,b.txt'}, result}},
-    {name: 'a record with a string id', json: {id: 'x1', ...result}, entry: {document: 'x1', keys: {id: 'x1'}, result}},
-    {name: 'a record with a number id', json: {id: 3, ...result}, entry: {document: '3', keys: {id: 3}, result}},
-    {name: 'a record without id', json: {id: null, ...result}, entry: {document: '', keys: {id: null}, result}},
-    {name: 'a file that failed', json: {path: 'gone.txt', error: 'cannot read'}, entry: {document: 'gone.txt', error: 'cannot read'}},
-    {name: 'a record that failed, from a file', json: {id: 'r', path: 'in.ndjson', line: 4, error: 'boom'}, entry: {document: 'r', error: 'in.ndjson, line 4: boom'}},
-    {name: 'a line that failed, from a file', json: {path: 'in.ndjson', line: 2, error: 'bad'}, entry: {document: 'in.ndjson', error: 'line 2: bad'}},
-    {name: 'a line that failed, from standard input', json: {line: 2, error: 'bad'}, entry: {document: '', error: 'line 2: bad'}}
-  ])('$name', ({json, entry}) => {
-    expect(readEntry(JSON.stringify(json))).toEqual(entry)
+    {name: 'a file', outcome: {keys: {path: 'a,b.txt'}, result}, entry: {document: 'a,b.txt', keys: {path: 'a,b.txt'}, result}},
+    {name: 'a part of a file', outcome: {keys: {path: 'big.txt', part: 2}, result}, entry: {document: 'big.txt', keys: {path: 'big.txt'}, result}},
+    {name: 'a record with a string id', outcome: {keys: {id: 'x1'}, result}, entry: {document: 'x1', keys: {id: 'x1'}, result}},
+    {name: 'a record with a number id', outcome: {keys: {id: 3}, result}, entry: {document: '3', keys: {id: 3}, result}},
+    {name: 'a record without id', outcome: {keys: {id: null}, result}, entry: {document: '', keys: {id: null}, result}},
+    {name: 'a file that failed', outcome: {keys: {path: 'gone.txt'}, error: 'cannot read'}, entry: {document: 'gone.txt', error: 'cannot read'}},
+    {name: 'a record that failed, from a file', outcome: {keys: {id: 'r', path: 'in.ndjson', line: 4}, error: 'boom'}, entry: {document: 'r', error: 'in.ndjson, line 4: boom'}},
+    {name: 'a line that failed, from a file', outcome: {keys: {path: 'in.ndjson', line: 2}, error: 'bad'}, entry: {document: 'in.ndjson', error: 'line 2: bad'}},
+    {name: 'a line that failed, from standard input', outcome: {keys: {line: 2}, error: 'bad'}, entry: {document: '', error: 'line 2: bad'}}
+  ] as Array<{name: string; outcome: Outcome; entry: Entry}>)('$name', ({outcome, entry}) => {
+    expect(readEntry(outcome)).toEqual(entry)
   })
 })
 

@@ -1,5 +1,5 @@
-/** The compact JSON form of a result: no repeated text, attribution fields chosen by the user. */
-import type {Attribution, ExtractResult, Source, Span} from '../types.js'
+/** The compact JSON form of an attribution: no repeated text, fields chosen by the user. */
+import type {Attribution, Span} from '../types.js'
 
 /** The fields of an attribution, in output order. */
 export const ATTRIBUTION_FIELDS = [
@@ -9,20 +9,11 @@ export const ATTRIBUTION_FIELDS = [
 export type AttributionField = (typeof ATTRIBUTION_FIELDS)[number]
 
 /**
- * Make a result compact, given the JSON body (`"attributions":…,"sources":…,
- * "skipped":…`): each attribution keeps only `fields`; the sentence and the
+ * The compact form of `attribution`: only `fields`; the sentence and the
  * pieces of a span in parts keep their offsets but not their text (it is in
- * the input, and the content already holds it); source mentions likewise.
- * Returns the compact body in the same shape.
+ * the input, and the content already holds it).
  */
-export function compactBody(body: string, fields: readonly AttributionField[]): string {
-  const result = JSON.parse(`{${body}}`) as ExtractResult
-  const attributions = result.attributions.map((attribution) => compactAttribution(attribution, fields))
-  const sources = result.sources.map((source: Source) => ({...source, mentions: source.mentions.map(offsets)}))
-  return `"attributions":${JSON.stringify(attributions)},"sources":${JSON.stringify(sources)},"skipped":${JSON.stringify(result.skipped)}`
-}
-
-function compactAttribution(attribution: Attribution, fields: readonly AttributionField[]): Record<string, unknown> {
+export function compactAttribution(attribution: Attribution, fields: readonly AttributionField[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const field of fields) {
     const value = attribution[field]
@@ -35,6 +26,6 @@ function compactAttribution(attribution: Attribution, fields: readonly Attributi
 }
 
 /** A span without its text. */
-function offsets(span: Span): {start: number; end: number} {
+export function offsets(span: Span): {start: number; end: number} {
   return {start: span.start, end: span.end}
 }

@@ -1,6 +1,5 @@
 /** The HTML output: one annotated page, with one section per article or record. */
 import {documentSection, errorSection, pageShell, renderSection} from '../html/page.js'
-import type {ExtractResult} from '../types.js'
 import type {Sink} from './sinks.js'
 
 /**
@@ -13,11 +12,10 @@ export function htmlSink(title: string): Sink {
   const {head, tail} = pageShell(title)
   return {
     begin: () => head,
-    entry(label, json, text) {
-      const result = JSON.parse(json) as ExtractResult | {error: string}
-      if ('error' in result) return renderSection(errorSection(label, result.error))
-      if (text === null) return renderSection(errorSection(label, 'no text'))
-      return renderSection(documentSection(label, text, result))
+    entry(label, outcome, text) {
+      if ('error' in outcome) return [renderSection(errorSection(label, outcome.error))]
+      if (text === null) return [renderSection(errorSection(label, 'no text'))]
+      return [renderSection(documentSection(label, text, outcome.result))]
     },
     end: () => tail
   }

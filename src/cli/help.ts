@@ -20,7 +20,8 @@ Output
   -f, --format F  text (default for articles): a readable list per article
                   json: one document {"files"|"records": [...]}
                   ndjson (default for --input ndjson): one line per article
-                  or record
+                  or record; in both, each sentence's text is written once,
+                  in "sentences", and an attribution's sentence is offsets
                   csv: one row per attribution (RFC 4180, CRLF), with the
                   path or id as document
                   html: one self-contained annotated page, a section per

@@ -3,8 +3,8 @@
  * lazily from the inputs in order.
  */
 import type {Readable} from 'node:stream'
-import {errorReason, serializeResult, type SerializedResult} from '../corpus/messages.js'
-import type {Options} from '../types.js'
+import {errorReason} from '../corpus/messages.js'
+import type {ExtractResult, Options} from '../types.js'
 import {reason, type InputSource} from './inputs.js'
 import {MAX_LINE, readLines} from './lines.js'
 import {extractFromMarkup, markupOf} from './markup.js'
@@ -25,7 +25,7 @@ export interface Item {
   /** Why it failed before processing. */
   error?: string
   /** The result, when reading already produced it (Markdown and HTML files, see `readMarkup`). */
-  done?: SerializedResult
+  done?: ExtractResult | {error: string}
   /** For a part of a long file: where the part starts in the whole file. */
   shift?: {characters: number; paragraphs: number}
 }
@@ -75,11 +75,11 @@ export async function* articleItems(sources: readonly InputSource[], stdin: Read
  * offsets point into the file; `undefined` for any other file, which the
  * runner processes as plain text.
  */
-export function readMarkup(path: string | null, text: string, options: Options): SerializedResult | undefined {
+export function readMarkup(path: string | null, text: string, options: Options): ExtractResult | {error: string} | undefined {
   const markup = markupOf(path)
   if (markup === null) return undefined
   try {
-    return serializeResult(extractFromMarkup(text, markup, options))
+    return extractFromMarkup(text, markup, options)
   } catch (error) {
     return {error: errorReason(error)}
   }

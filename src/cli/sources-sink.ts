@@ -1,7 +1,7 @@
 /** The sink of `--sources`: a summary per document, then one for the whole run. */
 import {summarizeSources, SourceTally} from '../summary/index.js'
 import type {OutputFormat} from './args.js'
-import {readEntry} from './entry.js'
+import {readEntry, type Outcome} from './entry.js'
 import {sourcesErrorRecord, sourcesHeader, sourcesRecords} from './sources-csv.js'
 import {formatSources} from './sources-text.js'
 import type {Sink} from './sinks.js'
@@ -25,9 +25,9 @@ export function createSourcesSink(format: SourcesFormat, collection: 'files' | '
   const corpus = new SourceTally()
   let entries = 0
   /** Read one entry, count it in the corpus, and give its summary (or error). */
-  const take = (json: string) => {
+  const take = (outcome: Outcome) => {
     entries++
-    const entry = readEntry(json)
+    const entry = readEntry(outcome)
     if ('error' in entry) return entry
     corpus.add(entry.result)
     return {document: entry.document, keys: entry.keys, summary: summarizeSources(entry.result)}
@@ -35,9 +35,9 @@ export function createSourcesSink(format: SourcesFormat, collection: 'files' | '
   if (format === 'csv') {
     return {
       begin: sourcesHeader,
-      entry(_label, json) {
-        const entry = take(json)
-        return 'error' in entry ? sourcesErrorRecord(entry.document, entry.error) : sourcesRecords('document', entry.document, entry.summary)
+      entry(_label, outcome) {
+        const entry = take(outcome)
+        return ['error' in entry ? sourcesErrorRecord(entry.document, entry.error) : sourcesRecords('document', entry.document, entry.summary)]
       },
       end: () => sourcesRecords('corpus', '', corpus.summary())
     }
@@ -45,19 +45,19 @@ export function createSourcesSink(format: SourcesFormat, collection: 'files' | '
   if (format === 'json') {
     return {
       begin: () => `{"${collection}":[`,
-      entry(_label, json) {
-        const entry = take(json)
-        const body = 'error' in entry ? json : JSON.stringify({...entry.keys, ...entry.summary})
-        return (entries === 1 ? '\n' : ',\n') + body
+      entry(_label, outcome) {
+        const entry = take(outcome)
+        const body = 'summary' in entry ? {...entry.keys, ...entry.summary} : {...outcome.keys, error: 'error' in outcome ? outcome.error : entry.error}
+        return [(entries === 1 ? '\n' : ',\n') + JSON.stringify(body)]
       },
       end: () => `${entries === 0 ? '' : '\n'}],"corpus":${JSON.stringify(corpus.summary())}}\n`
     }
   }
   return {
     begin: () => '',
-    entry(label, json) {
-      const entry = take(json)
-      return 'error' in entry ? `${label}\n  error: ${entry.error}\n\n` : formatSources(label, entry.summary, false)
+    entry(label, outcome) {
+      const entry = take(outcome)
+      return ['error' in entry ? `${label}\n  error: ${entry.error}\n\n` : formatSources(label, entry.summary, false)]
     },
     end: () => (entries < 2 ? '' : formatSources('corpus', corpus.summary(), true))
   }

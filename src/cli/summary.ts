@@ -1,6 +1,5 @@
 /** The summary printed on stderr at the end of a run. */
-import type {ResultStats} from '../corpus/messages.js'
-import type {SourceKind} from '../types.js'
+import type {ExtractResult, SourceKind} from '../types.js'
 
 /** Totals over a run. */
 export interface Tally {
@@ -30,20 +29,20 @@ export function emptyTally(): Tally {
 }
 
 /**
- * Add one record's counts (or its failure, when `stats` is `null`) to
+ * Add one record's counts (or its failure, when `result` is `null`) to
  * `tally`; `newRecord` is `false` for the second and later parts of a file.
  */
-export function addToTally(tally: Tally, stats: ResultStats | null, newRecord = true): void {
+export function addToTally(tally: Tally, result: ExtractResult | null, newRecord = true): void {
   if (newRecord) tally.records++
-  if (stats === null) {
+  if (result === null) {
     tally.failures++
     return
   }
-  tally.attributions += stats.attributions
-  tally.skipped += stats.skipped.count
-  tally.skippedCharacters += stats.skipped.characters
-  tally.sources += stats.sources.length
-  for (const source of stats.sources) {
+  tally.attributions += result.attributions.length
+  tally.skipped += result.skipped.length
+  for (const span of result.skipped) tally.skippedCharacters += span.end - span.start
+  tally.sources += result.sources.length
+  for (const source of result.sources) {
     tally.byKind[source.kind] = (tally.byKind[source.kind] ?? 0) + 1
     if (source.anonymous) tally.anonymous++
   }

@@ -3,8 +3,8 @@
  * command line: in the calling thread, or on a pool of worker threads.
  */
 import {extractAttributions} from '../extract.js'
-import type {Options} from '../types.js'
-import {errorReason, serializeResult, type SerializedResult} from './messages.js'
+import type {ExtractResult, Options} from '../types.js'
+import {errorReason} from './messages.js'
 import type {CorpusResult} from './types.js'
 import {findWorkerEntry} from './worker-location.js'
 import {WorkerPool} from './worker-pool.js'
@@ -13,8 +13,8 @@ import {WorkerPool} from './worker-pool.js'
 export interface Runner {
   /** Process one text; never rejects (failures become `{id, error}`). */
   run<Id>(id: Id, text: string): Promise<CorpusResult<Id>>
-  /** Process one text and answer with JSON text and counts; never rejects. */
-  runSerialized(text: string): Promise<SerializedResult>
+  /** Process one text and answer with the whole result (`skipped` too); never rejects. */
+  extract(text: string): Promise<ExtractResult | {error: string}>
   /** Stop any threads; the runner cannot be used afterwards. */
   close(): Promise<void>
 }
@@ -23,6 +23,12 @@ export interface Runner {
 export interface RunnerSettings {
   /** Heap limit of each worker thread in MB (its old generation); default Node's. */
   maxWorkerMemoryMb?: number
+  /**
+   * Size of each worker thread's young generation in MB; default Node's. A
+   * smaller one is collected more often, which keeps each thread's resident
+   * memory down and never fails a text.
+   */
+  youngGenerationMb?: number
 }
 
 /**
@@ -42,7 +48,10 @@ export function createRunner(jobs: number, options: Options, settings: RunnerSet
     )
     return mainThreadRunner(options)
   }
-  const limits = settings.maxWorkerMemoryMb === undefined ? {} : {maxOldGenerationSizeMb: settings.maxWorkerMemoryMb}
+  const limits = {
+    ...(settings.maxWorkerMemoryMb === undefined ? {} : {maxOldGenerationSizeMb: settings.maxWorkerMemoryMb}),
+    ...(settings.youngGenerationMb === undefined ? {} : {maxYoungGenerationSizeMb: settings.youngGenerationMb})
+  }
   return new WorkerPool(url, jobs, options, limits)
 }
 
@@ -57,9 +66,9 @@ function mainThreadRunner(options: Options): Runner {
         return {id, error: errorReason(error)}
       }
     },
-    async runSerialized(text: string): Promise<SerializedResult> {
+    async extract(text: string): Promise<ExtractResult | {error: string}> {
       try {
-        return serializeResult(extractAttributions(text, options))
+        return extractAttributions(text, options)
       } catch (error) {
         return {error: errorReason(error)}
       }

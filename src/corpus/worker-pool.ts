@@ -1,8 +1,8 @@
 /** A fixed-size pool of corpus worker threads, one text per worker at a time. */
 import type {ResourceLimits, Worker} from 'node:worker_threads'
-import type {Options} from '../types.js'
+import type {ExtractResult, Options} from '../types.js'
 import {startWorker, workerExecArgv} from './exec-argv.js'
-import type {ReplyMessage, SerializedResult, TaskMessage} from './messages.js'
+import type {ReplyMessage, TaskMessage} from './messages.js'
 import {plainOptions} from './plain-options.js'
 import type {Runner} from './runner.js'
 import {restoreSpanTexts} from './span-texts.js'
@@ -12,7 +12,6 @@ import type {CorpusResult} from './types.js'
 interface Task {
   seq: number
   text: string
-  serialize: boolean
   resolve: (reply: ReplyMessage) => void
 }
 
@@ -59,28 +58,26 @@ export class WorkerPool implements Runner {
 
   /** Process one text on the next free worker. */
   async run<Id>(id: Id, text: string): Promise<CorpusResult<Id>> {
-    const reply = await this.submit(text, false)
-    if ('error' in reply) return {id, error: reply.error}
-    if ('body' in reply) return {id, error: 'whosaid: unexpected reply from a worker'}
-    restoreSpanTexts(reply, text)
-    return {id, attributions: reply.attributions, sources: reply.sources}
+    const result = await this.extract(text)
+    if ('error' in result) return {id, error: result.error}
+    return {id, attributions: result.attributions, sources: result.sources}
   }
 
-  /** Process one text on the next free worker, answering with JSON text. */
-  async runSerialized(text: string): Promise<SerializedResult> {
-    const reply = await this.submit(text, true)
+  /** Process one text on the next free worker; the span texts are sliced again from `text`. */
+  async extract(text: string): Promise<ExtractResult | {error: string}> {
+    const reply = await this.submit(text)
     if ('error' in reply) return {error: reply.error}
-    if (!('body' in reply)) return {error: 'whosaid: unexpected reply from a worker'}
-    return {body: reply.body, stats: reply.stats}
+    restoreSpanTexts(reply, text)
+    return {attributions: reply.attributions, sources: reply.sources, skipped: reply.skipped}
   }
 
   /** Queue one text and resolve with the worker's reply (or a failure). */
-  private submit(text: string, serialize: boolean): Promise<ReplyMessage> {
+  private submit(text: string): Promise<ReplyMessage> {
     const seq = this.seq++
     if (this.closed) return Promise.resolve({seq, error: 'whosaid: the worker pool is closed'})
     if (this.broken !== undefined) return Promise.resolve({seq, error: this.broken})
     return new Promise<ReplyMessage>((resolve) => {
-      this.queue.push({seq, text, serialize, resolve})
+      this.queue.push({seq, text, resolve})
       this.dispatch()
     })
   }
@@ -139,7 +136,7 @@ export class WorkerPool implements Runner {
         if (slot.tasks.length !== load) continue
         const task = this.queue.shift() as Task
         slot.tasks.push(task)
-        const message: TaskMessage = {seq: task.seq, text: task.text, serialize: task.serialize}
+        const message: TaskMessage = {seq: task.seq, text: task.text}
         slot.worker.postMessage(message)
       }
     }

@@ -1,13 +1,13 @@
 /**
  * Worker thread entry of `extractCorpus` and the command line: receives
  * texts, runs `extractAttributions` with the options given in `workerData`,
- * and answers with the result (as objects, or as JSON text when asked) or
- * the reason of the failure.
+ * and answers with the result, its span texts blanked, or the reason of the
+ * failure.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {extractAttributions} from '../extract.js'
 import type {Options} from '../types.js'
-import {errorReason, serializeResult, type ReplyMessage, type TaskMessage} from './messages.js'
+import {errorReason, type ReplyMessage, type TaskMessage} from './messages.js'
 import {blankSpanTexts} from './span-texts.js'
 
 const port = parentPort
@@ -18,13 +18,9 @@ port.on('message', (task: TaskMessage) => {
   let reply: ReplyMessage
   try {
     const result = extractAttributions(task.text, options)
-    if (task.serialize) {
-      reply = {seq: task.seq, ...serializeResult(result)}
-    } else {
-      // The main thread slices the texts again from its copy of the input.
-      blankSpanTexts(result)
-      reply = {seq: task.seq, attributions: result.attributions, sources: result.sources}
-    }
+    // The main thread slices the texts again from its copy of the input.
+    blankSpanTexts(result)
+    reply = {seq: task.seq, ...result}
   } catch (error) {
     reply = {seq: task.seq, error: errorReason(error)}
   }
