@@ -13,6 +13,7 @@ export {SourceTally, summarizeSources} from './summary/index.js'
 export type {GenderGroup, Share, SourceEntry, SourceGender, SourcesSummary} from './summary/index.js'
 export type {
   Attribution,
+  CoreferenceSieve,
   CueCategory,
   ExtractResult,
   Gender,

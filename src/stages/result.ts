@@ -5,12 +5,15 @@
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
-import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
+import type {Attribution, CoreferenceSieve, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
 import {holdsMark, markIndex, type MarkIndex} from './marks.js'
 import type {Piece} from './spans.js'
-import {clusterMentions, type MentionInput} from './sources.js'
+import {clusterMentions} from '../entities/coreference.js'
+import {documentEntities} from '../entities/kinds.js'
+import {findEntityMentions} from '../entities/mentions.js'
+import type {MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
 
 const OPEN_MARKS = '“«„‘"\''
@@ -74,6 +77,8 @@ interface MentionTable {
   mentions: MentionInput[]
   /** Source id of each mention (by index in `mentions`). */
   ids: string[]
+  /** The sieve that tied each mention to its source (by index in `mentions`). */
+  sieves: CoreferenceSieve[]
 }
 
 function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number): void {
@@ -87,12 +92,24 @@ function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, s
   table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart})
 }
 
-function mention(table: MentionTable, piece: Piece | null): Mention | null {
+/**
+ * The public mention of a source or channel. A source outside the
+ * attribution's sentence was carried over from the quote this one
+ * continues (`continues`): its sieve is `continuation`.
+ */
+function mention(table: MentionTable, piece: Piece | null, continues = false): Mention | null {
   if (!piece) return null
   const index = spanGet(table.index, piece.start, piece.end)
   const sourceId = index === undefined ? undefined : table.ids[index]
   if (!sourceId) return null
-  return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId}
+  const resolvedBy = continues ? 'continuation' : table.sieves[index!]
+  return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId, resolvedBy}
+}
+
+/** Whether a raw attribution's source lies outside its sentence (it continues an earlier quote). */
+function continuesQuote(raw: RawAttribution): boolean {
+  const sentence = raw.sentenceSpan
+  return raw.src !== null && sentence !== undefined && (raw.src.end <= sentence.start || raw.src.start >= sentence.end)
 }
 
 /** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
@@ -122,7 +139,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
   dropNestedJudgements(kept)
   // Mentions: sources and channels, unique by span, in document order.
-  const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: []}
+  const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: [], sieves: []}
   for (const raw of kept) {
     const sentenceStart = raw.sentenceSpan?.start ?? -1
     addMention(table, raw.src, false, sentenceStart)
@@ -131,8 +148,13 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const mentions = table.mentions
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
-  const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
-  for (let k = 0; k < order.length; k++) table.ids[order[k]] = ids[k]
+  // Entities anywhere in the text, sources or not, so that "Lonechild" finds "Darian Lonechild".
+  const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text))
+  const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities)
+  for (let k = 0; k < order.length; k++) {
+    table.ids[order[k]] = ids[k]
+    table.sieves[order[k]] = sieves[k]
+  }
   const attributions: Attribution[] = []
   const marks = markIndex(text)
   // Attributions of one sentence share one sentence span (they are adjacent once sorted by cue).
@@ -148,7 +170,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       cue,
       content,
       mode: content ? modeOf(content, marks) : 'none',
-      source: mention(table, raw.src),
+      source: mention(table, raw.src, continuesQuote(raw)),
       via: mention(table, raw.chan),
       rule: raw.rule,
       category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,
