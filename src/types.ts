@@ -153,6 +153,12 @@ export interface Source {
    * ministry`. Person sources only.
    */
   affiliation?: string
+  /**
+   * Group sources written as a coordination of named people only ("Both
+   * Senator Ada Moll and Governor Rui Sato", "Moll, Sato and Hart"): the
+   * `id` of each member, a person source of its own, in the order written.
+   */
+  members?: string[]
   /** Every mention of this source, in document order (`parts` only when markup interrupts one). */
   mentions: PiecewiseSpan[]
   /**

@@ -29,6 +29,8 @@ interface Cluster {
   gender: GenderTally
   /** Whether an attribution names this cluster (only those become sources). */
   quoted: boolean
+  /** The members of a coordinated group, or `null`. */
+  members: Cluster[] | null
 }
 
 /** What the sieves read: the clusters so far and the keys that find them. */
@@ -307,41 +309,52 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
       index(cluster, c, key, state, /['’]s?$/.test(c.name))
     }
     if (mention === null) break
-    const span: Span = {
-      start: mention.start,
-      end: mention.end,
-      text: text.slice(mention.start, mention.end)
-    }
+    const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
     const c = classifyCached(span.text, mention.outlet, mention.sentenceInitial)
+    // "Ada Moll and Rui Sato": each member is a person source of its own, before the group.
+    const members = c.members?.map((member) => takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)) ?? null
     const key = normaliseName(c.name)
     const found = resolve(c, key, state)
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
-    cluster.quoted = true
-    cluster.source.mentions.push(span)
-    absorb(cluster, c)
-    if (lexicon.gender)
-      cluster.gender.add({
-        pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null),
-        honorific: c.honorific,
-        givenName: c.givenName
-      })
-    index(cluster, c, key, state)
+    if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
+    take(cluster, c, span, key, state)
     assigned.push(cluster)
     sieves.push(found?.sieve ?? 'new')
   }
   const quoted = clusters.filter((cluster) => cluster.quoted)
   // Number sources by first source mention.
   for (const cluster of quoted) cluster.source.mentions.sort((a, b) => a.start - b.start)
-  quoted.sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start)
+  // A group comes before its first member, which starts where it does.
+  quoted.sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start || b.source.mentions[0].end - a.source.mentions[0].end)
   quoted.forEach((cluster, i) => {
     cluster.source.id = `s${i + 1}`
   })
+  for (const cluster of quoted) if (cluster.members) cluster.source.members = cluster.members.map((member) => member.source.id)
   if (lexicon.gender) decideGenders(text, quoted)
   return {
     sources: quoted.map((c) => c.source),
     ids: assigned.map((cluster) => cluster.source.id),
     sieves
   }
+}
+
+/** Give a source mention to its cluster: the cluster becomes a source and learns what the mention says. */
+function take(cluster: Cluster, c: Classified, span: Span, key: string, state: State): void {
+  cluster.quoted = true
+  cluster.source.mentions.push(span)
+  absorb(cluster, c)
+  if (state.lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName})
+  index(cluster, c, key, state)
+}
+
+/** Resolve one member of a coordinated group, written at [start, end), to its cluster. */
+function takeMember(text: string, start: number, end: number, state: State, clusters: Cluster[]): Cluster {
+  const span: Span = {start, end, text: text.slice(start, end)}
+  const c = classifyCached(span.text, false, false)
+  const key = normaliseName(c.name)
+  const cluster = resolve(c, key, state)?.cluster ?? newCluster(c, span, false, clusters)
+  take(cluster, c, span, key, state)
+  return cluster
 }
 
 /** Start a cluster for a mention no sieve linked. */
@@ -359,7 +372,8 @@ function newCluster(c: Classified, span: Span, pronoun: boolean, clusters: Clust
     lowerName: '',
     lowerNameOf: '',
     gender: new GenderTally(),
-    quoted: false
+    quoted: false,
+    members: null
   }
   clusters.push(cluster)
   return cluster

@@ -7,6 +7,7 @@
  */
 import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
+import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
 import {stripPossessive, words, type MentionWord} from '../entities/words.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
@@ -20,7 +21,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
-import {GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {GOVERNMENTS, KNOWN_ORGANIZATIONS} from '../lexicon/gazetteers.js'
 import {PLACES} from '../lexicon/places.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
 
@@ -57,6 +58,8 @@ export interface Classified {
   description: string | null
   /** The organisation the source speaks for, when written ("the interior ministry"), or `null`. */
   affiliation: string | null
+  /** A coordinated group ("Ada Moll and Rui Sato"): where each member is written in the mention; else `null`. */
+  members: MemberSpan[] | null
 }
 
 /** A capital at the start of a word or of a hyphenated part ("al-Haddad" has "H"). Compiled once. */
@@ -101,6 +104,16 @@ function countNameCapitals(all: MentionWord[], to: number): number {
   return count
 }
 
+/**
+ * Whether a phrase is a named person on its own (a member of a coordinated
+ * group); with `strict`, in two words or more or with a title ("Senator Moll").
+ */
+function isNamedPerson(phrase: string, strict: boolean): boolean {
+  const c = classifyCached(phrase, false, false)
+  if (c.kind !== 'person' || c.anonymous || c.pronoun !== null || c.members !== null) return false
+  return !strict || /\s/.test(c.name) || c.description !== null
+}
+
 /** Whether a title stands right before the personal name that ends at `headIndex` ("Attorney Caroline Wojtaszek"). */
 function hasTitleBefore(all: MentionWord[], headIndex: number): boolean {
   const first = nameRunStart(all, headIndex)
@@ -115,8 +128,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
-  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, description: null, affiliation: null}
+  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, description: null, affiliation: null, members: null}
   if (all.length === 0) return base
+  // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
+  const members = KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())) ? null : coordinatedMembers(text, isNamedPerson)
+  if (members !== null) return {...base, name: text.slice(members[0].start).trim(), kind: 'group', anonymous: false, head: stripPossessive(all[all.length - 1].lower), members}
   // "she", and "She's" or "I've" as the source of a contracted verb.
   const pronoun = all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
   if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
