@@ -10,7 +10,7 @@
  * Clustering keeps maps from keys (surname, given name, normalised name) to
  * clusters, so each mention costs a bounded number of look-ups.
  */
-import {givenNameGender} from '../lexicon/given-names.js'
+import {listedGivenName} from '../lexicon/given-names.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {GENDERED_PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
 import {GenderTally, opposite} from '../stages/gender.js'
@@ -89,10 +89,9 @@ function personFor(gender: Gender, state: State): Cluster | null {
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
     if (candidate.source.kind !== 'person') continue
-    const known = candidate.gender.decide()
     if (candidate.quoted) {
-      if (known !== other) return candidate
-    } else if (mentioned === null && known === gender) {
+      if (candidate.gender.decideSure() !== other) return candidate
+    } else if (mentioned === null && candidate.gender.decide() === gender) {
       mentioned = candidate
     }
   }
@@ -304,7 +303,8 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
         cluster.gender.add({
           pronoun: null,
           honorific: c.honorific,
-          givenName: c.givenName
+          givenName: c.givenName,
+          guess: c.guessName
         })
       index(cluster, c, key, state, /['’]s?$/.test(c.name))
     }
@@ -343,7 +343,7 @@ function take(cluster: Cluster, c: Classified, span: Span, key: string, state: S
   cluster.quoted = true
   cluster.source.mentions.push(span)
   absorb(cluster, c)
-  if (state.lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName})
+  if (state.lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName, guess: c.guessName})
   index(cluster, c, key, state)
 }
 
@@ -399,11 +399,8 @@ function decideGenders(text: string, clusters: Cluster[]): void {
       const more = evidence.tallies.get(surname)
       if (more !== undefined) cluster.gender.merge(more)
       else if (!evidence.afterCapital.has(surname) && oneWord(cluster.source.name)) {
-        cluster.gender.add({
-          pronoun: null,
-          honorific: null,
-          givenName: givenNameGender(surname)
-        })
+        const listed = listedGivenName(surname)
+        cluster.gender.add({pronoun: null, honorific: null, givenName: listed?.filled === false ? listed.gender : null, guess: listed?.filled ? listed.gender : null})
       }
     }
     cluster.source.gender = cluster.gender.decide()

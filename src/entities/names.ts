@@ -3,10 +3,9 @@
  * ("Jeff Traeger" in "UFCW Local 832 president Jeff Traeger"), and what the
  * phrase says besides (its description), split by the words of the phrase.
  */
-import {givenNameGender} from '../lexicon/given-names.js'
+import {givenNameGender, listedGivenName, type ListedName} from '../lexicon/given-names.js'
 import {WEEKDAYS} from '../lexicon/function-words.js'
 import {GENDERED_WORDS, PERSON_TITLES} from '../lexicon/names.js'
-import type {Gender} from '../types.js'
 import {stripPossessive, type MentionWord} from './words.js'
 
 /** Lower-case particles inside a personal name ("Ludwig van Beethoven", "Omar al Haddad"). */
@@ -58,13 +57,13 @@ export function nameRunStart(all: MentionWord[], headIndex: number): number {
  * Traeger"), when the name has two or more words (a lone word may be a
  * surname).
  */
-export function givenNameOf(all: MentionWord[], headIndex: number): Gender | null {
+export function givenNameOf(all: MentionWord[], headIndex: number): ListedName | null {
   let first = nameRunStart(all, headIndex)
   while (first < headIndex && NAME_PARTICLES.has(all[first].lower)) first++
   if (first >= headIndex || !all[first].cap) return null
   const given = stripPossessive(all[first].lower)
   const hyphen = given.indexOf('-')
-  return givenNameGender(given) ?? (hyphen > 0 ? givenNameGender(given.slice(0, hyphen)) : null)
+  return listedGivenName(given) ?? (hyphen > 0 ? listedGivenName(given.slice(0, hyphen)) : null)
 }
 
 /** A person's name and what the phrase says of the person besides. */

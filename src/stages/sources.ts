@@ -54,6 +54,8 @@ export interface Classified {
   honorific: Gender | null
   /** What the given name of the mention says ("Anna" in "Anna Berg"). */
   givenName: Gender | null
+  /** What a given name only the second, weaker list has says ("Darian"). */
+  guessName: Gender | null
   /** What the phrase says of the source besides its name ("UFCW Local 832 president"), or `null`. */
   description: string | null
   /** The organisation the source speaks for, when written ("the interior ministry"), or `null`. */
@@ -128,7 +130,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
-  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, description: null, affiliation: null, members: null}
+  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, guessName: null, description: null, affiliation: null, members: null}
   if (all.length === 0) return base
   // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
   const members = KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())) ? null : coordinatedMembers(text, isNamedPerson)
@@ -204,7 +206,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head))) anonymous = true
   const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
   const honorific = honorificGender(all, headIndex) ?? (appositive ? honorificGender(words(appositive), -1) : null)
-  const result: Classified = {...base, kind, anonymous, definite, head, surname, honorific, givenName: kind === 'person' ? givenNameOf(all, headIndex) : null}
+  const given = kind === 'person' ? givenNameOf(all, headIndex) : null
+  const givenName = given !== null && !given.filled ? given.gender : null
+  const result: Classified = {...base, kind, anonymous, definite, head, surname, honorific, givenName, guessName: given?.filled ? given.gender : null}
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
