@@ -74,28 +74,33 @@ function lowerNameOf(cluster: Cluster): string {
 }
 
 /**
- * The person a gendered pronoun stands for: the nearest earlier source that
- * is a person and whose gender, as far as it is known, does not contradict
- * the pronoun; failing that, the nearest earlier person the text only
- * mentions whose known gender is the pronoun's ("Anna Berg, the mayor, met
- * Karl Voss. She said …"); failing that, the nearest earlier person source.
- * Sources come first because a pronoun after a quote most often stands for
- * its speaker, not for someone the quote names.
+ * The person a gendered pronoun stands for, among the last mentions: the
+ * nearest source that is a person and whose gender is not surely the other
+ * (weak guesses from the second given-name list do not count); failing
+ * that, the nearest person the text only mentions whose gender is the
+ * pronoun's ("Anna Berg, the mayor, met Karl Voss. She said …"), then the
+ * nearest such person whose gender is not surely the other; failing that,
+ * the latest person source. Sources come first because a pronoun after a
+ * quote most often stands for its speaker, not for someone the quote names.
  */
 function personFor(gender: Gender, state: State): Cluster | null {
   const {recent} = state
   const other = opposite(gender)
-  let mentioned: Cluster | null = null
+  let matching: Cluster | null = null
+  let open: Cluster | null = null
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
     if (candidate.source.kind !== 'person') continue
+    const sure = candidate.gender.decideSure()
     if (candidate.quoted) {
-      if (candidate.gender.decideSure() !== other) return candidate
-    } else if (mentioned === null && candidate.gender.decide() === gender) {
-      mentioned = candidate
+      if (sure !== other) return candidate
+    } else if (matching === null && candidate.gender.decide() === gender) {
+      matching = candidate
+    } else if (open === null && sure === null) {
+      open = candidate
     }
   }
-  return mentioned ?? state.lastPerson
+  return matching ?? open ?? state.lastPerson
 }
 
 /** The nearest earlier entity a pronoun can stand for, by gender, number and person versus organisation. */
@@ -121,7 +126,7 @@ function sameTarget(state: State): Cluster | null {
  * defender"): the nearest earlier entity whose head is the description's
  * head, whose name holds it ("Iraq's Defence Ministry") or whose description
  * does ("veteran defender Mia Holt"); failing that, for a role or an age
- * ("the spokeswoman", "the 41-year-old"), the nearest earlier person.
+ * ("the spokeswoman", "the 41-year-old"), the nearest earlier named person.
  */
 function definiteTarget(c: Classified, _key: string, state: State): Cluster | null {
   const {recent} = state
@@ -138,8 +143,10 @@ function definiteTarget(c: Classified, _key: string, state: State): Cluster | nu
       return candidate
     }
   }
-  const person = state.lastPerson
-  if (person !== null && !person.source.anonymous && (AGE.test(c.head) || (c.kind === 'person' && ROLE_NOUNS.has(c.head)))) return person
+  if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head))) return null
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
+    if (recent[r].source.kind === 'person' && !recent[r].source.anonymous) return recent[r]
+  }
   return null
 }
 

@@ -93,9 +93,9 @@ function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, s
 }
 
 /**
- * The public mention of a source or channel. A source outside the
- * attribution's sentence was carried over from the quote this one
- * continues (`continues`): its sieve is `continuation`.
+ * The public mention of a source or channel. A source carried over from
+ * the quote this attribution continues (`continues`) has the sieve
+ * `continuation`.
  */
 function mention(table: MentionTable, piece: Piece | null, continues = false): Mention | null {
   if (!piece) return null
@@ -106,10 +106,9 @@ function mention(table: MentionTable, piece: Piece | null, continues = false): M
   return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId, resolvedBy}
 }
 
-/** Whether a raw attribution's source lies outside its sentence (it continues an earlier quote). */
+/** Whether a raw attribution took its source from the quote it continues (see `linkAcrossParagraphs`). */
 function continuesQuote(raw: RawAttribution): boolean {
-  const sentence = raw.sentenceSpan
-  return raw.src !== null && sentence !== undefined && (raw.src.end <= sentence.start || raw.src.start >= sentence.end)
+  return raw.inheritedFrom !== undefined && raw.src !== null
 }
 
 /** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
