@@ -15,6 +15,7 @@ const person = (name: string, gender: ExpectedSource['gender'], mentions = [name
 const cases: Array<[string, string, string[], ExpectedSource[]]> = [
   ['a given name on the female list', 'Anna Berg said the roads were clear.', ['verb-subject: Anna Berg'], [person('Anna Berg', 'female')]],
   ['a given name on no list', 'Wiremu Sato said the border was shut.', ['verb-subject: Wiremu Sato'], [person('Wiremu Sato', null)]],
+  ['a pronoun opening the content', 'Wiremu Tane said she would run again.', ['verb-subject: Wiremu Tane'], [person('Wiremu Tane', 'female')]],
   ['a given name only the second list has', 'Kenji Sato said the border was shut.', ['verb-subject: Kenji Sato'], [person('Kenji Sato', 'male')]],
   ['a pronoun outranks a given name only the second list has', 'Darian Vell is new to the work. She said the pay was low.', ['verb-subject: She'], [person('Darian Vell', 'female', ['She'])]],
   ['an honorific outranks the given name', 'Mr. Jocelyn Marr said the ferry would run.', ['verb-subject: Mr. Jocelyn Marr'], [person('Jocelyn Marr', 'male', ['Mr. Jocelyn Marr'])]],

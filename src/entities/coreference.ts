@@ -325,6 +325,8 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
     if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
     take(cluster, c, span, key, state)
+    // "Berg said she would run": the pronoun opening the content most often is the source; trusted as an honorific.
+    if (lexicon.gender && mention.contentPronoun && c.pronoun === null) cluster.gender.add({pronoun: null, honorific: mention.contentPronoun, givenName: null})
     assigned.push(cluster)
     sieves.push(found?.sieve ?? 'new')
   }

@@ -5,7 +5,7 @@
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
-import type {Attribution, CoreferenceSieve, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
+import type {Attribution, CoreferenceSieve, ExtractResult, Gender, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
 import {holdsMark, markIndex, type MarkIndex} from './marks.js'
@@ -81,7 +81,7 @@ interface MentionTable {
   sieves: CoreferenceSieve[]
 }
 
-function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number): void {
+function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number, content: Piece[] | null = null): void {
   if (!piece) return
   const known = spanGet(table.index, piece.start, piece.end)
   if (known !== undefined) {
@@ -89,7 +89,17 @@ function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, s
     return
   }
   spanSet(table.index, piece.start, piece.end, table.mentions.length)
-  table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart})
+  const contentPronoun = content !== null && content.length > 0 ? openingPronoun(table.text, content[0].start) : null
+  table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart, contentPronoun})
+}
+
+/** The gender of "she" or "he" opening a content at `start` (after "that"), or `null`: "said she would run". */
+function openingPronoun(text: string, start: number): Gender | null {
+  const head = text.slice(start, start + 9).toLowerCase()
+  const word = head.startsWith('that ') ? head.slice(5) : head
+  if (/^she\b/.test(word)) return 'female'
+  if (/^he\b/.test(word)) return 'male'
+  return null
 }
 
 /**
@@ -141,7 +151,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: [], sieves: []}
   for (const raw of kept) {
     const sentenceStart = raw.sentenceSpan?.start ?? -1
-    addMention(table, raw.src, false, sentenceStart)
+    addMention(table, raw.src, false, sentenceStart, raw.content)
     addMention(table, raw.chan, true, sentenceStart)
   }
   const mentions = table.mentions

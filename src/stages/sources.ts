@@ -33,6 +33,8 @@ export interface MentionInput {
   outlet: boolean
   /** Starts its sentence: a capital there may be no name ("Officials said"). */
   sentenceInitial: boolean
+  /** "Berg said she would run": the gender of a pronoun that opens the content this mention is the source of. */
+  contentPronoun?: Gender | null
 }
 
 /** What one mention says about its source. */
