@@ -28,6 +28,8 @@ const RUN_MAX = 8
 function isLetterOrDigit(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  // General Punctuation (curly quotes, dashes, spaces): no letters, and frequent in news.
+  if (code >= 0x2000 && code <= 0x206f) return false
   const ch = text[i]
   return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}|\p{M}|\p{N}/u.test(ch)
 }
