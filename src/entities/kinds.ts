@@ -2,8 +2,9 @@
  * Which entity mentions count: a run of capitalised words, its opening
  * function words left out ("In Toronto" → "Toronto"), classified as a source
  * phrase is. A person needs a name of two or more words or a title ("Darian
- * Lonechild", "Dr. Garland"); an organisation or outlet needs a name. Day
- * names, sentence adverbs, labels and pronouns are no entities.
+ * Lonechild", "Dr. Garland"); an organisation or outlet needs a name and,
+ * like a person, two words or more. Day names, sentence adverbs, labels and
+ * pronouns are no entities.
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {LEADING_TRIM, NP_STOPS, TIME_WORDS} from '../lexicon/function-words.js'
@@ -41,10 +42,18 @@ function entityOf(text: string, mention: EntityMention): Entity | null {
   return c.kind === 'organization' || c.kind === 'media' ? {start, end: mention.end, classified: c} : null
 }
 
+/** Whether [start, end) of `text` holds a space (runs are a few words long: this is short). */
+function holdsSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return true
+  return false
+}
+
 /** The entities among `mentions` (runs from `findEntityMentions`), in document order. */
 export function documentEntities(text: string, mentions: readonly EntityMention[]): Entity[] {
   const found: Entity[] = []
   for (const mention of mentions) {
+    // A run of one word names no person and seldom an organisation a later mention needs ("Ottawa", "The"): not worth classifying.
+    if (!holdsSpace(text, mention.start, mention.end)) continue
     const entity = entityOf(text, mention)
     if (entity !== null) found.push(entity)
   }
