@@ -7,7 +7,7 @@
  *    domain (PDDL-1.0 for the databases, CC0-1.0 for their contents). A name
  *    on both lists ("Jordan", "Kim") is left out: it says nothing about
  *    gender.
- * 2. To fill the gaps of the first ("Donald", "Marit", "Jingyi" are on
+ * 2. To fill the gaps of the first ("Donald", "Marit", "Kenji" are on
  *    neither), the English list of `gender-detection-from-name` (MIT,
  *    devDependency): about 32,000 names, each with one gender. It is used
  *    only for names on neither stdlib list, so a name the first list calls

@@ -48,8 +48,8 @@ export interface Mention extends PiecewiseSpan {
  * - `pronoun`: a pronoun to the nearest earlier entity of its gender, number
  *   and kind ("She" → "Anna Berg"), whether or not that entity is a source;
  * - `exact`: the same name, or the same unnamed description, written again;
- * - `surname`: a surname to the full name ("Lonechild" → "Darian Lonechild");
- * - `given-name`: a given name alone to the full name ("Darian");
+ * - `surname`: a surname to the full name ("Orrick" → "Tamsin Orrick");
+ * - `given-name`: a given name alone to the full name ("Tavita");
  * - `definite`: a definite description to the entity whose head, name or
  *   description fits ("the ministry", "the 41-year-old"), and "the same
  *   source" to the nearest unnamed source;

@@ -17,7 +17,7 @@ const cases: Array<[string, string, string[], ExpectedSource[]]> = [
   ['a given name on no list', 'Wiremu Sato said the border was shut.', ['verb-subject: Wiremu Sato'], [person('Wiremu Sato', null)]],
   ['a pronoun opening the content', 'Wiremu Tane said she would run again.', ['verb-subject: Wiremu Tane'], [person('Wiremu Tane', 'female')]],
   ['a given name only the second list has', 'Kenji Sato said the border was shut.', ['verb-subject: Kenji Sato'], [person('Kenji Sato', 'male')]],
-  ['a pronoun outranks a given name only the second list has', 'Darian Vell is new to the work. She said the pay was low.', ['verb-subject: She'], [person('Darian Vell', 'female', ['She'])]],
+  ['a pronoun outranks a given name only the second list has', 'Tavita Vell is new to the work. She said the pay was low.', ['verb-subject: She'], [person('Tavita Vell', 'female', ['She'])]],
   ['an honorific outranks the given name', 'Mr. Jocelyn Marr said the ferry would run.', ['verb-subject: Mr. Jocelyn Marr'], [person('Jocelyn Marr', 'male', ['Mr. Jocelyn Marr'])]],
   ['a coreferent pronoun outranks the given name', 'Karl Voss said the vote was close. She said the count would take a week.', ['verb-subject: Karl Voss', 'verb-subject: She'], [person('Karl Voss', 'female', ['Karl Voss', 'She'])]],
   ['a gendered noun in the appositive', 'Lee Park, a spokeswoman for the port, said the ships were late.', ['verb-subject: Lee Park, a spokeswoman for the port'], [person('Lee Park', 'female', ['Lee Park, a spokeswoman for the port'])]],

@@ -1,6 +1,6 @@
 /**
  * The organisation a source speaks for, when the text writes it: after the
- * name or role ("Jingyi Pan of IG", "a spokesman for the interior
+ * name or role ("Lise Moreau of KVB", "a spokesman for the interior
  * ministry"), in the appositive ("Lee Park, a spokeswoman for the port
  * authority"), or before the role ("UFCW Local 832 president").
  */

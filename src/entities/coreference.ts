@@ -3,8 +3,8 @@
  * mentions of the whole document, in document order, are clustered into
  * sources by ordered, named sieves (`SIEVES`). The first sieve that links a
  * mention to an earlier cluster decides; a mention no sieve links starts a
- * cluster of its own. Entity mentions ("Darian Lonechild is new to the
- * work.") take part so that a later "Lonechild said" or "She said" finds
+ * cluster of its own. Entity mentions ("Tamsin Orrick is new to the
+ * work.") take part so that a later "Orrick said" or "She said" finds
  * them, but only clusters with at least one source mention become sources.
  *
  * Clustering keeps maps from keys (surname, given name, normalised name) to
@@ -150,12 +150,12 @@ function definiteTarget(c: Classified, _key: string, state: State): Cluster | nu
   return null
 }
 
-/** The surname sieve: a name whose last word is an earlier person's ("Lonechild" → "Darian Lonechild"), unless both give different full names. */
+/** The surname sieve: a name whose last word is an earlier person's ("Orrick" → "Tamsin Orrick"), unless both give different full names. */
 function surnameTarget(c: Classified, key: string, state: State): Cluster | null {
   const cluster = state.bySurname.get(c.surname)
   if (cluster === undefined) return null
   if (oneWord(c.name) || oneWord(cluster.source.name)) return cluster
-  // Two full names: one must end with the other ("Paz Akin", "Lorena Paz Akin").
+  // Two full names: one must end with the other ("Ruiz Ortega", "Ana Ruiz Ortega").
   const known = normaliseName(cluster.source.name)
   return known.endsWith(' ' + key) || key.endsWith(' ' + known) || known === key ? cluster : null
 }
@@ -185,7 +185,7 @@ export const SIEVES: readonly Sieve[] = [
     applies: (c) => !c.anonymous && c.surname !== '',
     link: surnameTarget
   },
-  // "Jordan", after "Jordan Stewart": the person, though a country has the name too.
+  // "Jordan", after "Jordan Pell": the person, though a country has the name too.
   {
     name: 'given-name',
     final: false,
@@ -249,7 +249,7 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
       if (!state.byGiven.has(given)) state.byGiven.set(given, cluster)
     }
   }
-  // "China's", "Suncor's": a possessive modifies; a pronoun or description stands for no such mention.
+  // "China's", "Norvale's": a possessive modifies; a pronoun or description stands for no such mention.
   if (possessive) return
   state.recent.push(cluster)
   const kind = cluster.source.kind

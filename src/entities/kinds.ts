@@ -1,8 +1,8 @@
 /**
  * Which entity mentions count: a run of capitalised words, its opening
  * function words left out ("In Toronto" → "Toronto"), classified as a source
- * phrase is. A person needs a name of two or more words or a title ("Darian
- * Lonechild", "Dr. Garland"); an organisation or outlet needs a name and,
+ * phrase is. A person needs a name of two or more words or a title ("Tamsin
+ * Orrick", "Dr. Garland"); an organisation or outlet needs a name and,
  * like a person, two words or more. Day names, sentence adverbs, labels and
  * pronouns are no entities.
  */

@@ -1,6 +1,6 @@
 /**
  * Entity mentions anywhere in the document, sources or not: runs of
- * capitalised words ("Darian Lonechild", "Saskatoon Police Service", "Dr.
+ * capitalised words ("Tamsin Orrick", "Eastmere Police Service", "Dr.
  * Allan Garland", "Omar al-Haddad", "Ludwig van Beethoven"), read in one pass
  * over the characters of the text. Paragraphs without a cue are never
  * tokenised, and they hold the names the lede gives in full, so the scan
@@ -48,7 +48,7 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
   return hyphen > start && hyphen <= start + JOINER_MAX && hyphen + 1 < end && isCapital(text, hyphen + 1)
 }
 
-/** An apostrophe or a hyphen between two letters ("O'Neil", "Wilson-Raybould", "Trudeau's"). */
+/** An apostrophe or a hyphen between two letters ("O'Neil", "Lund-Berg", "Trudeau's"). */
 function isInnerMark(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   return (code === 39 || code === 0x2019 || code === 45) && i > 0 && i + 1 < text.length && isLetterOrDigit(text, i + 1)

@@ -37,8 +37,8 @@ function isNameWord(x: MentionWord): boolean {
 /**
  * Index of the first word of the personal name that ends at `headIndex`:
  * the run of name words before it. A run of three or more words starts at
- * its first listed given name ("Crown-Indigenous Relations Carolyn Bennett"
- * → "Carolyn Bennett"; particles are no given names: "Fouzia Al Hashish"
+ * its first listed given name ("Coastal Fisheries Relations Karin Dahl"
+ * → "Karin Dahl"; particles are no given names: "Samira Al Nouri"
  * stays whole); a run of four or more with none keeps its last two words.
  */
 export function nameRunStart(all: MentionWord[], headIndex: number): number {
@@ -74,7 +74,7 @@ export interface NameSplit {
   description: string | null
   /** The words before the name, as written and trimmed ("UFCW Local 832 president"), or ''. */
   before: string
-  /** The words after the name in the same phrase, as written and trimmed ("of IG"), or ''. */
+  /** The words after the name in the same phrase, as written and trimmed ("of KVB"), or ''. */
   after: string
 }
 

@@ -2,7 +2,7 @@
  * The gender of a person source, from what its mentions say: coreferent
  * pronouns ("she"), then honorifics and gendered nouns ("Mr.", "the
  * spokeswoman"), then a given name on the first list ("Anna Berg"), then one
- * only the second, weaker list has ("Darian"), in that order of trust. Each kind of evidence is counted per source; the first kind whose
+ * only the second, weaker list has ("Tavita"), in that order of trust. Each kind of evidence is counted per source; the first kind whose
  * counts are not tied decides. No evidence, or a tie at every level, is `null`.
  */
 import type {Gender} from '../types.js'

@@ -56,7 +56,7 @@ export interface Classified {
   honorific: Gender | null
   /** What the given name of the mention says ("Anna" in "Anna Berg"). */
   givenName: Gender | null
-  /** What a given name only the second, weaker list has says ("Darian"). */
+  /** What a given name only the second, weaker list has says ("Tavita"). */
   guessName: Gender | null
   /** What the phrase says of the source besides its name ("UFCW Local 832 president"), or `null`. */
   description: string | null
@@ -118,7 +118,7 @@ function isNamedPerson(phrase: string, strict: boolean): boolean {
   return !strict || /\s/.test(c.name) || c.description !== null
 }
 
-/** Whether a title stands right before the personal name that ends at `headIndex` ("Attorney Caroline Wojtaszek"). */
+/** Whether a title stands right before the personal name that ends at `headIndex` ("Attorney Vera Lusk"). */
 function hasTitleBefore(all: MentionWord[], headIndex: number): boolean {
   const first = nameRunStart(all, headIndex)
   return first > 0 && PERSON_TITLES.has(stripPossessive(all[first - 1].lower).replace(/\.$/, ''))
@@ -178,10 +178,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     if (acronym) kind = 'organization'
     else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
     else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
-    // "Rally Canada", "Dying With Dignity Canada": a name that ends in a country names a body.
+    // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body.
     else if (headIndex > 0 && GOVERNMENTS.has(head)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
-    // "Niagara County District Attorney Caroline Wojtaszek": a title, then a short name.
+    // "Elm County District Attorney Vera Lusk": a title, then a short name.
     else if (hasTitleBefore(all, headIndex) && headIndex - nameRunStart(all, headIndex) <= 3) kind = 'person'
   }
   if (kind === 'unknown' && appositive) {
