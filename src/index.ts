@@ -15,6 +15,7 @@ export type {Rule, RuleFamily, RuleId} from './rules/registry.js'
 export type {GenderGroup, Share, SourceEntry, SourceGender, SourcesSummary} from './summary/index.js'
 export type {
   Attribution,
+  CoreferenceSieve,
   CueCategory,
   ExtractResult,
   Gender,

@@ -35,7 +35,30 @@ export interface PiecewiseSpan extends Span {
 export interface Mention extends PiecewiseSpan {
   /** The `id` of the entry in `sources` this mention belongs to. */
   sourceId: string
+  /**
+   * The coreference sieve that tied this mention to its source (see
+   * `CoreferenceSieve`). Always set by whosaid; optional so that results
+   * built by hand or read from older JSON still type-check.
+   */
+  resolvedBy?: CoreferenceSieve
 }
+
+/**
+ * Which coreference sieve tied a mention to its source, tried in this order:
+ *
+ * - `pronoun`: a pronoun to the nearest earlier entity of its gender, number
+ *   and kind ("She" → "Anna Berg"), whether or not that entity is a source;
+ * - `exact`: the same name, or the same unnamed description, written again;
+ * - `surname`: a surname to the full name ("Orrick" → "Tamsin Orrick");
+ * - `given-name`: a given name alone to the full name ("Tavita");
+ * - `definite`: a definite description to the entity whose head, name or
+ *   description fits ("the ministry", "the 41-year-old"), and "the same
+ *   source" to the nearest unnamed source;
+ * - `continuation`: a paragraph that only continues a quote, given to the
+ *   previous quote's speaker;
+ * - `new`: no sieve applied: the first mention of its source.
+ */
+export type CoreferenceSieve = 'pronoun' | 'exact' | 'surname' | 'given-name' | 'definite' | 'continuation' | 'new'
 
 /** How the claim is reported. */
 export type Mode = 'direct' | 'indirect' | 'mixed' | 'none'
@@ -107,12 +130,36 @@ export interface Attribution {
 export interface Source {
   /** Stable within one result: `s1`, `s2`, … in order of first mention. */
   id: string
-  /** The fullest form the text uses: `Omar al-Haddad`, `Iraq's Defense Ministry`, `a Pentagon spokesman`. */
+  /**
+   * The fullest name the text gives anywhere (not only in attributions),
+   * without titles and roles: `Jeff Traeger` for `UFCW Local 832 president
+   * Jeff Traeger` and a later `Traeger`; `Iraq's Defense Ministry`; for an
+   * unnamed source its description, `a Pentagon spokesman`.
+   */
   name: string
   /** What the source is. */
   kind: SourceKind
   /** `true` when no name identifies the source (`a Pentagon spokesman`, `officials`). */
   anonymous: boolean
+  /**
+   * What the text says of the source besides its name, as written, when it
+   * says anything: `UFCW Local 832 president` for `UFCW Local 832 president
+   * Jeff Traeger`, `47, of Dunmore` for `Ed Brandt, 47, of Dunmore`. Named
+   * person sources only.
+   */
+  description?: string
+  /**
+   * The organisation the source speaks for, as written, when the text
+   * writes it: `the interior ministry` in `a spokesman for the interior
+   * ministry`. Person sources only.
+   */
+  affiliation?: string
+  /**
+   * Group sources written as a coordination of named people only ("Both
+   * Senator Ada Moll and Governor Rui Sato", "Moll, Sato and Hart"): the
+   * `id` of each member, a person source of its own, in the order written.
+   */
+  members?: string[]
   /** Every mention of this source, in document order (`parts` only when markup interrupts one). */
   mentions: PiecewiseSpan[]
   /**

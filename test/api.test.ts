@@ -71,7 +71,7 @@ describe('result shape', () => {
     expect(a.paragraph).toBe(0)
     expect(a.sentence.text).toBe(input.slice(a.sentence.start, a.sentence.end))
     expect(a.sentence.text).toContain('Pask said')
-    expect(Object.keys(a.source!).sort()).toEqual(['end', 'sourceId', 'start', 'text'])
+    expect(Object.keys(a.source!).sort()).toEqual(['end', 'resolvedBy', 'sourceId', 'start', 'text'])
   })
 
   it('a source has exactly id, name, kind, anonymous, mentions (and gender when a person); ids are s1, s2 … in order of first mention', () => {

@@ -53,8 +53,8 @@ function view(path: string, result: {attributions: Attribution[]; sources: Sourc
 
 describe('whosaid on Markdown and HTML files', () => {
   const CASES: Array<[string, unknown[]]> = [
-    ['pier.md', [[['Mayor', 'Ana Ruiz'], 'Mayor Ana Ruiz', ['that the', 'old', 'pier would close']]]],
-    ['pier.html', [[['Mayor', 'Ana Ruiz'], 'Mayor Ana Ruiz', ['that the pier&rsquo;s deck was new']]]],
+    ['pier.md', [[['Mayor', 'Ana Ruiz'], 'Ana Ruiz', ['that the', 'old', 'pier would close']]]],
+    ['pier.html', [[['Mayor', 'Ana Ruiz'], 'Ana Ruiz', ['that the pier&rsquo;s deck was new']]]],
     ['deck.txt', [[['The mayor'], 'The mayor', ['that the <b>deck</b> was new']]]],
     ['empty.html', []]
   ]

@@ -178,8 +178,18 @@ export function checkInvariants(input, result) {
       previousCue = a.cue.start
     }
   })
+  // The members of a coordinated group ("Both A and B said") are used with it, and are person sources.
+  for (const id of [...referenced]) {
+    const members = sourceById.get(id)?.members
+    if (members === undefined) continue
+    for (const member of members) {
+      const found = sourceById.get(member)
+      if (found === undefined || found.kind !== 'person') out.push(`[source-members] source ${id}: member ${preview(member)} is no person source`)
+      else referenced.add(member)
+    }
+  }
   for (const id of sourceById.keys()) {
-    if (!referenced.has(id)) out.push(`[source-unused] source ${id}: no attribution's source or via points to it`)
+    if (!referenced.has(id)) out.push(`[source-unused] source ${id}: no attribution's source or via points to it, nor is it a member of a group that one does`)
   }
   return out
 }

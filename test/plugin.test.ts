@@ -152,9 +152,9 @@ describe('whosaid/retext: a plugin like every other', () => {
     // Attributions are information, not problems: no warning count, and `--frail` does not fail.
     expect(reporter(file, {color: false})).toBe([
       'harbour.txt',
-      '1:26-1:30 info Harbour master Ines Corr [said] (speech, indirect): that the pier would reopen in May verb-subject  whosaid',
-      '2:36-2:40 info Harbour master Ines Corr [told] (speech, direct): “We are ready,”                     verb-inverted whosaid',
-      '4:13-4:32 info The airline [declined to comment] (refusal, no content)                               refusal       whosaid'
+      '1:26-1:30 info Ines Corr [said] (speech, indirect): that the pier would reopen in May verb-subject  whosaid',
+      '2:36-2:40 info Ines Corr [told] (speech, direct): “We are ready,”                     verb-inverted whosaid',
+      '4:13-4:32 info The airline [declined to comment] (refusal, no content)                refusal       whosaid'
     ].join('\n'))
   })
 })

@@ -31,7 +31,7 @@ export function goldPeople(gold: GgtGoldDocument): People {
 /**
  * The predicted people quoted: every source that is a person (or has no
  * `kind`), is not anonymous, and is the source of an attribution with
- * content. Two sources with the same normalised name are one person, with
+ * content, or a member of a group that is. Two sources with the same normalised name are one person, with
  * the gender of the first.
  */
 export function predictedPeople(predicted: GgtPredictedDocument): People {
@@ -42,11 +42,19 @@ export function predictedPeople(predicted: GgtPredictedDocument): People {
     const id = attribution.source?.sourceId
     if (!attribution.content || id === undefined) continue
     const source = byId.get(id)
-    if (!source || source.anonymous === true || (source.kind !== undefined && source.kind !== 'person')) continue
-    const key = normalizeName(source.name)
-    if (key !== '' && !people.has(key)) people.set(key, genderOf(source))
+    if (!source) continue
+    // "Ada Moll and Rui Sato said": both are quoted.
+    for (const member of source.members ?? []) addPerson(people, byId.get(member))
+    addPerson(people, source)
   }
   return people
+}
+
+/** Count a source among the people quoted when it is a named person (or has no `kind`). */
+function addPerson(people: People, source: GgtPredictedSource | undefined): void {
+  if (!source || source.anonymous === true || (source.kind !== undefined && source.kind !== 'person')) return
+  const key = normalizeName(source.name)
+  if (key !== '' && !people.has(key)) people.set(key, genderOf(source))
 }
 
 /** Matched, gold and predicted counts. */

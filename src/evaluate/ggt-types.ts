@@ -48,6 +48,8 @@ export interface GgtPredictedSource {
   anonymous?: boolean
   /** `female`, `male`, anything else or missing: `unknown`. */
   gender?: string | null
+  /** A coordinated group's member ids: each member counts as quoted with the group. */
+  members?: ReadonlyArray<string>
 }
 
 /** The predictions for one document: an `ExtractResult` fits. */

@@ -1,15 +1,23 @@
 /**
- * Given names with gender, from `data/given-names.json` (Moby Word II via
- * stdlib, public domain; see `scripts/given-names.mjs`). A name on both the
- * female and the male list is on neither.
+ * Given names with gender, from `data/given-names.json`: Moby Word II via
+ * stdlib (public domain), its gaps filled from the English list of
+ * gender-detection-from-name (MIT); see `scripts/given-names.mjs`. A name on
+ * both Moby lists is on neither.
  */
 import type {Gender} from '../types.js'
 import data from './data/given-names.json'
 
-let table: Map<string, Gender> | undefined
+/** A listed given name: its gender, and whether it comes from the second, weaker list. */
+export interface ListedName {
+  gender: Gender
+  /** From the list that fills the gaps of the first (one gender per name): a weaker guess. */
+  filled: boolean
+}
+
+let table: Map<string, ListedName> | undefined
 
 /** Undo the front coding of one list (a digit, then the letters after the shared prefix). */
-function decode(coded: string, gender: Gender, into: Map<string, Gender>): void {
+function decode(coded: string, entry: ListedName, into: Map<string, ListedName>): void {
   let previous = ''
   let i = 0
   while (i < coded.length) {
@@ -17,20 +25,27 @@ function decode(coded: string, gender: Gender, into: Map<string, Gender>): void 
     let end = i + 1
     while (end < coded.length && (coded.charCodeAt(end) < 48 || coded.charCodeAt(end) > 57)) end++
     previous = previous.slice(0, shared) + coded.slice(i + 1, end)
-    into.set(previous, gender)
+    into.set(previous, entry)
     i = end
   }
 }
 
 /**
- * The gender a given name is listed with, or `null` when it is on no list
- * (or on both). `lower` is the name in lower case ("anna", "karl").
+ * The listing of a given name, or `null` when it is on no list (or on both
+ * Moby lists). `lower` is the name in lower case ("anna", "karl").
  */
-export function givenNameGender(lower: string): Gender | null {
+export function listedGivenName(lower: string): ListedName | null {
   if (table === undefined) {
     table = new Map()
-    decode(data.female, 'female', table)
-    decode(data.male, 'male', table)
+    decode(data.moreFemale, {gender: 'female', filled: true}, table)
+    decode(data.moreMale, {gender: 'male', filled: true}, table)
+    decode(data.female, {gender: 'female', filled: false}, table)
+    decode(data.male, {gender: 'male', filled: false}, table)
   }
   return table.get(lower) ?? null
+}
+
+/** The gender a given name is listed with, or `null` (see `listedGivenName`). */
+export function givenNameGender(lower: string): Gender | null {
+  return listedGivenName(lower)?.gender ?? null
 }

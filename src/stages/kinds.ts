@@ -14,7 +14,7 @@ import {
 } from '../lexicon/gazetteers.js'
 import {GROUP_HEADS, PERSON_TITLES, PRONOUNS} from '../lexicon/names.js'
 import type {SourceKind} from '../types.js'
-import type {MentionWord} from './sources.js'
+import type {MentionWord} from '../entities/words.js'
 
 /** Endings of a contracted verb after a pronoun ("she's", "i've", "we're"). */
 const CONTRACTIONS = ["'s", "'ve", "'re", "'m", "'d", "'ll"]

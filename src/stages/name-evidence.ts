@@ -4,7 +4,7 @@
  * Berg") or a listed given name ("Anna Berg", "Donald J. Trump"). One pass
  * over the capitalised words of the text.
  */
-import {givenNameGender} from '../lexicon/given-names.js'
+import {listedGivenName} from '../lexicon/given-names.js'
 import {GENDERED_WORDS} from '../lexicon/names.js'
 import {GenderTally} from './gender.js'
 
@@ -39,11 +39,11 @@ export function surnameEvidence(text: string, surnames: ReadonlySet<string>): Su
     const honorific = GENDERED_WORDS[lower]
     const capital = /^\p{Lu}/u.test(before.word)
     if (capital) afterCapital.add(word)
-    const given = capital && honorific === undefined ? givenNameGender(lower) : null
+    const given = capital && honorific === undefined ? listedGivenName(lower) : null
     if (honorific === undefined && given === null) continue
     let tally = found.get(word)
     if (tally === undefined) found.set(word, (tally = new GenderTally()))
-    tally.add({pronoun: null, honorific: honorific ?? null, givenName: given})
+    tally.add({pronoun: null, honorific: honorific ?? null, givenName: given?.filled === false ? given.gender : null, guess: given?.filled ? given.gender : null})
   }
   return {tallies: found, afterCapital}
 }

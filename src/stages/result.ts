@@ -7,12 +7,15 @@ import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import {CLOSING_QUOTES, OPENING_QUOTES} from '../lexicon/marks.js'
 import {ruleById} from '../rules/registry.js'
-import type {Attribution, ExtractResult, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
+import type {Attribution, CoreferenceSieve, ExtractResult, Gender, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
 import {holdsMark, markIndex, type MarkIndex} from './marks.js'
 import type {Piece} from './spans.js'
-import {clusterMentions, type MentionInput} from './sources.js'
+import {clusterMentions} from '../entities/coreference.js'
+import {documentEntities} from '../entities/kinds.js'
+import {findEntityMentions} from '../entities/mentions.js'
+import type {MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
 
 const TRAILING = '.,;:!?…)'
@@ -72,9 +75,11 @@ interface MentionTable {
   mentions: MentionInput[]
   /** Source id of each mention (by index in `mentions`). */
   ids: string[]
+  /** The sieve that tied each mention to its source (by index in `mentions`). */
+  sieves: CoreferenceSieve[]
 }
 
-function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number): void {
+function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number, content: Piece[] | null = null): void {
   if (!piece) return
   const known = spanGet(table.index, piece.start, piece.end)
   if (known !== undefined) {
@@ -82,15 +87,36 @@ function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, s
     return
   }
   spanSet(table.index, piece.start, piece.end, table.mentions.length)
-  table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart})
+  const contentPronoun = content !== null && content.length > 0 ? openingPronoun(table.text, content[0].start) : null
+  table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart, contentPronoun})
 }
 
-function mention(table: MentionTable, piece: Piece | null): Mention | null {
+/** The gender of "she" or "he" opening a content at `start` (after "that"), or `null`: "said she would run". */
+function openingPronoun(text: string, start: number): Gender | null {
+  const head = text.slice(start, start + 9).toLowerCase()
+  const word = head.startsWith('that ') ? head.slice(5) : head
+  if (/^she\b/.test(word)) return 'female'
+  if (/^he\b/.test(word)) return 'male'
+  return null
+}
+
+/**
+ * The public mention of a source or channel. A source carried over from
+ * the quote this attribution continues (`continues`) has the sieve
+ * `continuation`.
+ */
+function mention(table: MentionTable, piece: Piece | null, continues = false): Mention | null {
   if (!piece) return null
   const index = spanGet(table.index, piece.start, piece.end)
   const sourceId = index === undefined ? undefined : table.ids[index]
   if (!sourceId) return null
-  return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId}
+  const resolvedBy = continues ? 'continuation' : table.sieves[index!]
+  return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId, resolvedBy}
+}
+
+/** Whether a raw attribution took its source from the quote it continues (see `linkAcrossParagraphs`). */
+function continuesQuote(raw: RawAttribution): boolean {
+  return raw.inheritedFrom !== undefined && raw.src !== null
 }
 
 /** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
@@ -122,17 +148,22 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   kept.sort((a, b) => a.cues[0].start - b.cues[0].start)
   dropNestedJudgements(kept)
   // Mentions: sources and channels, unique by span, in document order.
-  const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: []}
+  const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: [], sieves: []}
   for (const raw of kept) {
     const sentenceStart = raw.sentenceSpan?.start ?? -1
-    addMention(table, raw.src, false, sentenceStart)
+    addMention(table, raw.src, false, sentenceStart, raw.content)
     addMention(table, raw.chan, true, sentenceStart)
   }
   const mentions = table.mentions
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
-  const {sources, ids} = clusterMentions(text, sortedMentions, lexicon)
-  for (let k = 0; k < order.length; k++) table.ids[order[k]] = ids[k]
+  // Entities anywhere in the text, sources or not, so that "Orrick" finds "Tamsin Orrick".
+  const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text))
+  const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities)
+  for (let k = 0; k < order.length; k++) {
+    table.ids[order[k]] = ids[k]
+    table.sieves[order[k]] = sieves[k]
+  }
   const attributions: Attribution[] = []
   const marks = markIndex(text)
   // Attributions of one sentence share one sentence span (they are adjacent once sorted by cue).
@@ -148,7 +179,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       cue,
       content,
       mode: content ? modeOf(content, marks) : 'none',
-      source: mention(table, raw.src),
+      source: mention(table, raw.src, continuesQuote(raw)),
       via: mention(table, raw.chan),
       rule: raw.rule,
       category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,

@@ -1,22 +1,19 @@
 /**
- * Stage 6: classify each source mention (kind, named or anonymous, what it
- * says of gender) and cluster mentions into sources: a surname to the full
- * name, a pronoun to the nearest compatible earlier source (by gender too),
- * "the ministry" to the earlier source it names, identical names and
- * identical unnamed groups to one source. Kinds come from the word lists and
- * the gazetteers of `src/lexicon/data/`.
- *
- * Clustering keeps a map from keys (surname, normalised name, head noun) to
- * sources, so each mention costs a bounded number of look-ups.
+ * Stage 6: classify each source mention: its kind, named or anonymous, what
+ * it says of gender, and its name apart from its description ("Jeff
+ * Traeger" and "UFCW Local 832 president"). Kinds come from the word lists
+ * and the gazetteers of `src/lexicon/data/`. Clustering mentions into
+ * sources is `src/entities/coreference.ts`.
  */
-import type {Gender, Source, SourceKind, Span} from '../types.js'
-import type {Lexicon} from '../lexicon/index.js'
-import {givenNameGender} from '../lexicon/given-names.js'
+import type {Gender, SourceKind} from '../types.js'
+import {affiliationOf} from '../entities/affiliation.js'
+import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
+import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
+import {stripPossessive, words, type MentionWord} from '../entities/words.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
 import {
   DETERMINERS,
   DOCUMENT_HEADS,
-  GENDERED_PRONOUNS,
   GENDERED_WORDS,
   GROUP_HEADS,
   ORGANIZATION_HEADS,
@@ -24,11 +21,10 @@ import {
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
+import {GOVERNMENTS, KNOWN_ORGANIZATIONS} from '../lexicon/gazetteers.js'
 import {PLACES} from '../lexicon/places.js'
 import {COMPLEMENT_ADJECTIVES} from '../lexicon/function-words.js'
-import {GenderTally, opposite} from './gender.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
-import {surnameEvidence} from './name-evidence.js'
 
 /** A source mention waiting for its source. */
 export interface MentionInput {
@@ -38,6 +34,8 @@ export interface MentionInput {
   outlet: boolean
   /** Starts its sentence: a capital there may be no name ("Officials said"). */
   sentenceInitial: boolean
+  /** "Berg said she would run": the gender of a pronoun that opens the content this mention is the source of. */
+  contentPronoun?: Gender | null
 }
 
 /** What one mention says about its source. */
@@ -59,80 +57,25 @@ export interface Classified {
   honorific: Gender | null
   /** What the given name of the mention says ("Anna" in "Anna Berg"). */
   givenName: Gender | null
+  /** What a given name only the second, weaker list has says ("Tavita"). */
+  guessName: Gender | null
+  /** What the phrase says of the source besides its name ("UFCW Local 832 president"), or `null`. */
+  description: string | null
+  /** The organisation the source speaks for, when written ("the interior ministry"), or `null`. */
+  affiliation: string | null
+  /** A coordinated group ("Ada Moll and Rui Sato"): where each member is written in the mention; else `null`. */
+  members: MemberSpan[] | null
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu
 /** A capital at the start of a word or of a hyphenated part ("al-Haddad" has "H"). Compiled once. */
 const CAPITAL_PART = /(?:^|-)\p{Lu}/u
+/** "the 41-year-old": an age names one person. */
+export const AGE = /^\d+-year-old$/
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
-
-/** A word of a mention: as written, lower case (straight apostrophes), capitalised. */
-export interface MentionWord {
-  w: string
-  lower: string
-  cap: boolean
-}
-
-/** The words of a mention (runs matching `WORD_RE`). */
-function words(text: string): MentionWord[] {
-  return isAscii(text) ? asciiWords(text) : unicodeWords(text)
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
-  return true
-}
-
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-}
-
-/**
- * `WORD_RE` on ASCII text, without the regex: a word starts at a letter or
- * digit and runs on over letters, digits and ' . - &.
- */
-function asciiWords(text: string): MentionWord[] {
-  const result: MentionWord[] = []
-  let i = 0
-  while (i < text.length) {
-    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    i++
-    while (i < text.length) {
-      const code = text.charCodeAt(i)
-      if (!isAsciiLetterOrDigit(code) && code !== 39 && code !== 46 && code !== 45 && code !== 38) break
-      i++
-    }
-    const w = text.slice(start, i)
-    const c = w.charCodeAt(0)
-    result.push({w, lower: w.toLowerCase(), cap: c >= 65 && c <= 90})
-  }
-  return result
-}
-
-function unicodeWords(text: string): MentionWord[] {
-  const result: MentionWord[] = []
-  WORD_RE.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = WORD_RE.exec(text)) !== null) {
-    const w = match[0]
-    const c = w.charCodeAt(0)
-    const lower = w.toLowerCase()
-    result.push({w, lower: lower.indexOf('’') === -1 ? lower : lower.replaceAll('’', "'"), cap: (c >= 65 && c <= 90) || (c > 127 && lower !== w && lower[0] !== w[0])})
-  }
-  return result
-}
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
 function isCommonNoun(w: string): boolean {
   return ROLE_NOUNS.has(w) || GROUP_HEADS.has(w) || DOCUMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))
-}
-
-function stripPossessive(w: string): string {
-  return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("'") ? w.slice(0, -1) : w
 }
 
 /** Whether a word of `all` in [from, to) is capitalised. */
@@ -166,6 +109,22 @@ function countNameCapitals(all: MentionWord[], to: number): number {
   return count
 }
 
+/**
+ * Whether a phrase is a named person on its own (a member of a coordinated
+ * group); with `strict`, in two words or more or with a title ("Senator Moll").
+ */
+function isNamedPerson(phrase: string, strict: boolean): boolean {
+  const c = classifyCached(phrase, false, false)
+  if (c.kind !== 'person' || c.anonymous || c.pronoun !== null || c.members !== null) return false
+  return !strict || /\s/.test(c.name) || c.description !== null
+}
+
+/** Whether a title stands right before the personal name that ends at `headIndex` ("Attorney Vera Lusk"). */
+function hasTitleBefore(all: MentionWord[], headIndex: number): boolean {
+  const first = nameRunStart(all, headIndex)
+  return first > 0 && PERSON_TITLES.has(stripPossessive(all[first - 1].lower).replace(/\.$/, ''))
+}
+
 /** Classify one mention by its words. */
 export function classify(text: string, outlet: boolean, sentenceInitial = false): Classified {
   // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
@@ -174,8 +133,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
-  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null}
+  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, guessName: null, description: null, affiliation: null, members: null}
   if (all.length === 0) return base
+  // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
+  const members = KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())) ? null : coordinatedMembers(text, isNamedPerson)
+  if (members !== null) return {...base, name: text.slice(members[0].start).trim(), kind: 'group', anonymous: false, head: stripPossessive(all[all.length - 1].lower), members}
   // "she", and "She's" or "I've" as the source of a contracted verb.
   const pronoun = all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
   if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
@@ -206,6 +168,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   else if (listed !== null) kind = listed
   else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
   else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
+  else if (AGE.test(head)) kind = 'person'
   else if (GROUP_HEADS.has(head) || /^\d/.test(head) || head === 'percent' || head === 'third' || head === 'quarter' || head === 'half') kind = 'group'
   else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.startsWith('the ') ? lowerText.slice(4) : lowerText) || PLACES.has(head) && headIndex === 0) kind = 'organization'
   else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
@@ -217,7 +180,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     if (acronym) kind = 'organization'
     else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
     else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
+    // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body.
+    else if (headIndex > 0 && GOVERNMENTS.has(head)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
+    // "Elm County District Attorney Vera Lusk": a title, then a short name.
+    else if (hasTitleBefore(all, headIndex) && headIndex - nameRunStart(all, headIndex) <= 3) kind = 'person'
   }
   if (kind === 'unknown' && appositive) {
     const more = classify(appositive, false)
@@ -231,7 +198,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     if (more.length > 0 && more.length <= 4 && more.every((x) => x.cap)) {
       const name = appositive.trim()
       const last = more[more.length - 1]
-      return {...base, name, kind: kind === 'unknown' ? 'person' : kind, anonymous: false, definite: false, head: stripPossessive(last.lower), surname: kind === 'person' || kind === 'unknown' ? stripPossessive(last.lower) : ''}
+      return {...base, name, description: base.name, kind: kind === 'unknown' ? 'person' : kind, anonymous: false, definite: false, head: stripPossessive(last.lower), surname: kind === 'person' || kind === 'unknown' ? stripPossessive(last.lower) : ''}
     }
   }
   void named
@@ -245,7 +212,18 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head))) anonymous = true
   const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
   const honorific = honorificGender(all, headIndex) ?? (appositive ? honorificGender(words(appositive), -1) : null)
-  return {...base, kind, anonymous, definite, head, surname, honorific, givenName: kind === 'person' ? givenNameOf(all, headIndex) : null}
+  const given = kind === 'person' ? givenNameOf(all, headIndex) : null
+  const givenName = given !== null && !given.filled ? given.gender : null
+  const result: Classified = {...base, kind, anonymous, definite, head, surname, honorific, givenName, guessName: given?.filled ? given.gender : null}
+  if (kind !== 'person') return result
+  // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
+  const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
+  if (!anonymous && headCap) {
+    const split = splitName(namePart, all, headIndex, appositive)
+    return {...result, name: split.name, description: split.description, affiliation: affiliationOf(split.before, split.after, appositive, kindOf)}
+  }
+  const after = headIndex + 1 < all.length ? namePart.slice(all[headIndex + 1].at).trim() : ''
+  return {...result, affiliation: affiliationOf('', after, appositive, kindOf)}
 }
 
 /**
@@ -264,29 +242,6 @@ function honorificGender(all: MentionWord[], to: number): Gender | null {
   return null
 }
 
-/** Lower-case particles inside a personal name ("Ludwig van Beethoven", "Omar al Haddad"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'ul'])
-
-/**
- * What the given name says: the first word of the run of name words that
- * ends at the head ("Jeff" in "UFCW Local 832 president Jeff Traeger"),
- * when the run has two or more words (a lone word may be a surname).
- */
-function givenNameOf(all: MentionWord[], headIndex: number): Gender | null {
-  let first = headIndex
-  while (first > 0) {
-    const x = all[first - 1]
-    const nameWord = (x.cap || NAME_PARTICLES.has(x.lower)) && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && GENDERED_WORDS[x.lower] === undefined
-    if (!nameWord) break
-    first--
-  }
-  while (first < headIndex && NAME_PARTICLES.has(all[first].lower)) first++
-  if (first >= headIndex || !all[first].cap) return null
-  const given = stripPossessive(all[first].lower)
-  const hyphen = given.indexOf('-')
-  return givenNameGender(given) ?? (hyphen > 0 ? givenNameGender(given.slice(0, hyphen)) : null)
-}
-
 /**
  * Mentions repeat ("he", "officials", "the ministry") within and across
  * articles; `classify` depends on nothing but its arguments and its result
@@ -295,7 +250,8 @@ function givenNameOf(all: MentionWord[], headIndex: number): Gender | null {
 const classified = new Map<string, Classified>()
 const CLASSIFIED_MAX = 4096
 
-function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean): Classified {
+/** Classify one mention (as `classify`), remembering the result for the next mention written the same way. */
+export function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean): Classified {
   const key = (outlet ? (sentenceInitial ? '3' : '2') : sentenceInitial ? '1' : '0') + text
   let found = classified.get(key)
   if (found === undefined) {
@@ -304,176 +260,4 @@ function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean)
     classified.set(key, found)
   }
   return found
-}
-
-interface Cluster {
-  source: Source
-  classified: Classified
-  /** Position of the last mention (for "nearest earlier"). */
-  last: number
-  /** `source.name` in lower case, and the name it was made from (see `lowerNameOf`). */
-  lowerName: string
-  lowerNameOf: string
-  /** What the mentions so far say of gender. */
-  gender: GenderTally
-}
-
-/** The cluster's source name in lower case, lowered once per name rather than once per look. */
-function lowerNameOf(cluster: Cluster): string {
-  if (cluster.lowerNameOf !== cluster.source.name) {
-    cluster.lowerNameOf = cluster.source.name
-    cluster.lowerName = cluster.source.name.toLowerCase()
-  }
-  return cluster.lowerName
-}
-
-/**
- * Cluster the mentions (in document order) into sources. Returns the sources
- * in order of first mention and, for each mention, its source id.
- */
-export function clusterMentions(text: string, mentions: MentionInput[], lexicon: Lexicon): {sources: Source[]; ids: string[]} {
-  const clusters: Cluster[] = []
-  const bySurname = new Map<string, Cluster>()
-  const byName = new Map<string, Cluster>()
-  const ids: string[] = []
-  let lastPerson: Cluster | null = null
-  let lastGroup: Cluster | null = null
-  let lastThing: Cluster | null = null
-  const recent: Cluster[] = []
-  for (let m = 0; m < mentions.length; m++) {
-    const mention = mentions[m]
-    const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
-    const c = classifyCached(span.text, mention.outlet, mention.sentenceInitial)
-    const key = normaliseName(c.name)
-    let cluster: Cluster | null = null
-    if (c.pronoun) {
-      if (c.pronoun === 'he' || c.pronoun === 'she') cluster = lexicon.gender ? personFor(GENDERED_PRONOUNS[c.pronoun], lastPerson, recent) : lastPerson
-      else if (c.pronoun === 'i') cluster = lastPerson
-      else if (c.pronoun === 'they' || c.pronoun === 'we') cluster = lastGroup ?? lastThing
-      else if (c.pronoun === 'it') cluster = lastThing
-    } else if (!c.anonymous && c.surname && bySurname.has(c.surname)) {
-      cluster = bySurname.get(c.surname)!
-    } else if (!c.anonymous && byName.has(key)) {
-      cluster = byName.get(key)!
-    } else if (/\bsame\b/i.test(c.name)) {
-      // "the same source", "the same official": the nearest earlier unnamed source.
-      for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
-        if (recent[r].source.anonymous && recent[r].classified.pronoun === null) {
-          cluster = recent[r]
-          break
-        }
-      }
-    } else if (c.definite) {
-      // "the ministry", "the same source": the nearest earlier source with that head.
-      const spacedHead = ' ' + c.head
-      for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
-        const candidate = recent[r]
-        if (candidate.classified.head === c.head || lowerNameOf(candidate).includes(spacedHead) || (c.head === 'source' && candidate.classified.head === 'sources')) {
-          cluster = candidate
-          break
-        }
-      }
-    } else if (c.anonymous && !/^(?:a|an|another|one)\b/i.test(c.name) && byName.has(key)) {
-      cluster = byName.get(key)!
-    }
-    if (!cluster) {
-      const source: Source = {
-        id: '',
-        name: c.name || span.text,
-        kind: c.kind,
-        anonymous: c.pronoun ? true : c.anonymous,
-        mentions: []
-      }
-      cluster = {source, classified: c, last: m, lowerName: '', lowerNameOf: '', gender: new GenderTally()}
-      clusters.push(cluster)
-    } else if (!c.pronoun && !c.definite) {
-      // A fuller name replaces a shorter one; a name replaces an unnamed description.
-      const current = cluster.source
-      if ((!c.anonymous && current.anonymous) || (c.anonymous === current.anonymous && c.name.length > current.name.length)) {
-        current.name = c.name
-        current.anonymous = c.anonymous
-        if (c.kind !== 'unknown') current.kind = c.kind
-        cluster.classified = c
-      }
-    }
-    cluster.source.mentions.push(span)
-    cluster.last = m
-    if (lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName})
-    if (!c.pronoun) {
-      if (c.surname) bySurname.set(c.surname, cluster)
-      if (key) byName.set(key, cluster)
-    }
-    const kind = cluster.source.kind
-    if (kind === 'person') lastPerson = cluster
-    else if (kind === 'group') lastGroup = cluster
-    else if (kind === 'organization' || kind === 'document' || kind === 'media') {
-      lastThing = cluster
-      if (kind === 'organization') lastGroup = cluster
-    } else if (c.pronoun === null) {
-      lastThing = cluster
-    }
-    recent.push(cluster)
-    ids.push('')
-  }
-  // Number sources by first mention.
-  clusters.sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start)
-  clusters.forEach((cluster, i) => {
-    cluster.source.id = `s${i + 1}`
-    cluster.source.mentions.sort((a, b) => a.start - b.start)
-  })
-  if (lexicon.gender) decideGenders(text, clusters)
-  // Each mention's id: `recent` holds the cluster of every mention, in order.
-  for (let m = 0; m < mentions.length; m++) ids[m] = recent[m].source.id
-  return {sources: clusters.map((c) => c.source), ids}
-}
-
-/**
- * Give each person source its gender. A person whose own mentions hold no
- * honorific and no given name ("Trudeau said") takes what the text says
- * where it writes the surname after one ("Justin Trudeau", "Mr. Trudeau");
- * a name in one word that the text never writes after another capitalised
- * word may be a given name ("Elyse said").
- */
-function decideGenders(text: string, clusters: Cluster[]): void {
-  const surnames = new Set<string>()
-  for (const cluster of clusters) {
-    if (cluster.source.kind === 'person' && !cluster.gender.hasNames() && cluster.classified.surname) surnames.add(cluster.classified.surname)
-  }
-  const evidence = surnameEvidence(text, surnames)
-  for (const cluster of clusters) {
-    if (cluster.source.kind !== 'person') continue
-    const surname = cluster.classified.surname
-    if (surname && surnames.has(surname)) {
-      const more = evidence.tallies.get(surname)
-      if (more !== undefined) cluster.gender.merge(more)
-      else if (!evidence.afterCapital.has(surname) && !/\s/.test(cluster.source.name.trim())) {
-        cluster.gender.add({pronoun: null, honorific: null, givenName: givenNameGender(surname)})
-      }
-    }
-    cluster.source.gender = cluster.gender.decide()
-  }
-}
-
-/**
- * The person a gendered pronoun stands for: the nearest earlier person
- * (`lastPerson`) unless what is known of that person's gender contradicts the
- * pronoun; then the nearest of the last 30 mentioned sources that is a person
- * and does not contradict it; failing that, `lastPerson` still.
- */
-function personFor(gender: Gender, lastPerson: Cluster | null, recent: Cluster[]): Cluster | null {
-  const other = opposite(gender)
-  if (lastPerson === null || lastPerson.gender.decide() !== other) return lastPerson
-  for (let r = recent.length - 1; r >= 0 && r >= recent.length - 30; r--) {
-    const candidate = recent[r]
-    if (candidate.source.kind === 'person' && candidate.gender.decide() !== other) return candidate
-  }
-  return lastPerson
-}
-
-function normaliseName(name: string): string {
-  let key = name.toLowerCase()
-  if (key.includes('’')) key = key.replaceAll('’', "'")
-  key = key.replace(/^(?:the|a|an)\s+/, '')
-  if (key.endsWith("'s")) key = key.slice(0, -2)
-  return key.replace(/\s+/g, ' ').trim()
 }

@@ -1,0 +1,426 @@
+/**
+ * Coreference: the source mentions of the attributions and the entity
+ * mentions of the whole document, in document order, are clustered into
+ * sources by ordered, named sieves (`SIEVES`). The first sieve that links a
+ * mention to an earlier cluster decides; a mention no sieve links starts a
+ * cluster of its own. Entity mentions ("Tamsin Orrick is new to the
+ * work.") take part so that a later "Orrick said" or "She said" finds
+ * them, but only clusters with at least one source mention become sources.
+ *
+ * Clustering keeps maps from keys (surname, given name, normalised name) to
+ * clusters, so each mention costs a bounded number of look-ups.
+ */
+import {listedGivenName} from '../lexicon/given-names.js'
+import type {Lexicon} from '../lexicon/index.js'
+import {GENDERED_PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
+import {GenderTally, opposite} from '../stages/gender.js'
+import {surnameEvidence} from '../stages/name-evidence.js'
+import {AGE, classifyCached, type Classified, type MentionInput} from '../stages/sources.js'
+import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
+import type {Entity} from './kinds.js'
+
+interface Cluster {
+  source: Source
+  classified: Classified
+  /** `source.name` in lower case, and the name it was made from (see `lowerNameOf`). */
+  lowerName: string
+  lowerNameOf: string
+  /** What the mentions so far say of gender. */
+  gender: GenderTally
+  /** Whether an attribution names this cluster (only those become sources). */
+  quoted: boolean
+  /** The members of a coordinated group, or `null`. */
+  members: Cluster[] | null
+}
+
+/** What the sieves read: the clusters so far and the keys that find them. */
+interface State {
+  lexicon: Lexicon
+  bySurname: Map<string, Cluster>
+  byGiven: Map<string, Cluster>
+  byName: Map<string, Cluster>
+  /** The latest person source (a person the text only mentions is not one). */
+  lastPerson: Cluster | null
+  lastGroup: Cluster | null
+  lastThing: Cluster | null
+  /** The cluster of every mention so far, in document order. */
+  recent: Cluster[]
+}
+
+/** One sieve: when it `applies` to a mention, it links it (or not, and then `final` stops the later sieves). */
+interface Sieve {
+  name: CoreferenceSieve
+  applies(c: Classified, key: string, state: State): boolean
+  link(c: Classified, key: string, state: State): Cluster | null
+  /** No later sieve runs once this one applies. */
+  final: boolean
+}
+
+/** How far back (in mentions) a pronoun's gender or a description's head is looked for. */
+const WINDOW = 30
+
+/** Whether a name is written in one word. */
+function oneWord(name: string): boolean {
+  return !/\s/.test(name.trim())
+}
+
+/** The cluster's source name in lower case, lowered once per name rather than once per look. */
+function lowerNameOf(cluster: Cluster): string {
+  if (cluster.lowerNameOf !== cluster.source.name) {
+    cluster.lowerNameOf = cluster.source.name
+    cluster.lowerName = cluster.source.name.toLowerCase()
+  }
+  return cluster.lowerName
+}
+
+/**
+ * The person a gendered pronoun stands for, among the last mentions: the
+ * nearest source that is a person and whose gender is not surely the other
+ * (weak guesses from the second given-name list do not count); failing
+ * that, the nearest person the text only mentions whose gender is the
+ * pronoun's ("Anna Berg, the mayor, met Karl Voss. She said …"), then the
+ * nearest such person whose gender is not surely the other; failing that,
+ * the latest person source. Sources come first because a pronoun after a
+ * quote most often stands for its speaker, not for someone the quote names.
+ */
+function personFor(gender: Gender, state: State): Cluster | null {
+  const {recent} = state
+  const other = opposite(gender)
+  let matching: Cluster | null = null
+  let open: Cluster | null = null
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
+    const candidate = recent[r]
+    if (candidate.source.kind !== 'person') continue
+    const sure = candidate.gender.decideSure()
+    if (candidate.quoted) {
+      if (sure !== other) return candidate
+    } else if (matching === null && candidate.gender.decide() === gender) {
+      matching = candidate
+    } else if (open === null && sure === null) {
+      open = candidate
+    }
+  }
+  return matching ?? open ?? state.lastPerson
+}
+
+/** The nearest earlier entity a pronoun can stand for, by gender, number and person versus organisation. */
+function pronounTarget(pronoun: string, state: State): Cluster | null {
+  if (pronoun === 'he' || pronoun === 'she') return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : state.lastPerson
+  if (pronoun === 'i') return state.lastPerson
+  if (pronoun === 'they' || pronoun === 'we') return state.lastGroup ?? state.lastThing
+  if (pronoun === 'it') return state.lastThing
+  return null
+}
+
+/** "the same source", "the same official": the nearest earlier unnamed source. */
+function sameTarget(state: State): Cluster | null {
+  const {recent} = state
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
+    if (recent[r].source.anonymous && recent[r].classified.pronoun === null) return recent[r]
+  }
+  return null
+}
+
+/**
+ * A definite description ("the ministry", "the union", "the veteran
+ * defender"): the nearest earlier entity whose head is the description's
+ * head, whose name holds it ("Iraq's Defence Ministry") or whose description
+ * does ("veteran defender Mia Holt"); failing that, for a role or an age
+ * ("the spokeswoman", "the 41-year-old"), the nearest earlier named person.
+ */
+function definiteTarget(c: Classified, _key: string, state: State): Cluster | null {
+  const {recent} = state
+  const spacedHead = ' ' + c.head
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
+    const candidate = recent[r]
+    const described = candidate.source.description
+    if (
+      candidate.classified.head === c.head ||
+      lowerNameOf(candidate).includes(spacedHead) ||
+      (c.head === 'source' && candidate.classified.head === 'sources') ||
+      (described !== undefined && (' ' + described.toLowerCase() + ' ').includes(spacedHead + ' '))
+    ) {
+      return candidate
+    }
+  }
+  if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head))) return null
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
+    if (recent[r].source.kind === 'person' && !recent[r].source.anonymous) return recent[r]
+  }
+  return null
+}
+
+/** The surname sieve: a name whose last word is an earlier person's ("Orrick" → "Tamsin Orrick"), unless both give different full names. */
+function surnameTarget(c: Classified, key: string, state: State): Cluster | null {
+  const cluster = state.bySurname.get(c.surname)
+  if (cluster === undefined) return null
+  if (oneWord(c.name) || oneWord(cluster.source.name)) return cluster
+  // Two full names: one must end with the other ("Ruiz Ortega", "Ana Ruiz Ortega").
+  const known = normaliseName(cluster.source.name)
+  return known.endsWith(' ' + key) || key.endsWith(' ' + known) || known === key ? cluster : null
+}
+
+/**
+ * The sieves, in order. A pronoun, "the same …" and a definite description
+ * are resolved by their own sieve or not at all; a name goes to the same
+ * name, else the same surname, else the same given name; an unnamed
+ * description written again ("officials") to the same description.
+ */
+export const SIEVES: readonly Sieve[] = [
+  {
+    name: 'pronoun',
+    final: true,
+    applies: (c) => c.pronoun !== null,
+    link: (c, _key, state) => pronounTarget(c.pronoun!, state)
+  },
+  {
+    name: 'exact',
+    final: false,
+    applies: (c, key) => !c.anonymous && key !== '',
+    link: (_c, key, state) => state.byName.get(key) ?? null
+  },
+  {
+    name: 'surname',
+    final: false,
+    applies: (c) => !c.anonymous && c.surname !== '',
+    link: surnameTarget
+  },
+  // "Jordan", after "Jordan Pell": the person, though a country has the name too.
+  {
+    name: 'given-name',
+    final: false,
+    applies: (c) => !c.anonymous && (c.kind === 'person' || c.kind === 'organization') && oneWord(c.name),
+    link: (_c, key, state) => state.byGiven.get(key) ?? null
+  },
+  {
+    name: 'definite',
+    final: true,
+    applies: (c) => /\bsame\b/i.test(c.name),
+    link: (_c, _key, state) => sameTarget(state)
+  },
+  {
+    name: 'definite',
+    final: true,
+    applies: (c) => c.definite,
+    link: definiteTarget
+  },
+  {
+    name: 'exact',
+    final: false,
+    applies: (c, key) => c.anonymous && key !== '' && !/^(?:a|an|another|one)\b/i.test(c.name),
+    link: (_c, key, state) => state.byName.get(key) ?? null
+  }
+]
+
+/** Run the sieves on one mention: its cluster and the sieve that found it, or `null`. */
+function resolve(c: Classified, key: string, state: State): {cluster: Cluster; sieve: CoreferenceSieve} | null {
+  for (const sieve of SIEVES) {
+    if (!sieve.applies(c, key, state)) continue
+    const cluster = sieve.link(c, key, state)
+    if (cluster !== null) return {cluster, sieve: sieve.name}
+    if (sieve.final) return null
+  }
+  return null
+}
+
+/** Keep what one more mention tells: a fuller name, a description, an affiliation. */
+function absorb(cluster: Cluster, c: Classified): void {
+  const current = cluster.source
+  if (c.pronoun === null && !c.definite) {
+    // A fuller name replaces a shorter one; a name replaces an unnamed description.
+    if ((!c.anonymous && current.anonymous) || (c.anonymous === current.anonymous && c.name.length > current.name.length)) {
+      current.name = c.name
+      current.anonymous = c.anonymous
+      if (c.kind !== 'unknown') current.kind = c.kind
+      cluster.classified = c
+    }
+  }
+  if (current.description === undefined && c.description !== null && !c.anonymous) current.description = c.description
+  if (current.affiliation === undefined && c.affiliation !== null) current.affiliation = c.affiliation
+}
+
+/** Remember a mention's keys and what it says of the kind of the latest entity. */
+function index(cluster: Cluster, c: Classified, key: string, state: State, possessive = false): void {
+  if (c.pronoun === null) {
+    if (c.surname) state.bySurname.set(c.surname, cluster)
+    if (key) state.byName.set(key, cluster)
+    if (c.kind === 'person' && !c.anonymous && !oneWord(c.name)) {
+      const given = normaliseName(c.name.slice(0, c.name.search(/\s/)))
+      if (!state.byGiven.has(given)) state.byGiven.set(given, cluster)
+    }
+  }
+  // "China's", "Norvale's": a possessive modifies; a pronoun or description stands for no such mention.
+  if (possessive) return
+  state.recent.push(cluster)
+  const kind = cluster.source.kind
+  if (kind === 'person') {
+    if (cluster.quoted) state.lastPerson = cluster
+  } else if (kind === 'group') state.lastGroup = cluster
+  else if (kind === 'organization' || kind === 'document' || kind === 'media') {
+    state.lastThing = cluster
+    if (kind === 'organization') state.lastGroup = cluster
+  } else if (c.pronoun === null) {
+    state.lastThing = cluster
+  }
+}
+
+/** The result of clustering: the sources, and for each source mention its source id and sieve. */
+export interface Clustering {
+  sources: Source[]
+  ids: string[]
+  /** The sieve that linked each source mention, `new` for the first mention of a source. */
+  sieves: CoreferenceSieve[]
+}
+
+/**
+ * Cluster the source `mentions` (in document order) together with the
+ * document's `entities` (in document order; those that overlap a source
+ * mention are left out). Returns the sources in order of first source
+ * mention and, for each source mention, its source id and sieve.
+ */
+export function clusterMentions(text: string, mentions: MentionInput[], lexicon: Lexicon, entities: readonly Entity[] = []): Clustering {
+  const clusters: Cluster[] = []
+  const state: State = {
+    lexicon,
+    bySurname: new Map(),
+    byGiven: new Map(),
+    byName: new Map(),
+    lastPerson: null,
+    lastGroup: null,
+    lastThing: null,
+    recent: []
+  }
+  const assigned: Cluster[] = []
+  const sieves: CoreferenceSieve[] = []
+  let e = 0
+  for (let m = 0; m <= mentions.length; m++) {
+    const mention = m < mentions.length ? mentions[m] : null
+    // The entities before this source mention, unless they overlap it or the one before.
+    const limit = mention === null ? Infinity : mention.start
+    const previousEnd = m > 0 ? mentions[m - 1].end : -1
+    for (; e < entities.length && entities[e].start < limit; e++) {
+      const entity = entities[e]
+      if (entity.start < previousEnd || (mention !== null && entity.end > mention.start)) continue
+      const c = entity.classified
+      const key = normaliseName(c.name)
+      const found = resolve(c, key, state)
+      const cluster = found?.cluster ?? newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
+      absorb(cluster, c)
+      if (lexicon.gender)
+        cluster.gender.add({
+          pronoun: null,
+          honorific: c.honorific,
+          givenName: c.givenName,
+          guess: c.guessName
+        })
+      index(cluster, c, key, state, /['’]s?$/.test(c.name))
+    }
+    if (mention === null) break
+    const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
+    const c = classifyCached(span.text, mention.outlet, mention.sentenceInitial)
+    // "Ada Moll and Rui Sato": each member is a person source of its own, before the group.
+    const members = c.members?.map((member) => takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)) ?? null
+    const key = normaliseName(c.name)
+    const found = resolve(c, key, state)
+    const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
+    if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
+    take(cluster, c, span, key, state)
+    // "Berg said she would run": the pronoun opening the content most often is the source; trusted as an honorific.
+    if (lexicon.gender && mention.contentPronoun && c.pronoun === null) cluster.gender.add({pronoun: null, honorific: mention.contentPronoun, givenName: null})
+    assigned.push(cluster)
+    sieves.push(found?.sieve ?? 'new')
+  }
+  const quoted = clusters.filter((cluster) => cluster.quoted)
+  // Number sources by first source mention.
+  for (const cluster of quoted) cluster.source.mentions.sort((a, b) => a.start - b.start)
+  // A group comes before its first member, which starts where it does.
+  quoted.sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start || b.source.mentions[0].end - a.source.mentions[0].end)
+  quoted.forEach((cluster, i) => {
+    cluster.source.id = `s${i + 1}`
+  })
+  for (const cluster of quoted) if (cluster.members) cluster.source.members = cluster.members.map((member) => member.source.id)
+  if (lexicon.gender) decideGenders(text, quoted)
+  return {
+    sources: quoted.map((c) => c.source),
+    ids: assigned.map((cluster) => cluster.source.id),
+    sieves
+  }
+}
+
+/** Give a source mention to its cluster: the cluster becomes a source and learns what the mention says. */
+function take(cluster: Cluster, c: Classified, span: Span, key: string, state: State): void {
+  cluster.quoted = true
+  cluster.source.mentions.push(span)
+  absorb(cluster, c)
+  if (state.lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName, guess: c.guessName})
+  index(cluster, c, key, state)
+}
+
+/** Resolve one member of a coordinated group, written at [start, end), to its cluster. */
+function takeMember(text: string, start: number, end: number, state: State, clusters: Cluster[]): Cluster {
+  const span: Span = {start, end, text: text.slice(start, end)}
+  const c = classifyCached(span.text, false, false)
+  const key = normaliseName(c.name)
+  const cluster = resolve(c, key, state)?.cluster ?? newCluster(c, span, false, clusters)
+  take(cluster, c, span, key, state)
+  return cluster
+}
+
+/** Start a cluster for a mention no sieve linked. */
+function newCluster(c: Classified, span: Span, pronoun: boolean, clusters: Cluster[]): Cluster {
+  const source: Source = {
+    id: '',
+    name: c.name || span.text,
+    kind: c.kind,
+    anonymous: pronoun ? true : c.anonymous,
+    mentions: []
+  }
+  const cluster: Cluster = {
+    source,
+    classified: c,
+    lowerName: '',
+    lowerNameOf: '',
+    gender: new GenderTally(),
+    quoted: false,
+    members: null
+  }
+  clusters.push(cluster)
+  return cluster
+}
+
+/**
+ * Give each person source its gender. A person whose own mentions hold no
+ * honorific and no given name ("Trudeau said") takes what the text says
+ * where it writes the surname after one ("Justin Trudeau", "Mr. Trudeau");
+ * a name in one word that the text never writes after another capitalised
+ * word may be a given name ("Elyse said").
+ */
+function decideGenders(text: string, clusters: Cluster[]): void {
+  const surnames = new Set<string>()
+  for (const cluster of clusters) {
+    if (cluster.source.kind === 'person' && !cluster.gender.hasNames() && cluster.classified.surname) surnames.add(cluster.classified.surname)
+  }
+  const evidence = surnameEvidence(text, surnames)
+  for (const cluster of clusters) {
+    if (cluster.source.kind !== 'person') continue
+    const surname = cluster.classified.surname
+    if (surname && surnames.has(surname)) {
+      const more = evidence.tallies.get(surname)
+      if (more !== undefined) cluster.gender.merge(more)
+      else if (!evidence.afterCapital.has(surname) && oneWord(cluster.source.name)) {
+        const listed = listedGivenName(surname)
+        cluster.gender.add({pronoun: null, honorific: null, givenName: listed?.filled === false ? listed.gender : null, guess: listed?.filled ? listed.gender : null})
+      }
+    }
+    cluster.source.gender = cluster.gender.decide()
+  }
+}
+
+/** A name as the sieves key it: lower case, straight apostrophes, no article or possessive, spaces squeezed. */
+export function normaliseName(name: string): string {
+  let key = name.toLowerCase()
+  if (key.includes('’')) key = key.replaceAll('’', "'")
+  key = key.replace(/^(?:the|a|an)\s+/, '')
+  if (key.endsWith("'s")) key = key.slice(0, -2)
+  return key.replace(/\s+/g, ' ').trim()
+}

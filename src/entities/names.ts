@@ -1,0 +1,102 @@
+/**
+ * Names and roles: the personal name inside a phrase that names a person
+ * ("Jeff Traeger" in "UFCW Local 832 president Jeff Traeger"), and what the
+ * phrase says besides (its description), split by the words of the phrase.
+ */
+import {givenNameGender, listedGivenName, type ListedName} from '../lexicon/given-names.js'
+import {WEEKDAYS} from '../lexicon/function-words.js'
+import {GENDERED_WORDS, PERSON_TITLES} from '../lexicon/names.js'
+import {stripPossessive, type MentionWord} from './words.js'
+
+/** Lower-case particles inside a personal name ("Ludwig van Beethoven", "Omar al Haddad"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'ul'])
+
+/** A title without its final period ("Dr." → "dr"), possessive left out. */
+function isTitle(x: MentionWord): boolean {
+  const lower = stripPossessive(x.lower)
+  return PERSON_TITLES.has(lower) || PERSON_TITLES.has(lower.replace(/\.$/, ''))
+}
+
+/** A word in capitals and at least two letters long ("UFCW", "NDP"): an acronym, no part of a personal name. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 5) return false
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i)
+    if (!(code >= 65 && code <= 90)) return false
+  }
+  return true
+}
+
+/** Whether a word can be part of a personal name: capitalised or a particle, and no title, gendered word, day name or acronym. */
+function isNameWord(x: MentionWord): boolean {
+  if (!x.cap && !NAME_PARTICLES.has(x.lower)) return false
+  if (WEEKDAYS.has(x.lower)) return false
+  return !isTitle(x) && GENDERED_WORDS[stripPossessive(x.lower).replace(/\.$/, '')] === undefined && !isAcronym(x.w)
+}
+
+/**
+ * Index of the first word of the personal name that ends at `headIndex`:
+ * the run of name words before it. A run of three or more words starts at
+ * its first listed given name ("Coastal Fisheries Relations Karin Dahl"
+ * → "Karin Dahl"; particles are no given names: "Samira Al Nouri"
+ * stays whole); a run of four or more with none keeps its last two words.
+ */
+export function nameRunStart(all: MentionWord[], headIndex: number): number {
+  let first = headIndex
+  while (first > 0 && isNameWord(all[first - 1])) first--
+  if (headIndex - first < 2) return first
+  for (let i = first; i < headIndex; i++) {
+    if (all[i].cap && !NAME_PARTICLES.has(all[i].lower) && givenNameGender(stripPossessive(all[i].lower)) !== null) return i
+  }
+  return headIndex - first >= 3 ? headIndex - 1 : first
+}
+
+/**
+ * What the given name says: the first word of the personal name that ends
+ * at the head, particles left out ("Jeff" in "UFCW Local 832 president Jeff
+ * Traeger"), when the name has two or more words (a lone word may be a
+ * surname).
+ */
+export function givenNameOf(all: MentionWord[], headIndex: number): ListedName | null {
+  let first = nameRunStart(all, headIndex)
+  while (first < headIndex && NAME_PARTICLES.has(all[first].lower)) first++
+  if (first >= headIndex || !all[first].cap) return null
+  const given = stripPossessive(all[first].lower)
+  const hyphen = given.indexOf('-')
+  return listedGivenName(given) ?? (hyphen > 0 ? listedGivenName(given.slice(0, hyphen)) : null)
+}
+
+/** A person's name and what the phrase says of the person besides. */
+export interface NameSplit {
+  /** The personal name as written ("Jeff Traeger"). */
+  name: string
+  /** The rest of the phrase as written, trimmed ("UFCW Local 832 president"), or `null`. */
+  description: string | null
+  /** The words before the name, as written and trimmed ("UFCW Local 832 president"), or ''. */
+  before: string
+  /** The words after the name in the same phrase, as written and trimmed ("of KVB"), or ''. */
+  after: string
+}
+
+const EDGE_PUNCTUATION = /^[\s,;:–—-]+|[\s,;:–—-]+$/g
+
+/**
+ * Split a phrase that names a person (`namePart`, its words `all`, the
+ * name's last word at `headIndex`) and its appositive (the text after the
+ * first comma, or '') into the personal name and the description: titles,
+ * roles and organisations before the name, what follows it, the appositive.
+ */
+export function splitName(namePart: string, all: MentionWord[], headIndex: number, appositive: string): NameSplit {
+  const first = nameRunStart(all, headIndex)
+  const head = all[headIndex]
+  const name = namePart.slice(all[first].at, head.at + head.w.length)
+  const before = namePart.slice(0, all[first].at).replace(EDGE_PUNCTUATION, '')
+  const after = namePart.slice(head.at + head.w.length).replace(EDGE_PUNCTUATION, '')
+  const pieces = [before, after, appositive.replace(EDGE_PUNCTUATION, '')].filter((piece) => piece !== '')
+  return {
+    name,
+    description: pieces.length === 0 ? null : pieces.join(', '),
+    before,
+    after
+  }
+}
