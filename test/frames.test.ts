@@ -93,6 +93,24 @@ const channels: Case[] = [
 
 const phrases: Case[] = [
   {
+    name: 'a surname that is an auxiliary ("May") stays in the name',
+    input: 'Councillor Ruth May said the ferry had capsized near the pier.',
+    count: 1,
+    expect: [said('said', 'the ferry had capsized near the pier', 'Councillor Ruth May', 'verb-subject')]
+  },
+  {
+    name: 'a surname that is an auxiliary ("Will") before a verb group stays in the name',
+    input: 'Otto Will has said the ferry had capsized near the pier.',
+    count: 1,
+    expect: [said('has said', 'the ferry had capsized near the pier', 'Otto Will', 'verb-subject')]
+  },
+  {
+    name: 'a lower-case auxiliary after a subject stays in the verb group',
+    input: 'The harbour master may say the ferry had capsized near the pier.',
+    count: 1,
+    expect: [said('may say', 'the ferry had capsized near the pier', 'The harbour master', 'verb-subject', {anonymous: true})]
+  },
+  {
     name: 'name, age and town before the verb, no closing comma',
     input: 'Tomas Vell, 61, of Harrowgate said the ferry had capsized near the pier.',
     count: 1,

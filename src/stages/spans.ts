@@ -109,6 +109,17 @@ function isNameLike(view: SentenceView, j: number): boolean {
 }
 
 /**
+ * Whether the word at `k` is an auxiliary written as a surname: capitalised,
+ * after a capitalised word ("Ruth May said", "George Will wrote").
+ */
+export function isSurnameAuxiliary(view: SentenceView, k: number): boolean {
+  const t = tok(view, k)
+  if (!t || !t.cap || k === 0 || !AUXILIARIES.has(t.lower)) return false
+  const before = tok(view, k - 1)
+  return before !== undefined && before.kind === WORD && before.cap
+}
+
+/**
  * Read a source phrase leftwards from view position `end` (inclusive).
  * Returns the phrase, or null when the words there cannot be a source.
  * Handles pronouns, names with titles, "a spokesman for the ministry",
@@ -160,7 +171,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   }
   // "most said", "a third said", "Others argue": a quantifier standing for people.
   if (LONE_QUANTIFIERS.has(last)) return {first: DETERMINERS.has(word(view, end - 1)) && word(view, end - 1) !== '' ? end - 1 : end, last: end}
-  if (NP_STOPS.has(last) || LEADING_TRIM.has(last) || isAdverb(last)) return null
+  if ((NP_STOPS.has(last) && !isSurnameAuxiliary(view, end)) || LEADING_TRIM.has(last) || isAdverb(last)) return null
   let first = end
   let words = 0
   // Past a plural possessive only its own modifiers join ("the coal miners' union"), or a
@@ -210,7 +221,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       words++
       continue
     }
-    if (j < end && (NP_STOPS.has(w) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
+    if (j < end && ((NP_STOPS.has(w) && !isSurnameAuxiliary(view, j)) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
       if (w === 'and' && (isNameLike(view, j + 1) || DETERMINERS.has(word(view, j + 1)) || COORDINABLE.has(word(view, j + 1))) && (isNameLike(view, j - 1) || PERSONAL.has(word(view, j - 1)) || COORDINABLE.has(word(view, j - 1)))) {
         words++

@@ -14,7 +14,7 @@ import {TO_FRAMES} from '../../lexicon/cue-words.js'
 import type {VerbForm, VerbForms} from '../../lexicon/index.js'
 import {trieStep} from '../../lexicon/word-trie.js'
 import {DOCUMENT_HEADS, PRONOUNS} from '../../lexicon/names.js'
-import {isAdverb, isClosingQuote, isOpeningQuote, isSentenceEnd} from '../spans.js'
+import {isAdverb, isClosingQuote, isOpeningQuote, isSentenceEnd, isSurnameAuxiliary} from '../spans.js'
 import {isPunct, tok, word, type SentenceView} from '../view.js'
 import type {Group} from './types.js'
 
@@ -84,6 +84,7 @@ export function verbGroup(view: SentenceView, j: number, form: VerbForm): Group 
   for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
     const w = word(view, k)
     if (w === '') break
+    if (isSurnameAuxiliary(view, k)) break
     if (AUXILIARIES.has(w)) {
       if (w === 'is' || w === 'was' || w === 'were' || w === 'are' || w === 'be' || w === 'been' || w === 'being') {
         if (!PARTICIPLE_ING.test(word(view, j))) passive = true
