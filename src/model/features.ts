@@ -48,7 +48,7 @@ const LETTER = /^\p{L}$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
 /** The length (1 or 2 code units) of the letter or digit at `i`, or 0 (a letter alone when `letters`). */
-function wordCharAt(text: string, i: number, letters: boolean): number {
+export function wordCharAt(text: string, i: number, letters: boolean): number {
   const code = text.charCodeAt(i)
   if (code < 0x80) {
     const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
