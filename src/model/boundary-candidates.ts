@@ -6,49 +6,43 @@
  * features that describe it; the re-ranker (see `boundaries.ts`) picks one.
  * The work per attribution is bounded by a window around the rules' edge.
  */
-import type { Attribution, PiecewiseSpan } from "../types.js";
-import { trimBoundaries } from "../evaluate/trim.js";
-import { ACCORDING_STOPS, SETTING_STARTERS } from "../lexicon/cue-words.js";
-import { MARK_TOKEN, scanWindow, type Window } from "./boundary-scan.js";
-import { addEdgeFeatures, type EdgeContext } from "./boundary-features.js";
-import { FeatureIndexes } from "./features.js";
+import type {Attribution, PiecewiseSpan} from '../types.js'
+import {trimBoundaries} from '../evaluate/trim.js'
+import {ACCORDING_STOPS, SETTING_STARTERS} from '../lexicon/cue-words.js'
+import {MARK_TOKEN, scanWindow, type Window} from './boundary-scan.js'
+import {addEdgeFeatures, type EdgeContext} from './boundary-features.js'
+import {FeatureIndexes} from './features.js'
 
 /** Words before which a claim may stop: clause words and the openers of a setting ("in", "after"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  ...ACCORDING_STOPS,
-  ...SETTING_STARTERS,
-]);
-const LONGEST_CLAUSE_WORD = Math.max(
-  ...[...CLAUSE_WORDS].map((word) => word.length),
-);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...ACCORDING_STOPS, ...SETTING_STARTERS])
+const LONGEST_CLAUSE_WORD = Math.max(...[...CLAUSE_WORDS].map((word) => word.length))
 
 /** Whether the code unit ends a sentence (. ! ?). */
-const isFullStop = (code: number): boolean =>
-  code === 0x2e || code === 0x21 || code === 0x3f;
+const isFullStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
 
 /** Characters looked at on each side of an edge. */
-const REACH = 240;
+const REACH = 240
 /** Words a start may move into the content, and out of it. */
-const START_INTO = 4;
-const START_OUT = 3;
+const START_INTO = 4
+const START_OUT = 3
 
 /** One alternative edge: its offset, its trimmed offset (what scoring compares) and its features. */
 export interface EdgeCandidate {
-  offset: number;
-  trimmed: number;
-  features: number[];
+  offset: number
+  trimmed: number
+  features: number[]
 }
 
 /** The candidates of one edge; the first is always the rules' own. */
 export interface EdgeChoice {
-  edge: "start" | "end";
-  candidates: EdgeCandidate[];
+  edge: 'start' | 'end'
+  candidates: EdgeCandidate[]
 }
 
 /** What a content may not overlap: its own cue and source. */
 function blocked(a: Attribution, start: number, end: number): boolean {
-  if (start < a.cue.end && a.cue.start < end) return true;
-  return a.source !== null && start < a.source.end && a.source.start < end;
+  if (start < a.cue.end && a.cue.start < end) return true
+  return a.source !== null && start < a.source.end && a.source.start < end
 }
 
 /** Collect candidates at `offsets` (first the rules'), skipping ones that trim alike. */
@@ -56,40 +50,38 @@ function collect(
   text: string,
   a: Attribution,
   content: PiecewiseSpan,
-  edge: "start" | "end",
-  found: ReadonlyArray<{ offset: number; token: number; kind: string }>,
-  context: Omit<EdgeContext, "offset" | "token" | "kind" | "edge">,
-  size: number,
+  edge: 'start' | 'end',
+  found: ReadonlyArray<{offset: number; token: number; kind: string}>,
+  context: Omit<EdgeContext, 'offset' | 'token' | 'kind' | 'edge'>,
+  size: number
 ): EdgeChoice {
-  const first = content.parts ? content.parts[0] : content;
-  const last = content.parts
-    ? content.parts[content.parts.length - 1]
-    : content;
-  const seen = new Set<number>();
-  const candidates: EdgeCandidate[] = [];
-  for (const { offset, token, kind } of found) {
-    const start = edge === "start" ? offset : first.start;
-    const end = edge === "end" ? offset : last.end;
-    const innerEnd = edge === "start" ? first.end : end;
-    const innerStart = edge === "end" ? last.start : start;
-    if (innerEnd <= start || end <= innerStart) continue;
-    if (candidates.length > 0 && blocked(a, start, end)) continue;
-    const [s, e] = trimBoundaries(text, start, end);
-    const trimmed = edge === "start" ? s : e;
-    if (seen.has(trimmed)) continue;
-    seen.add(trimmed);
-    const out = new FeatureIndexes(size);
-    addEdgeFeatures(text, { ...context, edge, offset, token, kind }, out);
-    candidates.push({ offset, trimmed, features: out.indexes });
+  const first = content.parts ? content.parts[0] : content
+  const last = content.parts ? content.parts[content.parts.length - 1] : content
+  const seen = new Set<number>()
+  const candidates: EdgeCandidate[] = []
+  for (const {offset, token, kind} of found) {
+    const start = edge === 'start' ? offset : first.start
+    const end = edge === 'end' ? offset : last.end
+    const innerEnd = edge === 'start' ? first.end : end
+    const innerStart = edge === 'end' ? last.start : start
+    if (innerEnd <= start || end <= innerStart) continue
+    if (candidates.length > 0 && blocked(a, start, end)) continue
+    const [s, e] = trimBoundaries(text, start, end)
+    const trimmed = edge === 'start' ? s : e
+    if (seen.has(trimmed)) continue
+    seen.add(trimmed)
+    const out = new FeatureIndexes(size)
+    addEdgeFeatures(text, {...context, edge, offset, token, kind}, out)
+    candidates.push({offset, trimmed, features: out.indexes})
   }
-  return { edge, candidates };
+  return {edge, candidates}
 }
 
 /** Index of the first token of `w` that starts at or after `offset`. */
 function tokenAt(w: Window, offset: number): number {
-  let k = 0;
-  while (k < w.count && w.starts[k] < offset) k++;
-  return k;
+  let k = 0
+  while (k < w.count && w.starts[k] < offset) k++
+  return k
 }
 
 /**
@@ -97,103 +89,57 @@ function tokenAt(w: Window, offset: number): number {
  * hashed into a space of `size`. `cueStarts` holds the sorted cue offsets of
  * the document, so a content that runs into another cue can be told apart.
  */
-export function contentChoices(
-  text: string,
-  a: Attribution,
-  cueStarts: Int32Array,
-  size: number,
-): EdgeChoice[] {
-  const content = a.content;
-  if (!content) return [];
+export function contentChoices(text: string, a: Attribution, cueStarts: Int32Array, size: number): EdgeChoice[] {
+  const content = a.content
+  if (!content) return []
   const base = {
     attribution: a,
     cueStarts,
     ruleOffset: 0,
-    window: undefined as unknown as Window,
-  };
-  const choices: EdgeChoice[] = [];
+    window: undefined as unknown as Window
+  }
+  const choices: EdgeChoice[] = []
   // The end: the rules' end, before each mark or clause word near it, and later sentences' ends.
-  const last = content.parts
-    ? content.parts[content.parts.length - 1]
-    : content;
-  let w = scanWindow(
-    text,
-    Math.max(last.start, last.end - REACH),
-    Math.min(text.length, last.end + REACH),
-  );
-  const ends: Array<{ offset: number; token: number; kind: string }> = [
-    { offset: last.end, token: tokenAt(w, last.end), kind: "rule" },
-  ];
+  const last = content.parts ? content.parts[content.parts.length - 1] : content
+  let w = scanWindow(text, Math.max(last.start, last.end - REACH), Math.min(text.length, last.end + REACH))
+  const ends: Array<{offset: number; token: number; kind: string}> = [{offset: last.end, token: tokenAt(w, last.end), kind: 'rule'}]
   for (let k = 1; k < w.count; k++) {
-    const offset = w.ends[k - 1];
-    if (offset <= last.start) continue;
+    const offset = w.ends[k - 1]
+    if (offset <= last.start) continue
     if (offset >= a.sentence.end) {
-      if (w.kinds[k] === MARK_TOKEN && isFullStop(text.charCodeAt(w.starts[k])))
-        ends.push({ offset, token: k, kind: "sentence" });
-    } else if (w.kinds[k] === MARK_TOKEN)
-      ends.push({ offset, token: k, kind: "mark" });
-    else if (
-      w.ends[k] - w.starts[k] <= LONGEST_CLAUSE_WORD &&
-      CLAUSE_WORDS.has(text.slice(w.starts[k], w.ends[k]).toLowerCase())
-    ) {
-      ends.push({ offset, token: k, kind: "word" });
+      if (w.kinds[k] === MARK_TOKEN && isFullStop(text.charCodeAt(w.starts[k]))) ends.push({offset, token: k, kind: 'sentence'})
+    } else if (w.kinds[k] === MARK_TOKEN) ends.push({offset, token: k, kind: 'mark'})
+    else if (w.ends[k] - w.starts[k] <= LONGEST_CLAUSE_WORD && CLAUSE_WORDS.has(text.slice(w.starts[k], w.ends[k]).toLowerCase())) {
+      ends.push({offset, token: k, kind: 'word'})
     }
   }
   if (a.sentence.end > last.end && a.sentence.end <= last.end + REACH)
     ends.push({
       offset: a.sentence.end,
       token: tokenAt(w, a.sentence.end),
-      kind: "sentence",
-    });
-  choices.push(
-    collect(
-      text,
-      a,
-      content,
-      "end",
-      ends,
-      { ...base, window: w, ruleOffset: last.end },
-      size,
-    ),
-  );
+      kind: 'sentence'
+    })
+  choices.push(collect(text, a, content, 'end', ends, {...base, window: w, ruleOffset: last.end}, size))
   // The start: the rules' start, a few words in or out, and after each mark near it.
-  const first = content.parts ? content.parts[0] : content;
-  w = scanWindow(
-    text,
-    Math.max(0, first.start - REACH),
-    Math.min(first.end, first.start + REACH),
-  );
-  const ruleToken = tokenAt(w, first.start);
-  const starts: Array<{ offset: number; token: number; kind: string }> = [
-    { offset: first.start, token: ruleToken, kind: "rule" },
-  ];
-  let words = 0;
+  const first = content.parts ? content.parts[0] : content
+  w = scanWindow(text, Math.max(0, first.start - REACH), Math.min(first.end, first.start + REACH))
+  const ruleToken = tokenAt(w, first.start)
+  const starts: Array<{offset: number; token: number; kind: string}> = [{offset: first.start, token: ruleToken, kind: 'rule'}]
+  let words = 0
   for (let k = ruleToken; k < w.count && words < START_INTO; k++) {
-    if (w.kinds[k] === MARK_TOKEN) continue;
-    words++;
-    if (k > ruleToken)
-      starts.push({ offset: w.starts[k], token: k, kind: "in" });
+    if (w.kinds[k] === MARK_TOKEN) continue
+    words++
+    if (k > ruleToken) starts.push({offset: w.starts[k], token: k, kind: 'in'})
   }
-  words = 0;
+  words = 0
   for (let k = ruleToken - 1; k >= 0 && words < START_OUT; k--) {
-    if (w.kinds[k] === MARK_TOKEN) break;
-    words++;
-    starts.push({ offset: w.starts[k], token: k, kind: "out" });
+    if (w.kinds[k] === MARK_TOKEN) break
+    words++
+    starts.push({offset: w.starts[k], token: k, kind: 'out'})
   }
   for (let k = 0; k + 1 < w.count; k++) {
-    if (w.kinds[k] === MARK_TOKEN && w.kinds[k + 1] !== MARK_TOKEN)
-      starts.push({ offset: w.starts[k + 1], token: k + 1, kind: "mark" });
+    if (w.kinds[k] === MARK_TOKEN && w.kinds[k + 1] !== MARK_TOKEN) starts.push({offset: w.starts[k + 1], token: k + 1, kind: 'mark'})
   }
-  choices.push(
-    collect(
-      text,
-      a,
-      content,
-      "start",
-      starts,
-      { ...base, window: w, ruleOffset: first.start },
-      size,
-    ),
-  );
-  return choices;
+  choices.push(collect(text, a, content, 'start', starts, {...base, window: w, ruleOffset: first.start}, size))
+  return choices
 }
