@@ -9,19 +9,20 @@
 import type {Attribution, PiecewiseSpan} from '../types.js'
 import {trimBoundaries} from '../evaluate/trim.js'
 import {ACCORDING_STOPS, SETTING_STARTERS} from '../lexicon/cue-words.js'
-import {MARK_TOKEN, scanWindow, type Window} from './boundary-scan.js'
+import {hashRange, MARK_TOKEN, scanWindow, tokenHash, type Window} from './boundary-scan.js'
 import {addEdgeFeatures, type EdgeContext} from './boundary-features.js'
 import {FeatureIndexes} from './features.js'
 
 /** Words before which a claim may stop: clause words and the openers of a setting ("in", "after"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([...ACCORDING_STOPS, ...SETTING_STARTERS])
-const LONGEST_CLAUSE_WORD = Math.max(...[...CLAUSE_WORDS].map((word) => word.length))
+const CLAUSE_WORDS: ReadonlySet<number> = new Set([...ACCORDING_STOPS, ...SETTING_STARTERS].map((word) => hashRange(word, 0, word.length)))
 
 /** Whether the code unit ends a sentence (. ! ?). */
 const isFullStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
 
 /** Characters looked at on each side of an edge. */
-const REACH = 240
+const REACH = 160
+/** Alternatives kept per edge, the nearest to the rules' own. */
+const MOST = 10
 /** Words a start may move into the content, and out of it. */
 const START_INTO = 4
 const START_OUT = 3
@@ -52,13 +53,34 @@ function collect(
   content: PiecewiseSpan,
   edge: 'start' | 'end',
   found: ReadonlyArray<{offset: number; token: number; kind: string}>,
-  context: Omit<EdgeContext, 'offset' | 'token' | 'kind' | 'edge'>,
+  context: Pick<EdgeContext, 'cueStarts' | 'window' | 'ruleOffset'>,
   size: number
 ): EdgeChoice {
   const first = content.parts ? content.parts[0] : content
   const last = content.parts ? content.parts[content.parts.length - 1] : content
-  const seen = new Set<number>()
+  const rule = found[0].offset
+  // The nearest alternatives only: the work per content stays small however many marks are near.
+  if (found.length > MOST + 1)
+    found = [
+      found[0],
+      ...found
+        .slice(1)
+        .sort((x, y) => Math.abs(x.offset - rule) - Math.abs(y.offset - rule) || x.offset - y.offset)
+        .slice(0, MOST)
+    ]
   const candidates: EdgeCandidate[] = []
+  // One object, filled in per candidate (a spread per candidate was a tenth of the extraction's time).
+  const described: EdgeContext = {
+    attribution: a,
+    cueStarts: context.cueStarts,
+    window: context.window,
+    edge,
+    offset: 0,
+    ruleOffset: context.ruleOffset,
+    token: 0,
+    ruleToken: found[0].token,
+    kind: ''
+  }
   for (const {offset, token, kind} of found) {
     const start = edge === 'start' ? offset : first.start
     const end = edge === 'end' ? offset : last.end
@@ -68,10 +90,12 @@ function collect(
     if (candidates.length > 0 && blocked(a, start, end)) continue
     const [s, e] = trimBoundaries(text, start, end)
     const trimmed = edge === 'start' ? s : e
-    if (seen.has(trimmed)) continue
-    seen.add(trimmed)
+    if (candidates.some((c) => c.trimmed === trimmed)) continue
     const out = new FeatureIndexes(size)
-    addEdgeFeatures(text, {...context, edge, offset, token, kind}, out)
+    described.offset = offset
+    described.token = token
+    described.kind = kind
+    addEdgeFeatures(text, described, out)
     candidates.push({offset, trimmed, features: out.indexes})
   }
   return {edge, candidates}
@@ -92,16 +116,13 @@ function tokenAt(w: Window, offset: number): number {
 export function contentChoices(text: string, a: Attribution, cueStarts: Int32Array, size: number): EdgeChoice[] {
   const content = a.content
   if (!content) return []
-  const base = {
-    attribution: a,
-    cueStarts,
-    ruleOffset: 0,
-    window: undefined as unknown as Window
-  }
   const choices: EdgeChoice[] = []
   // The end: the rules' end, before each mark or clause word near it, and later sentences' ends.
   const last = content.parts ? content.parts[content.parts.length - 1] : content
-  let w = scanWindow(text, Math.max(last.start, last.end - REACH), Math.min(text.length, last.end + REACH))
+  const first = content.parts ? content.parts[0] : content
+  // A short content is read in one window for both edges.
+  const shared = !content.parts && content.end - content.start <= REACH
+  let w = scanWindow(text, shared ? first.start - REACH : Math.max(last.start, last.end - REACH), last.end + REACH)
   const ends: Array<{offset: number; token: number; kind: string}> = [{offset: last.end, token: tokenAt(w, last.end), kind: 'rule'}]
   for (let k = 1; k < w.count; k++) {
     const offset = w.ends[k - 1]
@@ -109,7 +130,7 @@ export function contentChoices(text: string, a: Attribution, cueStarts: Int32Arr
     if (offset >= a.sentence.end) {
       if (w.kinds[k] === MARK_TOKEN && isFullStop(text.charCodeAt(w.starts[k]))) ends.push({offset, token: k, kind: 'sentence'})
     } else if (w.kinds[k] === MARK_TOKEN) ends.push({offset, token: k, kind: 'mark'})
-    else if (w.ends[k] - w.starts[k] <= LONGEST_CLAUSE_WORD && CLAUSE_WORDS.has(text.slice(w.starts[k], w.ends[k]).toLowerCase())) {
+    else if (CLAUSE_WORDS.has(tokenHash(text, w, k))) {
       ends.push({offset, token: k, kind: 'word'})
     }
   }
@@ -119,10 +140,9 @@ export function contentChoices(text: string, a: Attribution, cueStarts: Int32Arr
       token: tokenAt(w, a.sentence.end),
       kind: 'sentence'
     })
-  choices.push(collect(text, a, content, 'end', ends, {...base, window: w, ruleOffset: last.end}, size))
+  choices.push(collect(text, a, content, 'end', ends, {cueStarts, window: w, ruleOffset: last.end}, size))
   // The start: the rules' start, a few words in or out, and after each mark near it.
-  const first = content.parts ? content.parts[0] : content
-  w = scanWindow(text, Math.max(0, first.start - REACH), Math.min(first.end, first.start + REACH))
+  if (!shared) w = scanWindow(text, first.start - REACH, Math.min(first.end, first.start + REACH))
   const ruleToken = tokenAt(w, first.start)
   const starts: Array<{offset: number; token: number; kind: string}> = [{offset: first.start, token: ruleToken, kind: 'rule'}]
   let words = 0
@@ -140,6 +160,6 @@ export function contentChoices(text: string, a: Attribution, cueStarts: Int32Arr
   for (let k = 0; k + 1 < w.count; k++) {
     if (w.kinds[k] === MARK_TOKEN && w.kinds[k + 1] !== MARK_TOKEN) starts.push({offset: w.starts[k + 1], token: k + 1, kind: 'mark'})
   }
-  choices.push(collect(text, a, content, 'start', starts, {...base, window: w, ruleOffset: first.start}, size))
+  choices.push(collect(text, a, content, 'start', starts, {cueStarts, window: w, ruleOffset: first.start}, size))
   return choices
 }

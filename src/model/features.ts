@@ -20,6 +20,11 @@ export function hashFeature(value: string, size: number): number {
   return (fnv(FNV_OFFSET, value) >>> 0) & (size - 1)
 }
 
+/** The 32-bit FNV-1a hash of a feature name or value, for `FeatureIndexes.addMixed`. */
+export function nameHash(name: string): number {
+  return fnv(FNV_OFFSET, name)
+}
+
 /**
  * Collects the hashed indexes of one attribution's features. A feature is a
  * name and up to two values; its index is `hashFeature` of
@@ -40,6 +45,16 @@ export class FeatureIndexes {
       if (second !== undefined) hash = fnv(Math.imul(hash ^ 0x7c, FNV_PRIME), second)
     }
     this.indexes.push((hash >>> 0) & (this.size - 1))
+  }
+
+  /**
+   * Add the feature of hashed name `name` (from `nameHash`) and hashed values
+   * `value` and `second` (0 for none), mixed as integers: no string is read.
+   */
+  addMixed(name: number, value = 0, second = 0): void {
+    let hash = Math.imul(name ^ value, FNV_PRIME)
+    hash = Math.imul(hash ^ (hash >>> 15) ^ second, FNV_PRIME)
+    this.indexes.push(((hash ^ (hash >>> 13)) >>> 0) & (this.size - 1))
   }
 }
 
