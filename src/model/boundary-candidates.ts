@@ -8,13 +8,13 @@
  */
 import type {Attribution, PiecewiseSpan} from '../types.js'
 import {trimBoundaries} from '../evaluate/trim.js'
-import {ACCORDING_STOPS, SETTING_STARTERS} from '../lexicon/cue-words.js'
+import {ACCORDING_STOPS} from '../lexicon/cue-words.js'
 import {hashRange, MARK_TOKEN, scanWindow, tokenHash, type Window} from './boundary-scan.js'
 import {addEdgeFeatures, type EdgeContext} from './boundary-features.js'
 import {FeatureIndexes} from './features.js'
 
-/** Words before which a claim may stop: clause words and the openers of a setting ("in", "after"). */
-const CLAUSE_WORDS: ReadonlySet<number> = new Set([...ACCORDING_STOPS, ...SETTING_STARTERS].map((word) => hashRange(word, 0, word.length)))
+/** Words before which a claim may stop: the clause words ("but", "which", "because"). */
+const CLAUSE_WORDS: ReadonlySet<number> = new Set([...ACCORDING_STOPS].map((word) => hashRange(word, 0, word.length)))
 
 /** Whether the code unit ends a sentence (. ! ?). */
 const isFullStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
