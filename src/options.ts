@@ -95,6 +95,21 @@ export function validateOptions(options: unknown): asserts options is Options | 
     fail(`expected \`options.minConfidence\` to be a number from 0 to 1, got ${show(o.minConfidence)}`)
   }
   if (o.model !== undefined && o.model !== null) validateModel(o.model)
+  if (o.boundaries !== undefined && o.boundaries !== 'model' && o.boundaries !== 'rules') {
+    fail(`expected \`options.boundaries\` to be 'model' or 'rules', got ${show(o.boundaries)}`)
+  }
+}
+
+/** Throw a `TypeError` unless `m` (named `name`) has a power-of-two `size`, a `scale` and `size` base64 weights. */
+function validateWeights(m: Record<string, unknown>, name: string): void {
+  const size = m.size
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 2 ** 24 || (size & (size - 1)) !== 0) {
+    fail(`expected \`${name}.size\` to be a power of two up to 2^24`)
+  }
+  if (typeof m.scale !== 'number' || !(m.scale > 0) || !Number.isFinite(m.scale)) fail(`expected \`${name}.scale\` to be a positive number`)
+  if (typeof m.weights !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(m.weights) || m.weights.length !== 4 * Math.ceil((2 * size) / 3)) {
+    fail(`expected \`${name}.weights\` to be ${size} 16-bit weights in base64`)
+  }
 }
 
 /** Models already checked (a model is checked once, however often it is passed). */
@@ -106,13 +121,12 @@ function validateModel(model: unknown): void {
   if (checkedModels.has(model)) return
   const m = model as Record<string, unknown>
   if (m.format !== 'whosaid-confidence' || m.version !== 1) fail('expected `options.model` to be a whosaid-confidence model of version 1 (from whosaid-train)')
-  const size = m.size
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 2 ** 24 || (size & (size - 1)) !== 0) {
-    fail('expected `options.model.size` to be a power of two up to 2^24')
-  }
-  if (typeof m.scale !== 'number' || !(m.scale > 0) || !Number.isFinite(m.scale)) fail('expected `options.model.scale` to be a positive number')
-  if (typeof m.weights !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(m.weights) || m.weights.length !== 4 * Math.ceil((2 * size) / 3)) {
-    fail(`expected \`options.model.weights\` to be ${size} 16-bit weights in base64`)
+  validateWeights(m, 'options.model')
+  if (m.boundaries !== undefined) {
+    if (typeof m.boundaries !== 'object' || m.boundaries === null) fail(`expected \`options.model.boundaries\` to be a boundary model, got ${kind(m.boundaries)}`)
+    const b = m.boundaries as Record<string, unknown>
+    validateWeights(b, 'options.model.boundaries')
+    if (typeof b.margin !== 'number' || !Number.isFinite(b.margin)) fail('expected `options.model.boundaries.margin` to be a number')
   }
   const calibration = m.calibration as {scores?: unknown; probabilities?: unknown} | null | undefined
   const numbers = (value: unknown, low: number, high: number): value is number[] =>

@@ -2,11 +2,12 @@
 /**
  * whosaid-train: learn a confidence model from gold attributions.
  *
- *   whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N]
+ *   whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N] [--no-boundaries]
  *
  * The gold file takes the evaluation format (one JSON document a line, with
  * `text` and `attributions` of cue, source and content pieces). The model it
- * writes is what `extractAttributions(text, {model})` reads.
+ * writes is what `extractAttributions(text, {model})` reads; it carries a
+ * boundary re-ranker for content edges unless `--no-boundaries`.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
@@ -15,7 +16,7 @@ import {parseGoldJsonl} from './evaluate/jsonl.js'
 import {formatModel} from './model/format.js'
 import {trainConfidenceModel} from './model/train.js'
 
-const USAGE = 'usage: whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N]'
+const USAGE = 'usage: whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N] [--no-boundaries]'
 
 /** Parse a positive whole-number flag, or throw naming it. */
 function whole(value: string | undefined, flag: string): number | undefined {
@@ -36,6 +37,7 @@ function main(): number {
         size: {type: 'string'},
         epochs: {type: 'string'},
         folds: {type: 'string'},
+        'no-boundaries': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
       }
     }))
@@ -44,7 +46,12 @@ function main(): number {
       return 0
     }
     if (positionals.length !== 1 || values.out === undefined) throw new Error('expected one gold file and --out')
-    const options = {size: whole(values.size, '--size'), epochs: whole(values.epochs, '--epochs'), folds: whole(values.folds, '--folds')}
+    const options = {
+      size: whole(values.size, '--size'),
+      epochs: whole(values.epochs, '--epochs'),
+      folds: whole(values.folds, '--folds'),
+      ...(values['no-boundaries'] ? {boundaries: false as const} : {})
+    }
     const path = resolve(positionals[0])
     const documents = parseGoldJsonl(readFileSync(path, 'utf8'), {name: path})
     const model = trainConfidenceModel(documents, options)

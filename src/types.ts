@@ -236,6 +236,13 @@ export interface Options {
    * from `whosaid-train`; or `null` to keep each rule's prior confidence.
    */
   model?: ConfidenceModel | null
+  /**
+   * Who draws content boundaries: `'model'` (default), the model's boundary
+   * re-ranker, which moves a content's start or end to the best-scoring
+   * nearby alternative; or `'rules'`, the proposing rule's own boundaries.
+   * A model without a re-ranker (or `model: null`) always keeps the rules'.
+   */
+  boundaries?: 'model' | 'rules'
   /** Report only attributions whose `confidence` is at least this (0–1). Default `0`. */
   minConfidence?: number
 }

@@ -66,7 +66,7 @@ if (!executable && !inCi) console.warn('html-browser.test: skipped, no chromium 
 /** Our own texts, then the seeds by path. */
 const cases: {name: string; text: string}[] = [
   {name: 'examples/article.txt', text: readFileSync(join(here, '..', 'examples', 'article.txt'), 'utf8')},
-  {name: 'nested attributions and a channel', text: 'Nina Park told Reuters that the mill would close, and she said workers were told.\r\n\r\nOfficials declined to comment.'},
+  {name: 'nested attributions and a channel', text: 'Nina Park told Reuters that the mill would close because she said workers were told.\r\n\r\nOfficials declined to comment.'},
   {name: 'no attribution', text: 'The river rose overnight.'},
   ...seeds.map((name) => ({name: `seed ${name}`, text: readFileSync(join(SEEDS, name), 'utf8')}))
 ]
@@ -185,7 +185,7 @@ describe.skipIf(!executable && !inCi)('annotated page in headless Chromium', () 
     expect(await selection(page)).toEqual({cue: 'said', content: 'workers were told', source: 'she', via: '', info: info(1)})
     await page.hover('.source[data-a="0"]')
     expect(await selection(page)).toEqual({
-      cue: 'told', content: 'that the mill would close, and she said workers were told', source: 'Nina Park', via: 'Reuters', info: info(0)
+      cue: 'told', content: 'that the mill would close because she said workers were told', source: 'Nina Park', via: 'Reuters', info: info(0)
     })
     await page.click('.counts')
     expect(await selection(page)).toEqual({cue: '', content: '', source: '', via: '', info: HINT})

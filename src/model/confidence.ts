@@ -6,6 +6,7 @@
  * arithmetic, so it runs in any JavaScript runtime.
  */
 import type {Attribution, ExtractResult, Source} from '../types.js'
+import type {BoundaryModel} from './boundaries.js'
 import {attributionFeatures, FeatureIndexes} from './features.js'
 
 /** A trained confidence model, as `npm run train` and `whosaid-train` write it. */
@@ -27,6 +28,11 @@ export interface ConfidenceModel {
   calibration: {readonly scores: readonly number[]; readonly probabilities: readonly number[]}
   /** What it was trained on, for the record. */
   trainedOn: {readonly documents: number; readonly attributions: number; readonly right: number}
+  /**
+   * The boundary re-ranker trained with it, which moves content edges before
+   * scoring; absent in models trained without one (the rules' boundaries stay).
+   */
+  boundaries?: BoundaryModel
 }
 
 /**
@@ -39,10 +45,10 @@ export function isScored(attribution: Attribution): boolean {
 }
 
 /** Dense weights per model object, decoded on first use. */
-const dense = new WeakMap<ConfidenceModel, Float64Array>()
+const dense = new WeakMap<object, Float64Array>()
 
-/** The dense weight vector of `model`, decoded once per model object. */
-export function weightsOf(model: ConfidenceModel): Float64Array {
+/** The dense weight vector of `model` (or of its boundary re-ranker), decoded once per model object. */
+export function weightsOf(model: Pick<ConfidenceModel, 'size' | 'scale' | 'weights'>): Float64Array {
   let vector = dense.get(model)
   if (!vector) {
     const bytes = atob(model.weights)

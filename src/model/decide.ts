@@ -3,6 +3,7 @@
  * shipped in `weights/` (or the caller's), and filter by `minConfidence`.
  */
 import type {ExtractResult, Options} from '../types.js'
+import {rerankBoundaries} from './boundaries.js'
 import {keepConfident, scoreAttributions, type ConfidenceModel} from './confidence.js'
 import shipped from './weights/confidence.json'
 
@@ -10,12 +11,15 @@ import shipped from './weights/confidence.json'
 export const DEFAULT_MODEL = shipped as unknown as ConfidenceModel
 
 /**
- * Apply the options' model (the shipped one by default) to `result`. With
- * `model: null` each attribution keeps its rule's prior confidence, and
- * `minConfidence` filters on that.
+ * Apply the options' model (the shipped one by default) to `result`: its
+ * boundary re-ranker moves content edges (unless `boundaries: 'rules'`),
+ * then its confidence model scores. With `model: null` each attribution
+ * keeps its rule's boundaries and prior confidence, and `minConfidence`
+ * filters on that.
  */
 export function decide(text: string, result: ExtractResult, options: Options | undefined): ExtractResult {
   const model = options?.model === undefined ? DEFAULT_MODEL : options.model
+  if (model?.boundaries && options?.boundaries !== 'rules') rerankBoundaries(text, result, model.boundaries)
   if (model) scoreAttributions(text, result, model)
   const minConfidence = options?.minConfidence ?? 0
   return minConfidence > 0 ? keepConfident(result, minConfidence) : result

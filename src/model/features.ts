@@ -20,6 +20,11 @@ export function hashFeature(value: string, size: number): number {
   return (fnv(FNV_OFFSET, value) >>> 0) & (size - 1)
 }
 
+/** The 32-bit FNV-1a hash of a feature name or value, for `FeatureIndexes.addMixed`. */
+export function nameHash(name: string): number {
+  return fnv(FNV_OFFSET, name)
+}
+
 /**
  * Collects the hashed indexes of one attribution's features. A feature is a
  * name and up to two values; its index is `hashFeature` of
@@ -41,6 +46,16 @@ export class FeatureIndexes {
     }
     this.indexes.push((hash >>> 0) & (this.size - 1))
   }
+
+  /**
+   * Add the feature of hashed name `name` (from `nameHash`) and hashed values
+   * `value` and `second` (0 for none), mixed as integers: no string is read.
+   */
+  addMixed(name: number, value = 0, second = 0): void {
+    let hash = Math.imul(name ^ value, FNV_PRIME)
+    hash = Math.imul(hash ^ (hash >>> 15) ^ second, FNV_PRIME)
+    this.indexes.push(((hash ^ (hash >>> 13)) >>> 0) & (this.size - 1))
+  }
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
@@ -48,7 +63,7 @@ const LETTER = /^\p{L}$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
 /** The length (1 or 2 code units) of the letter or digit at `i`, or 0 (a letter alone when `letters`). */
-function wordCharAt(text: string, i: number, letters: boolean): number {
+export function wordCharAt(text: string, i: number, letters: boolean): number {
   const code = text.charCodeAt(i)
   if (code < 0x80) {
     const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)

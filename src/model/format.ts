@@ -13,7 +13,8 @@ export function formatModel(model: ConfidenceModel): string {
     ['scale', model.scale],
     ['trainedOn', model.trainedOn],
     ['calibration', model.calibration],
-    ['weights', model.weights]
+    ['weights', model.weights],
+    ...(model.boundaries ? [['boundaries', model.boundaries] as const] : [])
   ] as const
   return `{\n${fields.map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n')}\n}\n`
 }

@@ -9,7 +9,9 @@
 import {predictionOutcomes} from '../evaluate/outcomes.js'
 import type {GoldDocument} from '../evaluate/types.js'
 import {extractAttributions} from '../extract.js'
-import type {Options} from '../types.js'
+import type {ExtractResult, Options} from '../types.js'
+import {rerankBoundaries} from './boundaries.js'
+import {trainBoundaryModel, type BoundaryTrainOptions} from './boundary-train.js'
 import type {ConfidenceModel} from './confidence.js'
 import {encodeWeights, resultFeatures} from './confidence.js'
 
@@ -25,6 +27,11 @@ export interface TrainOptions {
   l2?: number
   /** Folds used to calibrate. Default 5. */
   folds?: number
+  /**
+   * The boundary re-ranker's settings, or `false` to train none (the model
+   * then keeps the rules' content boundaries). Default `{}`.
+   */
+  boundaries?: BoundaryTrainOptions | false
 }
 
 /** What one step of a stored weight is worth: weights keep three decimals. */
@@ -37,11 +44,11 @@ interface Example {
   document: number
 }
 
-/** Label each attribution of each document, in order. */
-function examples(documents: readonly GoldDocument[], size: number, extract: Options): Example[] {
+/** Label each attribution of each document (`results[i]` for `documents[i]`), in order. */
+function examples(documents: readonly GoldDocument[], results: readonly ExtractResult[], size: number): Example[] {
   const out: Example[] = []
   documents.forEach((gold, document) => {
-    const result = extractAttributions(gold.text, {...extract, model: null})
+    const result = results[document]
     const outcomes = predictionOutcomes(gold, result.attributions)
     resultFeatures(gold.text, result, size).forEach((features, i) => {
       if (features !== null) out.push({indexes: Int32Array.from(features), right: outcomes[i].right, document})
@@ -116,7 +123,12 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
   const epochs = options.epochs ?? 12
   const l2 = options.l2 ?? 1e-3
   const folds = options.folds ?? 5
-  const data = examples(documents, size, options.extract ?? {})
+  const extract: Options = {...options.extract, model: null}
+  const results = documents.map((gold) => extractAttributions(gold.text, extract))
+  // The re-ranker learns from the rules' boundaries; the confidence model from the re-ranked ones.
+  const boundaries = options.boundaries === false ? undefined : trainBoundaryModel(documents, results, options.boundaries)
+  if (boundaries) results.forEach((result, i) => rerankBoundaries(documents[i].text, result, boundaries))
+  const data = examples(documents, results, size)
   const right = data.filter((e) => e.right).length
   if (right === 0 || right === data.length) {
     throw new TypeError(`whosaid-train: need both right and wrong attributions to learn from (got ${right} of ${data.length} right)`)
@@ -141,6 +153,7 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
     scale: SCALE,
     weights: encodeWeights(weights, SCALE),
     calibration,
-    trainedOn: {documents: documents.length, attributions: data.length, right}
+    trainedOn: {documents: documents.length, attributions: data.length, right},
+    ...(boundaries ? {boundaries} : {})
   }
 }

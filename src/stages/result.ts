@@ -45,7 +45,7 @@ function piecewise(text: string, pieces: Piece[]): PiecewiseSpan | null {
 }
 
 /** The mode of a content: all quoted, partly quoted, or not quoted. */
-function modeOf(content: PiecewiseSpan | null, marks: MarkIndex): Mode {
+export function modeOf(content: PiecewiseSpan | null, marks: MarkIndex): Mode {
   if (!content) return 'none'
   const pieces = content.parts ?? [content]
   let quotedPieces = 0
