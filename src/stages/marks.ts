@@ -5,7 +5,7 @@
  * Many contents of one long sentence overlap; reading each one again cost
  * contents × sentence length.
  */
-import {DOUBLE_CLOSING, DOUBLE_OPENING, markCodes} from '../lexicon/marks.js'
+import {DOUBLE_CLOSING, DOUBLE_OPENING, markTable} from '../lexicon/marks.js'
 
 /** The marks of one input, and the input itself. */
 export interface MarkIndex {
@@ -43,7 +43,7 @@ export function holdsMark(index: MarkIndex, start: number, end: number): boolean
 }
 
 /** The double quotation marks, and the straight one: a mark wherever it stands. */
-const DOUBLE_MARKS = markCodes(DOUBLE_OPENING, DOUBLE_CLOSING, '"')
+const DOUBLE_MARKS = markTable(DOUBLE_OPENING, DOUBLE_CLOSING, '"')
 
 /** Positions `i` that are a mark when both neighbours belong to the stretch. */
 function innerMarks(text: string): Int32Array {
@@ -55,7 +55,7 @@ function innerMarks(text: string): Int32Array {
 /** Whether the character at `i` is a mark within the stretch [start, end). */
 function markAt(text: string, i: number, start: number, end: number): boolean {
   const code = text.charCodeAt(i)
-  if (DOUBLE_MARKS.has(code)) return true
+  if (code < DOUBLE_MARKS.length && DOUBLE_MARKS[code] === 1) return true
   switch (code) {
     case 0x27: // ' (a pair)
       return i + 1 < end && text.charCodeAt(i + 1) === 0x27

@@ -6,14 +6,14 @@
  * One pass over the characters; words are looked up in a set.
  */
 import type {Lexicon} from '../lexicon/index.js'
-import {BACKTICK, DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, EITHER_SIDE, markCodes} from '../lexicon/marks.js'
+import {BACKTICK, DASHES, DOUBLE_CLOSING, DOUBLE_OPENING, EITHER_SIDE, markTable} from '../lexicon/marks.js'
 
 /**
  * Characters that start a rule by themselves: quotation marks, colon, dashes.
  * Two single marks are left out: ’ is the apostrophe of every other word,
  * and a quote that ‚ opens closes with a mark of this set.
  */
-const MARKS = markCodes(DOUBLE_OPENING, DOUBLE_CLOSING, EITHER_SIDE, '‘', ':', DASHES, BACKTICK)
+const MARKS = markTable(DOUBLE_OPENING, DOUBLE_CLOSING, EITHER_SIDE, '‘', ':', DASHES, BACKTICK)
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
@@ -50,7 +50,7 @@ export function mayHoldAttribution(text: string, start: number, end: number, lex
       apostrophe = false
       upper = false
     }
-    if (MARKS.has(code)) return true
+    if (code < MARKS.length && MARKS[code] === 1) return true
   }
   return false
 }

@@ -8,7 +8,7 @@
  * because they double as apostrophes. One pass over the marks with a small
  * stack keeps the stage linear; unbalanced marks are dropped, never trusted.
  */
-import {BACKTICK, DOUBLE_CLOSING, DOUBLE_OPENING, markCodes, QUOTE_MARKS, SINGLE_CLOSING, SINGLE_OPENING} from '../lexicon/marks.js'
+import {BACKTICK, DOUBLE_CLOSING, DOUBLE_OPENING, markTable, QUOTE_MARKS, SINGLE_CLOSING, SINGLE_OPENING} from '../lexicon/marks.js'
 import {PUNCT, WORD, type Paragraph, type Token} from './tokens.js'
 
 /** A quotation. */
@@ -61,7 +61,7 @@ function outsideEveryQuote(length: number): readonly number[] {
 }
 
 /** The codes of every quotation mark and the backtick. */
-const MAY_BE_QUOTE = markCodes(QUOTE_MARKS, BACKTICK)
+const MAY_BE_QUOTE = markTable(QUOTE_MARKS, BACKTICK)
 
 type Side = 'open' | 'close' | 'either'
 
@@ -72,7 +72,7 @@ type Side = 'open' | 'close' | 'either'
  * building a one-character string.
  */
 function mayBeQuoteMark(code: number): boolean {
-  return MAY_BE_QUOTE.has(code)
+  return code < MAY_BE_QUOTE.length && MAY_BE_QUOTE[code] === 1
 }
 
 /**
