@@ -14,9 +14,13 @@ export interface MarkIndex {
   inner: Int32Array | null
 }
 
-/** An index over `text`, filled on its first question. */
+/** The index asked for last: the result stage and the boundary re-ranker ask for the same text in turn. */
+let latest: MarkIndex = {text: '', inner: null}
+
+/** An index over `text`, filled on its first question (the last one made is reused for the same text). */
 export function markIndex(text: string): MarkIndex {
-  return {text, inner: null}
+  if (latest.text !== text) latest = {text, inner: null}
+  return latest
 }
 
 /**
