@@ -46,18 +46,6 @@ describe('contentChoices', () => {
         'reopen in May, but tolls would stay',
         'but tolls would stay'
       ]
-    },
-    {
-      name: 'a quote before its cue: ends at its close or its inner comma; starts at the mark, words in, after the comma',
-      text: '“The pier is safe, and it will stay open,” the harbour master said.',
-      ends: ['“The pier is safe, and it will stay open,”', '“The pier is safe'],
-      starts: [
-        '“The pier is safe, and it will stay open,”',
-        'pier is safe, and it will stay open,”',
-        'is safe, and it will stay open,”',
-        'safe, and it will stay open,”',
-        'and it will stay open,”'
-      ]
     }
   ])('$name', ({text, ends, starts}) => {
     const {result, first} = rules(text)
@@ -66,6 +54,13 @@ describe('contentChoices', () => {
     expect([end.edge, start.edge]).toEqual(['end', 'start'])
     expect(end.candidates.map((c) => text.slice(content.start, c.offset))).toEqual(ends)
     expect(start.candidates.map((c) => text.slice(c.offset, content.end))).toEqual(starts)
+  })
+
+  it('offers a direct quotation no alternatives: its marks fix its edges', () => {
+    const text = '“The pier is safe, and it will stay open,” the harbour master said.'
+    const {result, first} = rules(text)
+    expect(first.mode).toBe('direct')
+    expect(contentChoices(text, first, cueStartsOf(result), SIZE)).toEqual([])
   })
 
   it('offers the rules own edges first, and no edge inside the cue or the source', () => {
@@ -101,15 +96,15 @@ describe('rerankBoundaries', () => {
       mode: 'indirect'
     },
     {
-      name: 'a moved content gets its mode anew (a whole quote, direct, cut at its inner comma: mixed)',
-      text: '“The pier is safe, and it will stay open,” the harbour master said.',
+      name: 'a moved content gets its mode anew (mixed, cut before its quote: indirect)',
+      text: 'The harbour master said the pier was safe, and “it will stay open all week.”',
       model: oneWeight('e:kind', 'mark', 5),
-      content: '“The pier is safe',
-      mode: 'mixed'
+      content: 'the pier was safe',
+      mode: 'indirect'
     }
   ])('$name', ({text, model, content, mode}) => {
     const {result} = rules(text)
-    expect(result.attributions[0].mode).toBe(text.startsWith('“') ? 'direct' : 'indirect')
+    expect(result.attributions[0].mode).toBe(text.includes('“') ? 'mixed' : 'indirect')
     rerankBoundaries(text, result, model)
     const moved = result.attributions[0].content!
     expect(moved.text).toBe(content)
