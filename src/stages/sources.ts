@@ -246,18 +246,21 @@ function honorificGender(all: MentionWord[], to: number): Gender | null {
  * Mentions repeat ("he", "officials", "the ministry") within and across
  * articles; `classify` depends on nothing but its arguments and its result
  * is never changed, so results are kept (up to a bound, then forgotten).
+ * One map for each pair of flags, so that the key is the text itself.
+ * Entity runs ("White House", "Prime Minister") recur across articles: the
+ * bound holds a corpus's worth of them.
  */
-const classified = new Map<string, Classified>()
-const CLASSIFIED_MAX = 4096
+const classified: Map<string, Classified>[] = [new Map(), new Map(), new Map(), new Map()]
+const CLASSIFIED_MAX = 16384
 
 /** Classify one mention (as `classify`), remembering the result for the next mention written the same way. */
 export function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean): Classified {
-  const key = (outlet ? (sentenceInitial ? '3' : '2') : sentenceInitial ? '1' : '0') + text
-  let found = classified.get(key)
+  const cache = classified[(outlet ? 2 : 0) + (sentenceInitial ? 1 : 0)]
+  let found = cache.get(text)
   if (found === undefined) {
-    if (classified.size >= CLASSIFIED_MAX) classified.clear()
+    if (cache.size >= CLASSIFIED_MAX) cache.clear()
     found = classify(text, outlet, sentenceInitial)
-    classified.set(key, found)
+    cache.set(text, found)
   }
   return found
 }
