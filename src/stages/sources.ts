@@ -247,11 +247,9 @@ function honorificGender(all: MentionWord[], to: number): Gender | null {
  * articles; `classify` depends on nothing but its arguments and its result
  * is never changed, so results are kept (up to a bound, then forgotten).
  * One map for each pair of flags, so that the key is the text itself.
- * Entity runs ("White House", "Prime Minister") recur across articles: the
- * bound holds a corpus's worth of them.
  */
 const classified: Map<string, Classified>[] = [new Map(), new Map(), new Map(), new Map()]
-const CLASSIFIED_MAX = 16384
+const CLASSIFIED_MAX = 4096
 
 /** Classify one mention (as `classify`), remembering the result for the next mention written the same way. */
 export function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean): Classified {
