@@ -11,6 +11,7 @@ import {LEADING_TRIM, NP_STOPS, TIME_WORDS} from '../lexicon/function-words.js'
 import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
 import {classifyCached, type Classified} from '../stages/sources.js'
 import type {EntityMention} from './mentions.js'
+import type {Span} from '../types.js'
 import {words} from './words.js'
 
 /** An entity mention that counts, with what its words say. */
@@ -25,8 +26,21 @@ function isOpeningWord(lower: string): boolean {
   return LEADING_TRIM.has(lower) || NP_STOPS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || PRONOUNS[lower] !== undefined
 }
 
-/** Read one run into an entity, or `null` when it names nobody. */
-function entityOf(text: string, mention: EntityMention): Entity | null {
+/**
+ * Whether clustering leaves out an entity at [start, end): it overlaps the
+ * last source mention that starts at or before it, or the next one starts
+ * before it ends (as `clusterMentions` reads them; `sources` in document
+ * order). `cursor.at` is the first source mention that starts after the
+ * entities so far, and moves on with them.
+ */
+function leftOut(start: number, end: number, sources: readonly Pick<Span, 'start' | 'end'>[], cursor: {at: number}): boolean {
+  while (cursor.at < sources.length && sources[cursor.at].start <= start) cursor.at++
+  const m = cursor.at
+  return (m > 0 && start < sources[m - 1].end) || (m < sources.length && end > sources[m].start)
+}
+
+/** Read one run into an entity, or `null` when it names nobody or clustering would leave it out. */
+function entityOf(text: string, mention: EntityMention, sources: readonly Pick<Span, 'start' | 'end'>[], cursor: {at: number}): Entity | null {
   let start = mention.start
   const run = text.slice(mention.start, mention.end)
   const all = words(run)
@@ -34,6 +48,7 @@ function entityOf(text: string, mention: EntityMention): Entity | null {
   while (first < all.length && isOpeningWord(all[first].lower)) first++
   if (first === all.length) return null
   start += all[first].at
+  if (leftOut(start, mention.end, sources, cursor)) return null
   const phrase = text.slice(start, mention.end)
   if (isNeverSource(phrase, false)) return null
   const c = classifyCached(phrase, false, mention.sentenceInitial && first === 0)
@@ -48,13 +63,18 @@ function holdsSpace(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** The entities among `mentions` (runs from `findEntityMentions`), in document order. */
-export function documentEntities(text: string, mentions: readonly EntityMention[]): Entity[] {
+/**
+ * The entities among `mentions` (runs from `findEntityMentions`), in
+ * document order. Those that `clusterMentions` would leave out beside the
+ * source mentions `sources` (in document order) are not classified.
+ */
+export function documentEntities(text: string, mentions: readonly EntityMention[], sources: readonly Pick<Span, 'start' | 'end'>[] = []): Entity[] {
   const found: Entity[] = []
+  const cursor = {at: 0}
   for (const mention of mentions) {
     // A run of one word names no person and seldom an organisation a later mention needs ("Ottawa", "The"): not worth classifying.
     if (!holdsSpace(text, mention.start, mention.end)) continue
-    const entity = entityOf(text, mention)
+    const entity = entityOf(text, mention, sources, cursor)
     if (entity !== null) found.push(entity)
   }
   return found

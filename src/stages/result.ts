@@ -158,7 +158,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
   // Entities anywhere in the text, sources or not, so that "Orrick" finds "Tamsin Orrick".
-  const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text))
+  const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text), sortedMentions)
   const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities)
   for (let k = 0; k < order.length; k++) {
     table.ids[order[k]] = ids[k]
