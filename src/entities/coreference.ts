@@ -420,7 +420,23 @@ function decideGenders(text: string, clusters: Cluster[]): void {
 export function normaliseName(name: string): string {
   let key = name.toLowerCase()
   if (key.includes('’')) key = key.replaceAll('’', "'")
-  key = key.replace(/^(?:the|a|an)\s+/, '')
+  const first = key.charCodeAt(0)
+  if (first === 116 || first === 97) key = key.replace(/^(?:the|a|an)\s+/, '')
   if (key.endsWith("'s")) key = key.slice(0, -2)
-  return key.replace(/\s+/g, ' ').trim()
+  return isSqueezed(key) ? key : key.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Whether `key` is printable ASCII with single spaces between words and
+ * none at its ends, so squeezing and trimming would leave it as it is.
+ */
+function isSqueezed(key: string): boolean {
+  const last = key.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = key.charCodeAt(i)
+    if (code === 32) {
+      if (i === 0 || i === last || key.charCodeAt(i + 1) === 32) return false
+    } else if (code < 33 || code > 126) return false
+  }
+  return true
 }
