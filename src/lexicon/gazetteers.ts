@@ -42,9 +42,9 @@ export function isNeverSource(phrase: string, label: boolean): boolean {
   let key = trimmed.toLowerCase()
   if (key.endsWith(':')) key = key.slice(0, -1).trimEnd()
   key = key.replace(/\s+/g, ' ')
-  const asLabel = label || trimmed === trimmed.toUpperCase()
-  if (NEVER_SOURCES.has(key) || (asLabel && LABELS.has(key))) return true
+  // Whether the phrase is in capitals is asked only of a listed label: no upper-case copy of every phrase.
+  if (NEVER_SOURCES.has(key) || (LABELS.has(key) && (label || trimmed === trimmed.toUpperCase()))) return true
   if (!key.endsWith("'s") && !key.endsWith('’s')) return false
   key = key.slice(0, -2)
-  return NEVER_SOURCES.has(key) || (asLabel && LABELS.has(key))
+  return NEVER_SOURCES.has(key) || (LABELS.has(key) && (label || trimmed === trimmed.toUpperCase()))
 }
