@@ -146,14 +146,33 @@ function bucket(count: number): string {
   return '51+'
 }
 
-/** Up to `count` words of `text` before `start` (nearest last), within the sentence. */
+/**
+ * Up to `count` (one or more) words of `text` before `start` (nearest last),
+ * within the sentence: the words of the stretch are found by their offsets,
+ * and only the last `count` become strings.
+ */
 function wordsBefore(text: string, from: number, start: number, count: number): string[] {
-  return words(text.slice(Math.max(from, start - 80), start)).slice(-count)
+  const stretch = text.slice(Math.max(from, start - 80), start)
+  const starts: number[] = []
+  const ends: number[] = []
+  let i = 0
+  while (i < stretch.length) {
+    if (wordCharAt(stretch, i, false) === 0) {
+      i++
+      continue
+    }
+    starts.push(i)
+    i = wordEnd(stretch, i)
+    ends.push(i)
+  }
+  const found: string[] = []
+  for (let k = Math.max(0, starts.length - count); k < starts.length; k++) found.push(stretch.slice(starts[k], ends[k]).toLowerCase())
+  return found
 }
 
-/** Up to `count` words of `text` after `end`, within the sentence. */
+/** Up to `count` words of `text` after `end`, within the sentence (only those are read). */
 function wordsAfter(text: string, end: number, to: number, count: number): string[] {
-  return words(text.slice(end, Math.min(to, end + 80))).slice(0, count)
+  return words(text.slice(end, Math.min(to, end + 80)), count)
 }
 
 /** `'true'` or `'false'`, without building a string. */
