@@ -38,15 +38,17 @@ export function bestCandidate(choice: EdgeChoice, weights: Float64Array, margin:
   let best = 0
   let bestScore = -Infinity
   let ruleScore = 0
-  choice.candidates.forEach((candidate, i) => {
+  const {candidates} = choice
+  for (let i = 0; i < candidates.length; i++) {
+    const features = candidates[i].features
     let z = 0
-    for (const index of candidate.features) z += weights[index]
+    for (let f = 0; f < features.length; f++) z += weights[features[f]]
     if (i === 0) ruleScore = z
     if (z > bestScore) {
       bestScore = z
       best = i
     }
-  })
+  }
   return bestScore - ruleScore > margin ? best : 0
 }
 
