@@ -110,6 +110,17 @@ describe('the model and minConfidence options', () => {
     expect(result.attributions[0].source?.sourceId).toBe(result.sources[0].id)
   })
 
+  it('minConfidence keeps the members of a group it keeps', () => {
+    const both = 'Both Senator Ada Moll and Governor Rui Sato said the bridge was safe. The plan seems to work.'
+    const result = extractAttributions(both, {model: null, minConfidence: 0.7})
+    expect(result.attributions.map((a) => [a.rule, a.source?.text])).toEqual([['verb-subject', 'Both Senator Ada Moll and Governor Rui Sato']])
+    expect(result.sources.map((s) => [s.id, s.name, s.members])).toEqual([
+      ['s1', 'Senator Ada Moll and Governor Rui Sato', ['s2', 's3']],
+      ['s2', 'Ada Moll', undefined],
+      ['s3', 'Rui Sato', undefined]
+    ])
+  })
+
   it('minConfidence keeps an attribution whose confidence equals it', () => {
     const result = extractAttributions(text, {model: flatModel([0], [0.4]), minConfidence: 0.4})
     expect(result.attributions).toHaveLength(2)

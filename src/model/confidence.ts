@@ -132,8 +132,8 @@ export function scoreAttributions(text: string, result: ExtractResult, model: Co
 
 /**
  * Keep the attributions whose confidence is at least `minConfidence`. Sources
- * that no kept attribution mentions (as source or channel) are dropped too;
- * the others keep their ids.
+ * that no kept attribution mentions (as source or channel), and that are no
+ * member of a kept group, are dropped too; the others keep their ids.
  */
 export function keepConfident(result: ExtractResult, minConfidence: number): ExtractResult {
   const kept = result.attributions.filter((a) => a.confidence >= minConfidence)
@@ -143,5 +143,7 @@ export function keepConfident(result: ExtractResult, minConfidence: number): Ext
     if (attribution.source) used.add(attribution.source.sourceId)
     if (attribution.via) used.add(attribution.via.sourceId)
   }
+  // A kept group keeps its members ("Ada Moll and Rui Sato said": each is a source of its own).
+  for (const source of result.sources) if (used.has(source.id)) for (const member of source.members ?? []) used.add(member)
   return {...result, attributions: kept, sources: result.sources.filter((s) => used.has(s.id))}
 }
