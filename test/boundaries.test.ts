@@ -15,6 +15,7 @@ import {encodeWeights, weightsOf} from '../src/model/confidence.js'
 import {DEFAULT_MODEL} from '../src/model/decide.js'
 import {FeatureIndexes, nameHash} from '../src/model/features.js'
 import {newsText} from '../scripts/news-generator.mjs'
+import {gold} from './helpers.js'
 
 const SIZE = 1 << 16
 
@@ -236,16 +237,6 @@ describe('the boundaries option and the shipped re-ranker', () => {
     )
   })
 })
-
-/** A gold document of our own: `text`, with the listed relations given as the strings they cover. */
-function gold(id: string, text: string, relations: Array<{cue: string; source: string; content: string}>): GoldDocument {
-  const at = (part: string): [number, number] => {
-    const start = text.indexOf(part)
-    if (start === -1) throw new Error(`"${part}" is not in "${text}"`)
-    return [start, start + part.length]
-  }
-  return {id, text, attributions: relations.map((r) => ({cue: [at(r.cue)], source: [at(r.source)], content: [at(r.content)]}))}
-}
 
 const GOLD: GoldDocument[] = [
   gold('g1', 'The mayor said the bridge would reopen in May, but tolls would stay.', [

@@ -5,7 +5,7 @@
  * (`span.text === input.slice(span.start, span.end)`), never hard-coded.
  */
 import {expect} from 'vitest'
-import type {Attribution, CueCategory, ExtractResult, Mode, Options, SourceKind, Span} from '../src/index.js'
+import type {Attribution, CueCategory, ExtractResult, GoldDocument, Mode, Options, SourceKind, Span} from '../src/index.js'
 import {extractAttributions} from '../src/index.js'
 
 /** The full expected result for one attribution. */
@@ -120,4 +120,14 @@ export function runCase(c: Case): ExtractResult {
   })
   expect(got.length, `number of attributions; got cues ${JSON.stringify(got.map((x) => x.cue.text))}`).toBe(c.count)
   return result
+}
+
+/** A gold document of our own: `text`, with the listed relations given as the strings they cover. */
+export function gold(id: string, text: string, relations: Array<{cue: string; source: string; content: string}>): GoldDocument {
+  const at = (part: string): [number, number] => {
+    const start = text.indexOf(part)
+    if (start === -1) throw new Error(`"${part}" is not in "${text}"`)
+    return [start, start + part.length]
+  }
+  return {id, text, attributions: relations.map((r) => ({cue: [at(r.cue)], source: [at(r.source)], content: [at(r.content)]}))}
 }

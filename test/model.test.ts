@@ -11,6 +11,7 @@ import {calibrate, encodeWeights, weightsOf} from '../src/model/confidence.js'
 import {FeatureIndexes, hashFeature} from '../src/model/features.js'
 import {formatModel} from '../src/model/format.js'
 import {newsText} from '../scripts/news-generator.mjs'
+import {gold} from './helpers.js'
 
 /** A model whose every weight is zero and whose calibration is `scores` → `probabilities`. */
 function flatModel(scores: number[], probabilities: number[], size = 16): ConfidenceModel {
@@ -173,16 +174,6 @@ describe('the model and minConfidence options', () => {
     expect(() => extractAttributions('Ruiz said so.', options as never)).toThrow(new TypeError(message))
   })
 })
-
-/** A gold document of our own: `text`, with the listed relations given as the strings they cover. */
-function gold(id: string, text: string, relations: Array<{cue: string; source: string; content: string}>): GoldDocument {
-  const at = (part: string): [number, number] => {
-    const start = text.indexOf(part)
-    if (start === -1) throw new Error(`"${part}" is not in "${text}"`)
-    return [start, start + part.length]
-  }
-  return {id, text, attributions: relations.map((r) => ({cue: [at(r.cue)], source: [at(r.source)], content: [at(r.content)]}))}
-}
 
 const GOLD: GoldDocument[] = [
   gold('d1', 'Mayor Ana Ruiz said the bridge would reopen in May.', [{cue: 'said', source: 'Mayor Ana Ruiz', content: 'the bridge would reopen in May'}]),

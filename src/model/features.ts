@@ -136,7 +136,6 @@ function wordStats(text: string, limit: number): {first: string; count: number} 
 /** Counts above this all fall in the last bucket. */
 const MANY = 51
 
-
 /** A coarse bucket for a count, so lengths generalise. */
 function bucket(count: number): string {
   if (count <= 3) return String(count)
