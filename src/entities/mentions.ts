@@ -24,6 +24,8 @@ const JOINERS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of'])
 const JOINER_MAX = 3
 /** The most words one run may hold; longer runs are cut (headlines in capitals). */
 const RUN_MAX = 8
+/** A letter, mark or digit (a constant: the build turns a `\p` literal into a `new RegExp` where it stands). */
+const LETTER_MARK_DIGIT = /\p{L}|\p{M}|\p{N}/u
 
 function isLetterOrDigit(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
@@ -31,7 +33,7 @@ function isLetterOrDigit(text: string, i: number): boolean {
   // General Punctuation (curly quotes, dashes, spaces): no letters, and frequent in news.
   if (code >= 0x2000 && code <= 0x206f) return false
   const ch = text[i]
-  return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}|\p{M}|\p{N}/u.test(ch)
+  return ch.toLowerCase() !== ch.toUpperCase() || LETTER_MARK_DIGIT.test(ch)
 }
 
 function isCapital(text: string, i: number): boolean {
@@ -44,8 +46,12 @@ function isCapital(text: string, i: number): boolean {
 /** Whether the word [start, end) is capitalised, or a particle joined to a capital by a hyphen ("al-Haddad"). */
 function isCapitalisedWord(text: string, start: number, end: number): boolean {
   if (isCapital(text, start)) return true
-  const hyphen = text.indexOf('-', start)
-  return hyphen > start && hyphen <= start + JOINER_MAX && hyphen + 1 < end && isCapital(text, hyphen + 1)
+  // The first hyphen within the particle's reach, not the next one anywhere in the text.
+  const reach = Math.min(start + JOINER_MAX, end - 2)
+  for (let hyphen = start + 1; hyphen <= reach; hyphen++) {
+    if (text.charCodeAt(hyphen) === 45) return isCapital(text, hyphen + 1)
+  }
+  return false
 }
 
 /** An apostrophe or a hyphen between two letters ("O'Neil", "Lund-Berg", "Trudeau's"). */
