@@ -61,6 +61,8 @@ export class FeatureIndexes {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
 const LETTER = /^\p{L}$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+/** Opens with a capital. A constant: the build turns each `\p` literal into a `new RegExp` where it stands. */
+const CAPITAL_FIRST = /^\p{Lu}/u
 
 /** The length (1 or 2 code units) of the letter or digit at `i`, or 0 (a letter alone when `letters`). */
 export function wordCharAt(text: string, i: number, letters: boolean): number {
@@ -195,7 +197,7 @@ export function attributionFeatures(text: string, attribution: Attribution, sour
   out.add('cue-head', head)
   out.add('cue-words', bucket(cueWords.length))
   out.add('cue-parts', String(cue.parts ? cue.parts.length : 1))
-  out.add('cue-capital', flag(/^\p{Lu}/u.test(cue.text)))
+  out.add('cue-capital', flag(CAPITAL_FIRST.test(cue.text)))
   out.add('mode', mode)
   out.add('negated', flag(attribution.negated))
   out.add('via', flag(attribution.via !== null))
@@ -214,7 +216,7 @@ export function attributionFeatures(text: string, attribution: Attribution, sour
     const side = attribution.source.start < cue.start ? 'before' : 'after'
     out.add('source-words', bucket(sourceWords.count))
     out.add('source-pronoun', flag(sourceWords.count === 1 && PRONOUNS.has(sourceWords.first)))
-    out.add('source-capital', flag(/^\p{Lu}/u.test(attribution.source.text)))
+    out.add('source-capital', flag(CAPITAL_FIRST.test(attribution.source.text)))
     out.add('source-side', side)
     out.add('rule|source-side', rule, side)
     if (source) {

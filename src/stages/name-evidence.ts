@@ -10,6 +10,13 @@ import {GenderTally} from './gender.js'
 
 /** A capitalised word, read where a scan of character codes cannot say (letters beyond ASCII). Sticky. */
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*/uy
+// Constants, not literals in the loop: the build turns each `\p` literal into a `new RegExp` where it stands.
+/** A capital and a period: a middle initial ("J."). */
+const INITIAL = /^\p{Lu}\.$/u
+/** Opens with a capital. */
+const CAPITAL_FIRST = /^\p{Lu}/u
+/** One character of a name word: a letter, an apostrophe or a hyphen. */
+const NAME_CHAR = /[\p{L}'’-]/u
 
 /** What the text says of the people named by surname. */
 export interface SurnameEvidence {
@@ -52,10 +59,10 @@ export function surnameEvidence(text: string, surnames: ReadonlySet<string>): Su
     if (!surnames.has(word)) continue
     let before = previousWord(text, at)
     // "Donald J. Trump": a middle initial stands between the names.
-    if (/^\p{Lu}\.$/u.test(before.word)) before = previousWord(text, before.start)
+    if (INITIAL.test(before.word)) before = previousWord(text, before.start)
     const lower = before.word.toLowerCase()
     const honorific = GENDERED_WORDS[lower]
-    const capital = /^\p{Lu}/u.test(before.word)
+    const capital = CAPITAL_FIRST.test(before.word)
     if (capital) afterCapital.add(word)
     const given = capital && honorific === undefined ? listedGivenName(lower) : null
     if (honorific === undefined && given === null) continue
@@ -114,6 +121,6 @@ function previousWord(text: string, at: number): {word: string; start: number} {
   if (at < 2 || text.charCodeAt(at - 1) !== 32) return {word: '', start: at}
   let start = at - 1
   if (text.charCodeAt(start - 1) === 46) start--
-  while (start > 0 && start > at - 40 && /[\p{L}'’-]/u.test(text[start - 1])) start--
+  while (start > 0 && start > at - 40 && NAME_CHAR.test(text[start - 1])) start--
   return {word: text.slice(start, at - 1), start}
 }
