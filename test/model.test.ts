@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {calibrationBands, extractAttributions, outcomesByRule, predictionOutcomes, RULES, trainConfidenceModel} from '../src/index.js'
 import type {ConfidenceModel, GoldDocument, PredictionOutcome} from '../src/index.js'
 import {calibrate, encodeWeights, weightsOf} from '../src/model/confidence.js'
-import {FeatureIndexes, hashFeature} from '../src/model/features.js'
+import {FeatureIndexes, hashFeature, nameHash} from '../src/model/features.js'
 import {formatModel} from '../src/model/format.js'
 import {newsText} from '../scripts/news-generator.mjs'
 import {gold} from './helpers.js'
@@ -45,6 +45,16 @@ describe('FeatureIndexes', () => {
   ])('hashes $name as hashFeature hashes the joined string', ({parts, joined}) => {
     const out = new FeatureIndexes(1 << 14)
     out.add(...parts)
+    expect(out.indexes).toEqual([hashFeature(joined, 1 << 14)])
+  })
+
+  it.each([
+    {name: 'a bare name', parts: ['bias'] as [string, string?, string?], joined: 'bias'},
+    {name: 'a name and a value', parts: ['rule', 'verb-subject'] as [string, string?, string?], joined: 'rule=verb-subject'},
+    {name: 'a name and two values', parts: ['rule|lemma', 'verb-subject', 'say'] as [string, string?, string?], joined: 'rule|lemma=verb-subject|say'}
+  ])('hashes $name given as nameHash as add does', ({parts: [name, value, second], joined}) => {
+    const out = new FeatureIndexes(1 << 14)
+    out.addNamed(nameHash(name), value, second)
     expect(out.indexes).toEqual([hashFeature(joined, 1 << 14)])
   })
 })

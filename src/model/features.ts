@@ -39,7 +39,12 @@ export class FeatureIndexes {
 
   /** Add the feature `name`, `name=value` or `name=value|second`. */
   add(name: string, value?: string, second?: string): void {
-    let hash = fnv(FNV_OFFSET, name)
+    this.addNamed(fnv(FNV_OFFSET, name), value, second)
+  }
+
+  /** `add` for a name hashed once beforehand (`nameHash(name)`): the same index, the name not read again. */
+  addNamed(name: number, value?: string, second?: string): void {
+    let hash = name
     if (value !== undefined) {
       hash = fnv(Math.imul(hash ^ 0x3d, FNV_PRIME), value)
       if (second !== undefined) hash = fnv(Math.imul(hash ^ 0x7c, FNV_PRIME), second)
@@ -179,6 +184,47 @@ function wordsAfter(text: string, end: number, to: number, count: number): strin
 /** `'true'` or `'false'`, without building a string. */
 const flag = (value: boolean): string => (value ? 'true' : 'false')
 
+/** The features' names, hashed once. */
+const NAMES = {
+  bias: nameHash('bias'),
+  rule: nameHash('rule'),
+  category: nameHash('category'),
+  lemma: nameHash('lemma'),
+  rule_lemma: nameHash('rule|lemma'),
+  rule_mode: nameHash('rule|mode'),
+  cue: nameHash('cue'),
+  cue_head: nameHash('cue-head'),
+  cue_words: nameHash('cue-words'),
+  cue_parts: nameHash('cue-parts'),
+  cue_capital: nameHash('cue-capital'),
+  mode: nameHash('mode'),
+  negated: nameHash('negated'),
+  via: nameHash('via'),
+  in_sentence: nameHash('in-sentence'),
+  paragraph_first: nameHash('paragraph-first'),
+  prev: nameHash('prev'),
+  next: nameHash('next'),
+  head_next: nameHash('head|next'),
+  cue_at_start: nameHash('cue-at-start'),
+  source_words: nameHash('source-words'),
+  source_pronoun: nameHash('source-pronoun'),
+  source_capital: nameHash('source-capital'),
+  source_side: nameHash('source-side'),
+  rule_source_side: nameHash('rule|source-side'),
+  kind: nameHash('kind'),
+  anonymous: nameHash('anonymous'),
+  rule_kind: nameHash('rule|kind'),
+  source: nameHash('source'),
+  rule_source: nameHash('rule|source'),
+  content_words: nameHash('content-words'),
+  content_first: nameHash('content-first'),
+  content_side: nameHash('content-side'),
+  content_parts: nameHash('content-parts'),
+  content_beyond_sentence: nameHash('content-beyond-sentence'),
+  rule_content_words: nameHash('rule|content-words'),
+  content: nameHash('content')
+}
+
 /**
  * Add the features of `attribution` (found in `text`, with its source entry
  * `source`, and `inSentence` attributions in its sentence) to `out`.
@@ -187,57 +233,57 @@ export function attributionFeatures(text: string, attribution: Attribution, sour
   const {cue, content, sentence, rule, category, mode} = attribution
   const cueWords = words(cue.text)
   const head = cueWords.length > 0 ? cueWords[cueWords.length - 1] : '-'
-  out.add('bias')
-  out.add('rule', rule)
-  out.add('category', category)
-  out.add('lemma', attribution.lemma)
-  out.add('rule|lemma', rule, attribution.lemma)
-  out.add('rule|mode', rule, mode)
-  out.add('cue', cueWords.join(' '))
-  out.add('cue-head', head)
-  out.add('cue-words', bucket(cueWords.length))
-  out.add('cue-parts', String(cue.parts ? cue.parts.length : 1))
-  out.add('cue-capital', flag(CAPITAL_FIRST.test(cue.text)))
-  out.add('mode', mode)
-  out.add('negated', flag(attribution.negated))
-  out.add('via', flag(attribution.via !== null))
-  out.add('in-sentence', bucket(inSentence))
-  out.add('paragraph-first', flag(attribution.paragraph === 0))
+  out.addNamed(NAMES.bias)
+  out.addNamed(NAMES.rule, rule)
+  out.addNamed(NAMES.category, category)
+  out.addNamed(NAMES.lemma, attribution.lemma)
+  out.addNamed(NAMES.rule_lemma, rule, attribution.lemma)
+  out.addNamed(NAMES.rule_mode, rule, mode)
+  out.addNamed(NAMES.cue, cueWords.join(' '))
+  out.addNamed(NAMES.cue_head, head)
+  out.addNamed(NAMES.cue_words, bucket(cueWords.length))
+  out.addNamed(NAMES.cue_parts, String(cue.parts ? cue.parts.length : 1))
+  out.addNamed(NAMES.cue_capital, flag(CAPITAL_FIRST.test(cue.text)))
+  out.addNamed(NAMES.mode, mode)
+  out.addNamed(NAMES.negated, flag(attribution.negated))
+  out.addNamed(NAMES.via, flag(attribution.via !== null))
+  out.addNamed(NAMES.in_sentence, bucket(inSentence))
+  out.addNamed(NAMES.paragraph_first, flag(attribution.paragraph === 0))
   const before = wordsBefore(text, sentence.start, cue.start, 2)
   const after = wordsAfter(text, cue.end, sentence.end, 2)
   const next = after[0] ?? '</s>'
-  out.add('prev', before[before.length - 1] ?? '<s>')
-  out.add('next', next)
-  out.add('head|next', head, next)
-  out.add('cue-at-start', flag(cue.start - sentence.start < 3))
+  out.addNamed(NAMES.prev, before[before.length - 1] ?? '<s>')
+  out.addNamed(NAMES.next, next)
+  out.addNamed(NAMES.head_next, head, next)
+  out.addNamed(NAMES.cue_at_start, flag(cue.start - sentence.start < 3))
   if (attribution.source) {
     // Counted up to `MANY` + 1, enough for `bucket`.
     const sourceWords = wordStats(attribution.source.text, MANY + 1)
     const side = attribution.source.start < cue.start ? 'before' : 'after'
-    out.add('source-words', bucket(sourceWords.count))
-    out.add('source-pronoun', flag(sourceWords.count === 1 && PRONOUNS.has(sourceWords.first)))
-    out.add('source-capital', flag(CAPITAL_FIRST.test(attribution.source.text)))
-    out.add('source-side', side)
-    out.add('rule|source-side', rule, side)
+    out.addNamed(NAMES.source_words, bucket(sourceWords.count))
+    out.addNamed(NAMES.source_pronoun, flag(sourceWords.count === 1 && PRONOUNS.has(sourceWords.first)))
+    out.addNamed(NAMES.source_capital, flag(CAPITAL_FIRST.test(attribution.source.text)))
+    out.addNamed(NAMES.source_side, side)
+    out.addNamed(NAMES.rule_source_side, rule, side)
     if (source) {
-      out.add('kind', source.kind)
-      out.add('anonymous', flag(source.anonymous))
-      out.add('rule|kind', rule, source.kind)
+      out.addNamed(NAMES.kind, source.kind)
+      out.addNamed(NAMES.anonymous, flag(source.anonymous))
+      out.addNamed(NAMES.rule_kind, rule, source.kind)
     }
   } else {
-    out.add('source', 'none')
-    out.add('rule|source', 'none', rule)
+    out.addNamed(NAMES.source, 'none')
+    out.addNamed(NAMES.rule_source, 'none', rule)
   }
   if (content) {
     // The scan stops after `MANY` + 1 words: every cue of a long sentence has a content running to its end.
     const contentWords = wordStats(content.text, MANY + 1)
-    out.add('content-words', bucket(contentWords.count))
-    out.add('content-first', contentWords.first || '-')
-    out.add('content-side', content.start < cue.start ? 'before' : 'after')
-    out.add('content-parts', String(content.parts ? content.parts.length : 1))
-    out.add('content-beyond-sentence', flag(content.start < sentence.start || content.end > sentence.end))
-    out.add('rule|content-words', rule, bucket(contentWords.count))
+    out.addNamed(NAMES.content_words, bucket(contentWords.count))
+    out.addNamed(NAMES.content_first, contentWords.first || '-')
+    out.addNamed(NAMES.content_side, content.start < cue.start ? 'before' : 'after')
+    out.addNamed(NAMES.content_parts, String(content.parts ? content.parts.length : 1))
+    out.addNamed(NAMES.content_beyond_sentence, flag(content.start < sentence.start || content.end > sentence.end))
+    out.addNamed(NAMES.rule_content_words, rule, bucket(contentWords.count))
   } else {
-    out.add('content', 'none')
+    out.addNamed(NAMES.content, 'none')
   }
 }
