@@ -136,8 +136,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, guessName: null, description: null, affiliation: null, members: null}
   if (all.length === 0) return base
   // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
-  const members = KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())) ? null : coordinatedMembers(text, isNamedPerson)
-  if (members !== null) return {...base, name: text.slice(members[0].start).trim(), kind: 'group', anonymous: false, head: stripPossessive(all[all.length - 1].lower), members}
+  // The gazetteer is asked only of a coordination (most phrases are none): "Procter and Gamble" is a company.
+  const members = coordinatedMembers(text, isNamedPerson)
+  if (members !== null && !KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase()))) return {...base, name: text.slice(members[0].start).trim(), kind: 'group', anonymous: false, head: stripPossessive(all[all.length - 1].lower), members}
   // "she", and "She's" or "I've" as the source of a contracted verb.
   const pronoun = all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
   if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
