@@ -40,7 +40,8 @@ export function surnameEvidence(text: string, surnames: ReadonlySet<string>): Su
   while (i < n) {
     const code = text.charCodeAt(i)
     // Lower-case ASCII letters, digits and punctuation start no match: most of the text.
-    if (code < 65 || (code > 90 && code < 128)) {
+    // Nor does General Punctuation (curly quotes, dashes): no capital is among it.
+    if (code < 65 || (code > 90 && code < 128) || (code >= 0x2000 && code <= 0x206f)) {
       i++
       continue
     }
