@@ -29,6 +29,15 @@ export const DEMONYMS: ReadonlySet<string> = new Set(governments.demonyms)
 const LABELS: ReadonlySet<string> = new Set([...nonSources.labels, ...nonSources.captions])
 const NEVER_SOURCES: ReadonlySet<string> = new Set([...nonSources.days, ...nonSources.months, ...nonSources.adverbs])
 
+/** Whether `key` is printable ASCII with no two spaces in a row: squeezing white space would leave it as it is. */
+function singleSpaced(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i)
+    if (code === 32 ? key.charCodeAt(i + 1) === 32 : code < 33 || code > 126) return false
+  }
+  return true
+}
+
 /**
  * Whether a source phrase says nothing: a day or month name or a sentence
  * adverb ("Friday", "Somehow") anywhere; a section label or a caption
@@ -41,7 +50,7 @@ export function isNeverSource(phrase: string, label: boolean): boolean {
   if (trimmed.length === 0 || trimmed.length > 40) return false
   let key = trimmed.toLowerCase()
   if (key.endsWith(':')) key = key.slice(0, -1).trimEnd()
-  key = key.replace(/\s+/g, ' ')
+  if (!singleSpaced(key)) key = key.replace(/\s+/g, ' ')
   // Whether the phrase is in capitals is asked only of a listed label: no upper-case copy of every phrase.
   if (NEVER_SOURCES.has(key) || (LABELS.has(key) && (label || trimmed === trimmed.toUpperCase()))) return true
   if (!key.endsWith("'s") && !key.endsWith('’s')) return false
