@@ -53,7 +53,8 @@ const DOUBLE_MARKS = markTable(DOUBLE_OPENING, DOUBLE_CLOSING, '"')
 function innerMarks(text: string): Int32Array {
   const found: number[] = []
   for (let i = 1; i + 1 < text.length; i++) if (markAt(text, i, 0, text.length)) found.push(i)
-  return Int32Array.from(found)
+  // From an array-like, not an iterable: `Int32Array.from` walks the iterator protocol.
+  return new Int32Array(found)
 }
 
 /** Whether the character at `i` is a mark within the stretch [start, end). */
