@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractAttributions, type CoreferenceSieve, type Source} from '../src/index.js'
+import {documentEntities} from '../src/entities/kinds.js'
 import {findEntityMentions} from '../src/entities/mentions.js'
 import {classify} from '../src/stages/sources.js'
 import {newsText} from '../scripts/news-generator.mjs'
@@ -21,6 +22,21 @@ describe('entity mentions: runs of capitalised words anywhere', () => {
   it.each(cases)('%s', (_name, input, runs) => {
     const found = findEntityMentions(input)
     expect(found.map((m) => input.slice(m.start, m.end))).toEqual(runs)
+  })
+})
+
+describe('entities: runs that name someone, each repeat read as the first', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['a name opening a sentence, then inside one', 'Tamsin Orrick spoke first. Then we heard from Tamsin Orrick again.', [['Tamsin Orrick', 'person'], ['Tamsin Orrick', 'person']]],
+    ['an opening word left out once, not the next time', 'On Monday Eastmere Police Service officers came. Eastmere Police Service said Monday.', [['Eastmere Police Service', 'organization'], ['Eastmere Police Service', 'organization']]],
+    ['opening words alone name nobody', 'In The end we left.', []]
+  ]
+  it.each(cases)('%s', (_name, input, expected) => {
+    // Twice: the second reading comes from what the first one kept.
+    for (let round = 0; round < 2; round++) {
+      const found = documentEntities(input, findEntityMentions(input))
+      expect(found.map((e) => [input.slice(e.start, e.end), e.classified.kind])).toEqual(expected)
+    }
   })
 })
 

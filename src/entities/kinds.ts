@@ -39,22 +39,56 @@ function leftOut(start: number, end: number, sources: readonly Pick<Span, 'start
   return (m > 0 && start < sources[m - 1].end) || (m < sources.length && end > sources[m].start)
 }
 
+/** What a run's words alone say: `entityOf` without the run's place in the text. */
+interface RunReading {
+  /** How many opening words the run starts with, and where the word after them starts in the run (-1: all are). */
+  opening: number
+  at: number
+  /** The phrase after the opening words, classified, when it names an entity; `null` when not; `undefined` until asked. */
+  classified: Classified | null | undefined
+}
+
+/**
+ * Runs repeat within an article ("Tamsin Orrick", "the Eastmere Police
+ * Service"); what their words say is kept, by run text, one map for runs at
+ * the start of a sentence and one for the others (up to a bound, then
+ * forgotten), so a repeat costs one look-up.
+ */
+const readings: Map<string, RunReading>[] = [new Map(), new Map()]
+const READINGS_MAX = 4096
+
+/** Where the name of a run starts, past its opening words ("In", "The"). */
+function readingOf(run: string, sentenceInitial: boolean): RunReading {
+  const cache = readings[sentenceInitial ? 1 : 0]
+  let reading = cache.get(run)
+  if (reading === undefined) {
+    const all = words(run)
+    let first = 0
+    while (first < all.length && isOpeningWord(all[first].lower)) first++
+    reading = {opening: first, at: first === all.length ? -1 : all[first].at, classified: undefined}
+    if (cache.size >= READINGS_MAX) cache.clear()
+    cache.set(run, reading)
+  }
+  return reading
+}
+
+/** The classification of `phrase` when it names an entity, else `null`. */
+function entityClass(phrase: string, sentenceInitial: boolean): Classified | null {
+  if (isNeverSource(phrase, false)) return null
+  const c = classifyCached(phrase, false, sentenceInitial)
+  if (c.anonymous || c.pronoun !== null) return null
+  if (c.kind === 'person') return /\s/.test(c.name) || c.description !== null ? c : null
+  return c.kind === 'organization' || c.kind === 'media' ? c : null
+}
+
 /** Read one run into an entity, or `null` when it names nobody or clustering would leave it out. */
 function entityOf(text: string, mention: EntityMention, sources: readonly Pick<Span, 'start' | 'end'>[], cursor: {at: number}): Entity | null {
-  let start = mention.start
-  const run = text.slice(mention.start, mention.end)
-  const all = words(run)
-  let first = 0
-  while (first < all.length && isOpeningWord(all[first].lower)) first++
-  if (first === all.length) return null
-  start += all[first].at
+  const reading = readingOf(text.slice(mention.start, mention.end), mention.sentenceInitial)
+  if (reading.at === -1) return null
+  const start = mention.start + reading.at
   if (leftOut(start, mention.end, sources, cursor)) return null
-  const phrase = text.slice(start, mention.end)
-  if (isNeverSource(phrase, false)) return null
-  const c = classifyCached(phrase, false, mention.sentenceInitial && first === 0)
-  if (c.anonymous || c.pronoun !== null) return null
-  if (c.kind === 'person') return /\s/.test(c.name) || c.description !== null ? {start, end: mention.end, classified: c} : null
-  return c.kind === 'organization' || c.kind === 'media' ? {start, end: mention.end, classified: c} : null
+  if (reading.classified === undefined) reading.classified = entityClass(text.slice(start, mention.end), mention.sentenceInitial && reading.opening === 0)
+  return reading.classified === null ? null : {start, end: mention.end, classified: reading.classified}
 }
 
 /** Whether [start, end) of `text` holds a space (runs are a few words long: this is short). */
