@@ -73,8 +73,19 @@ const SAW_APOSTROPHE = 8
 const SAW_FULL_STOP = 16
 const SAW_MULTI_BREAK = 32
 
-/** parse-latin's `wordSymbolInner`: symbols that join two words ("U.S", "don't", "e-mail"). */
-const WORD_SYMBOL_INNER = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+/**
+ * parse-latin's `wordSymbolInner`, `/^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/`:
+ * the symbols that join two words ("U.S", "don't", "e-mail"), alone, and underscores in runs.
+ */
+const INNER_UNITS = new Set([..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_"].map((unit) => unit.charCodeAt(0)))
+const UNDERSCORE = 95
+
+/** Whether `value` is a symbol that joins two words, read by code units (a pattern test was asked of every mark after a word). */
+function isInnerWordSymbol(value: string): boolean {
+  if (value.length === 1) return INNER_UNITS.has(value.charCodeAt(0))
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== UNDERSCORE) return false
+  return value.length > 0
+}
 
 function isSymbol(node: SentenceContent | undefined): node is Punctuation | Symbol {
   return node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
@@ -286,7 +297,7 @@ function mergeInnerWordSymbol(siblings: SentenceContent[]): void {
       if (sibling.type === 'WordNode') {
         tokens.push(...queue, ...sibling.children)
         queue = []
-      } else if (isSymbol(sibling) && WORD_SYMBOL_INNER.test(sibling.value)) {
+      } else if (isSymbol(sibling) && isInnerWordSymbol(sibling.value)) {
         queue.push(sibling)
       } else {
         break
