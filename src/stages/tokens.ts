@@ -122,15 +122,24 @@ function pushSentence(node: NlcstSentence, text: string, base: number, triggers:
       newlineBefore = hasLineBreak(text, start, end)
       continue
     }
-    tokens.push(makeToken(child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT, text, start, end, triggers, spaceBefore, newlineBefore))
+    tokens.push(makeToken(child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT, writtenText(child, text, start, end), start, end, triggers, spaceBefore, newlineBefore))
     spaceBefore = false
     newlineBefore = false
   }
 }
 
+/**
+ * `text.slice(start, end)`, the text a node is written as: the parser's own
+ * string when the node holds one that is that text (a word of one piece, a
+ * mark), so most tokens make no copy.
+ */
+function writtenText(child: NlcstSentence['children'][number], text: string, start: number, end: number): string {
+  const value = child.type === 'WordNode' ? (child.children.length === 1 && child.children[0].type === 'TextNode' ? child.children[0].value : undefined) : 'value' in child ? child.value : undefined
+  return value !== undefined && value.length === end - start && text.startsWith(value, start) ? value : text.slice(start, end)
+}
+
 /** Build one token; every token has the same shape. */
-function makeToken(kind: 0 | 1, text: string, start: number, end: number, triggers: WordSet, spaceBefore: boolean, newlineBefore: boolean): Token {
-  const value = text.slice(start, end)
+function makeToken(kind: 0 | 1, value: string, start: number, end: number, triggers: WordSet, spaceBefore: boolean, newlineBefore: boolean): Token {
   const first = value.charCodeAt(0)
   const word = kind === WORD
   const lower = word ? lowerWord(value, first) : value
