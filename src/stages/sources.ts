@@ -71,6 +71,8 @@ export interface Classified {
 const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 /** "the 41-year-old": an age names one person. */
 export const AGE = /^\d+-year-old$/
+/** `GENDERED_WORDS` as a map: a word just read is looked up without being made a property key (interned). */
+const GENDERED: ReadonlyMap<string, Gender> = new Map(Object.entries(GENDERED_WORDS))
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
@@ -237,7 +239,7 @@ function honorificGender(all: MentionWord[], to: number): Gender | null {
   for (let i = 0; i <= last; i++) {
     const w = stripPossessive(all[i].lower)
     if (to < 0 && (PREPOSITIONS.has(w) || w === 'who' || w === 'whose' || w === 'that' || w === 'which')) break
-    const gender = GENDERED_WORDS[w]
+    const gender = GENDERED.get(w)
     if (gender !== undefined) return gender
   }
   return null
