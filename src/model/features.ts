@@ -76,6 +76,8 @@ export function wordCharAt(text: string, i: number, letters: boolean): number {
     const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
     return letter || (!letters && code >= 0x30 && code <= 0x39) ? 1 : 0
   }
+  // General Punctuation (curly quotes, dashes), frequent in news, holds no letter or digit: no pattern asked.
+  if (code >= 0x2000 && code <= 0x206f) return 0
   const point = text.codePointAt(i)!
   const char = String.fromCodePoint(point)
   return (letters ? LETTER : LETTER_OR_DIGIT).test(char) ? char.length : 0
