@@ -90,7 +90,7 @@ function personFor(gender: Gender, state: State): Cluster | null {
   let open: Cluster | null = null
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
-    if (candidate.source.kind !== 'person') continue
+    if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate)) continue
     const sure = candidate.gender.decideSure()
     if (candidate.quoted) {
       if (sure !== other) return candidate
@@ -100,12 +100,23 @@ function personFor(gender: Gender, state: State): Cluster | null {
       open = candidate
     }
   }
-  return matching ?? open ?? state.lastPerson
+  return matching ?? open ?? thirdPerson(state.lastPerson)
+}
+
+/** A cluster of nothing but "I" or "we" (the writer, the speaker): never what "she" or "he" stands for. */
+function isSpeakerPronoun(cluster: Cluster): boolean {
+  const pronoun = cluster.classified.pronoun
+  return cluster.source.anonymous && (pronoun === 'i' || pronoun === 'we')
+}
+
+/** The cluster, unless it is only "I" or "we". */
+function thirdPerson(cluster: Cluster | null): Cluster | null {
+  return cluster !== null && isSpeakerPronoun(cluster) ? null : cluster
 }
 
 /** The nearest earlier entity a pronoun can stand for, by gender, number and person versus organisation. */
 function pronounTarget(pronoun: string, state: State): Cluster | null {
-  if (pronoun === 'he' || pronoun === 'she') return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : state.lastPerson
+  if (pronoun === 'he' || pronoun === 'she') return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : thirdPerson(state.lastPerson)
   if (pronoun === 'i') return state.lastPerson
   if (pronoun === 'they' || pronoun === 'we') return state.lastGroup ?? state.lastThing
   if (pronoun === 'it') return state.lastThing
@@ -264,6 +275,13 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   }
 }
 
+/** Whether the text before `end` is a possessive ending ("Orrick's", "the Smiths'"): the name it ends no longer shows it. */
+function endsPossessive(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  if (last === 39 || last === 0x2019) return true
+  return (last === 115 || last === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)
+}
+
 /** The result of clustering: the sources, and for each source mention its source id and sieve. */
 export interface Clustering {
   sources: Source[]
@@ -313,7 +331,7 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
           givenName: c.givenName,
           guess: c.guessName
         })
-      index(cluster, c, key, state, /['’]s?$/.test(c.name))
+      index(cluster, c, key, state, endsPossessive(text, entity.end))
     }
     if (mention === null) break
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}

@@ -7,6 +7,7 @@
  * pronouns are no entities.
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
+import {listedGivenName} from '../lexicon/given-names.js'
 import {LEADING_TRIM, NP_STOPS, TIME_WORDS} from '../lexicon/function-words.js'
 import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
 import {classifyCached, type Classified} from '../stages/sources.js'
@@ -24,6 +25,11 @@ export interface Entity {
 /** Whether a word opening a run is no part of a name ("In", "The", "She", "Monday"). */
 function isOpeningWord(lower: string): boolean {
   return LEADING_TRIM.has(lower) || NP_STOPS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || PRONOUNS[lower] !== undefined
+}
+
+/** "Knowing Orrick was ill, …": a sentence that opens with an -ing form, which is no given name of the first list. */
+function isOpeningGerund(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ing') && listedGivenName(lower)?.filled !== false
 }
 
 /**
@@ -45,7 +51,7 @@ function entityOf(text: string, mention: EntityMention, sources: readonly Pick<S
   const run = text.slice(mention.start, mention.end)
   const all = words(run)
   let first = 0
-  while (first < all.length && isOpeningWord(all[first].lower)) first++
+  while (first < all.length && (isOpeningWord(all[first].lower) || (first === 0 && mention.sentenceInitial && isOpeningGerund(all[0].lower)))) first++
   if (first === all.length) return null
   start += all[first].at
   if (leftOut(start, mention.end, sources, cursor)) return null

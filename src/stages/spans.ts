@@ -423,6 +423,22 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
 }
 
 /**
+ * Whether the word at `j` is the verb of a clause whose subject is the name
+ * before it ("Mike Pompeo praised …", "Ada Quell welcomes …"): a small word
+ * after a capitalised one that is a cue verb's inflected form or a past
+ * form in -ed, with no agent ("released by") after it.
+ */
+function isVerbAfterName(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)!
+  const before = tok(view, j - 1)
+  if (t.cap || !before || before.kind !== WORD || !before.cap || before.lower.endsWith("'s") || word(view, j + 1) === 'by') return false
+  const w = t.lower
+  if (w.length > 4 && w.endsWith('ed')) return true
+  const form = view.lexicon.verbs.get(w)?.single
+  return form !== undefined && form !== null && form.lemma !== w
+}
+
+/**
  * Read a source phrase rightwards from view position `start`: ", said Iraq's
  * Defense Ministry", "according to sources in Moscow cited by Interfax".
  * Returns the phrase and, when it names a channel ("cited by X", "quoted by
@@ -475,6 +491,7 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
       continue
     }
     if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
+    if (j > start && isVerbAfterName(view, j)) break
     if (j > start && (w === 'cited' || w === 'quoted' || w === 'carried' || w === 'reported' || w === 'published' || w === 'relayed') && word(view, j + 1) === 'by') break
     if (j > start && NP_PREPOSITIONS.has(w)) {
       // Past a plural possessive the phrase is its noun ("the dockworkers' union").

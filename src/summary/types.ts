@@ -12,7 +12,7 @@ export interface SourceEntry {
   anonymous: boolean
   /** How many documents it appears in (1 in a summary of one document). */
   documents: number
-  /** How many attributions name it as their source. */
+  /** How many attributions name it, or a group it is a member of, as their source. */
   claims: number
   /** How many attributions came through it as their channel (`via`). */
   relayed: number
