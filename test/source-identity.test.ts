@@ -89,11 +89,38 @@ describe('pronouns go to people, not to other things', () => {
       {name: 'She', kind: 'person', anonymous: true, gender: 'female', description: undefined, affiliation: undefined}
     ],
     [
+      'a gendered noun before a name counts for its gender',
+      'Ilkay Sorensen came with her husband Deniz Aksoy. “We love the town,” she said.',
+      'said',
+      person('Ilkay Sorensen', 'female')
+    ],
+    [
+      'an -ing form opening the sentence is no subject of a participle',
+      'Knowing Orrick was tired, the crew left early, saying the night was long.',
+      'saying',
+      null
+    ],
+    [
       '"he" is never the writer "I"',
       'I told the barber that beards were over. Theo Brandt laughed at that. “Short is back,” he says.',
       'says',
       person('Theo Brandt', 'male')
     ]
+  ])('%s', (_name, text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected)
+  })
+})
+
+describe('descriptions and surnames find their entity', () => {
+  it.each<[string, string, string, Expected]>([
+    ['"the company" to the nearest named organisation', 'Talvik Freight Lines opened a depot in Ostby. The company said the depot would hire forty people.', 'said', body('Talvik Freight Lines')],
+    [
+      'a description with a place before a lower-case ending is definite',
+      'The Norvale Railway cut two routes. The Ostby-based railway said the trains were empty.',
+      'said',
+      body('Norvale Railway')
+    ],
+    ['a surname that is a common noun, opening a sentence', 'Dana met Tom Cable at a bar. Cable told her the bar was closing.', 'told', person('Tom Cable', 'male')]
   ])('%s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)
   })

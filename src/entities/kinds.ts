@@ -7,12 +7,12 @@
  * pronouns are no entities.
  */
 import {isNeverSource} from '../lexicon/gazetteers.js'
-import {listedGivenName} from '../lexicon/given-names.js'
 import {LEADING_TRIM, NP_STOPS, TIME_WORDS} from '../lexicon/function-words.js'
 import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
 import {classifyCached, type Classified} from '../stages/sources.js'
 import type {EntityMention} from './mentions.js'
 import type {Span} from '../types.js'
+import {isOpeningGerund} from './names.js'
 import {words} from './words.js'
 
 /** An entity mention that counts, with what its words say. */
@@ -25,11 +25,6 @@ export interface Entity {
 /** Whether a word opening a run is no part of a name ("In", "The", "She", "Monday"). */
 function isOpeningWord(lower: string): boolean {
   return LEADING_TRIM.has(lower) || NP_STOPS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || PRONOUNS[lower] !== undefined
-}
-
-/** "Knowing Orrick was ill, …": a sentence that opens with an -ing form, which is no given name of the first list. */
-function isOpeningGerund(lower: string): boolean {
-  return lower.length > 5 && lower.endsWith('ing') && listedGivenName(lower)?.filled !== false
 }
 
 /**

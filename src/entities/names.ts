@@ -93,6 +93,15 @@ export function givenNameOf(all: MentionWord[], headIndex: number): ListedName |
   return listedGivenName(given) ?? (hyphen > 0 ? listedGivenName(given.slice(0, hyphen)) : null)
 }
 
+/**
+ * Whether a word that opens a sentence is an -ing form, no given name of the
+ * first list: "Knowing Orrick was ill, …" names nobody ("Manning" may).
+ * `lower` is the word in lower case.
+ */
+export function isOpeningGerund(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ing') && listedGivenName(lower)?.filled !== false
+}
+
 /** A person's name and what the phrase says of the person besides. */
 export interface NameSplit {
   /** The personal name as written ("Jeff Traeger"). */

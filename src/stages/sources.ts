@@ -85,6 +85,16 @@ function anyCapitalised(all: MentionWord[], from: number, to: number): boolean {
   return false
 }
 
+/** Whether a word of `all` in [from, to) is capitalised, a place before a lower-case ending aside ("the Calgary-based railway"). */
+function anyName(all: MentionWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const x = all[i]
+    const hyphen = x.w.lastIndexOf('-')
+    if (x.cap && !(hyphen > 0 && hyphen + 1 < x.w.length && x.w[hyphen + 1] === x.lower[hyphen + 1])) return true
+  }
+  return false
+}
+
 /**
  * How many of the first `to` words are proper: capitalised, no title, and
  * at the start neither a determiner nor (sentence-initially) a common noun.
@@ -187,7 +197,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
-  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyCapitalised(all, 1, headIndex + 1)
+  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyName(all, 1, headIndex + 1)
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
   const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
   // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").

@@ -20,6 +20,7 @@ import {
 } from '../lexicon/function-words.js'
 import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
+import {isOpeningGerund} from '../entities/names.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
 
@@ -454,6 +455,8 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
   let possessive = false
   if ((PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) && firstWord !== 'who' && !POSSESSIVES.has(firstWord)) return {source: {first: j, last: j}, via: null, next: j + 1}
   if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
+  // "Knowing Orrick was ill, …": a clause, no source, opens the sentence.
+  if (start === 0 && isOpeningGerund(firstWord)) return null
   while (j < n && words < MAX_NP) {
     const t = tok(view, j)!
     if (t.kind !== WORD) {
