@@ -63,7 +63,7 @@ describe('a leading preposition or place is no part of a name', () => {
 
 describe('organisations named like people', () => {
   it.each<[string, string, string, Expected]>([
-    ['a head shared with surnames after a word that is no given name', 'Harlow House said the beds were full.', 'said', body('Harlow House')],
+    ['a head shared with surnames after a word that is no given name', 'Brindle Hall said the beds were full.', 'said', body('Brindle Hall')],
     ['a brand whose last word is a common noun', 'Kestrel Mobile said the outage was fixed.', 'said', body('Kestrel Mobile')],
     ['the same head after a given name is a person', 'Stuart Hall said the book was done.', 'said', person('Stuart Hall', 'male')],
     ['an "Affairs" department', 'Northern Affairs said the claims were late.', 'said', body('Northern Affairs')],
@@ -78,7 +78,7 @@ describe('pronouns go to people, not to other things', () => {
   it.each<[string, string, string, Expected | null]>([
     [
       'an organisation named like a person is passed over',
-      'Ines Varga, a researcher at Harlow House, led the study. “The beds are full,” she says.',
+      'Ines Varga, a researcher at Kestrel Hall, led the study. “The beds are full,” she says.',
       'says',
       person('Ines Varga', 'female')
     ],
