@@ -126,6 +126,12 @@ describe('descriptions and surnames find their entity', () => {
   })
 })
 
+describe('a phrase that is never a source', () => {
+  it('a sentence adverb before a comma opens no source phrase', () => {
+    expect(sourceOf('Somehow, the crew will find a way, adds Orla Finch.', 'adds')).toBeNull()
+  })
+})
+
 describe('possessives are no part of a name', () => {
   it.each<[string, string, string, Expected]>([
     ['a possessive entity gives its name without the ending', "Selma Orr's boat sank on Friday. Orr said the storm came fast.", 'said', person('Selma Orr', 'female')],
