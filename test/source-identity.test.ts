@@ -66,6 +66,12 @@ describe('organisations named like people', () => {
     ['a head shared with surnames after a word that is no given name', 'Brindle Hall said the beds were full.', 'said', body('Brindle Hall')],
     ['a brand whose last word is a common noun', 'Kestrel Mobile said the outage was fixed.', 'said', body('Kestrel Mobile')],
     ['the same head after a given name is a person', 'Stuart Hall said the book was done.', 'said', person('Stuart Hall', 'male')],
+    [
+      'the same head before a person\'s appositive is a person',
+      'Lee Hall, a spokeswoman for the city council, said the beds were full.',
+      'said',
+      person('Lee Hall', 'female', 'a spokeswoman for the city council', 'the city council')
+    ],
     ['an "Affairs" department', 'Northern Affairs said the claims were late.', 'said', body('Northern Affairs')],
     ['a capitalised document title of three words', 'The Coastal Water Report said the bay was clean.', 'said', body('The Coastal Water Report', 'document')],
     ['a document head after a given name stays a person', 'Rob Cable said the line was down.', 'said', person('Rob Cable', 'male')]

@@ -22,7 +22,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
-import {GOVERNMENTS, KNOWN_ORGANIZATIONS} from '../lexicon/gazetteers.js'
+import {GOVERNMENTS, KNOWN_ORGANIZATIONS, ORGANIZATION_SHARED_HEADS} from '../lexicon/gazetteers.js'
 import {PLACES} from '../lexicon/places.js'
 import {COMPLEMENT_ADJECTIVES} from '../lexicon/function-words.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
@@ -229,6 +229,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     const more = classify(appositive, false)
     if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
   }
+  // "Lee Park, a spokeswoman for the port": a head shared with surnames names the person the appositive describes.
+  if (kind === 'organization' && appositive && ORGANIZATION_SHARED_HEADS.has(head) && classifyCached(appositive, false, false).kind === 'person') kind = 'person'
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
   if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and')) kind = 'group'
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.

@@ -41,7 +41,7 @@ export interface SourcesSummary {
   documents: number
   /** Every source, most claims first (ties in order of first appearance). */
   sources: SourceEntry[]
-  /** Sources, claims with a source, and attributions without one. */
+  /** Sources, their claims (a group's claim counts for each member too), and attributions without one. */
   totals: {sources: number; claims: number; unsourced: number}
   /** Anonymous sources among all sources, and their share of the claims. */
   anonymous: Share
