@@ -4,6 +4,7 @@
  * (name, kind, anonymity, gender, description, affiliation).
  */
 import {describe, expect, it} from 'vitest'
+import {formatSources} from '../src/cli/sources-text.js'
 import {extractAttributions, summarizeSources} from '../src/index.js'
 
 /** What a case checks of a source. */
@@ -157,5 +158,22 @@ describe('the sources table: members of a group share its claims', () => {
       {name: 'Pavel Orsk', kind: 'person', claims: 1}
     ])
     expect(summary.totals).toEqual({sources: 3, claims: 4, unsourced: 0})
+  })
+
+  it('the --sources text table lists the members with the group claim', () => {
+    const summary = summarizeSources(extractAttributions('Tova Lind and Pavel Orsk said the deal was done. Lind said it took a year.'))
+    expect(formatSources('deal.txt', summary, false)).toBe(
+      'deal.txt: 3 sources, 4 claims, 0 without a source\n' +
+        '  claims  relayed  source                    kind    gender  anonymous  channels\n' +
+        '  ------  -------  ------------------------  ------  ------  ---------  --------\n' +
+        '       2        0  Tova Lind                 person  female  no\n' +
+        '       1        0  Tova Lind and Pavel Orsk  group   -       no\n' +
+        '       1        0  Pavel Orsk                person  male    no\n' +
+        '  anonymous: 0 of 3 sources (0%), 0 of 4 claims (0%)\n' +
+        '  by kind:   sources: person 2 (67%), group 1 (33%)\n' +
+        '             claims:  person 3 (75%), group 1 (25%)\n' +
+        '  by gender: of 2 persons: female 1 (50%), male 1 (50%)\n' +
+        '             their claims: female 2 (67%), male 1 (33%)\n\n'
+    )
   })
 })
