@@ -12,6 +12,7 @@ import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
 import {classifyCached, type Classified} from '../stages/sources.js'
 import type {EntityMention} from './mentions.js'
 import type {Span} from '../types.js'
+import {isOpeningGerund} from './names.js'
 import {words} from './words.js'
 
 /** An entity mention that counts, with what its words say. */
@@ -45,7 +46,7 @@ function entityOf(text: string, mention: EntityMention, sources: readonly Pick<S
   const run = text.slice(mention.start, mention.end)
   const all = words(run)
   let first = 0
-  while (first < all.length && isOpeningWord(all[first].lower)) first++
+  while (first < all.length && (isOpeningWord(all[first].lower) || (first === 0 && mention.sentenceInitial && isOpeningGerund(all[0].lower)))) first++
   if (first === all.length) return null
   start += all[first].at
   if (leftOut(start, mention.end, sources, cursor)) return null
