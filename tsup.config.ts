@@ -1,4 +1,10 @@
+import {rmSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+
+// Both builds write into dist/ at once, so neither may clean it (one would
+// delete the other's files). It is emptied here, once, before either starts:
+// otherwise the chunks of earlier builds stay behind and `npm pack` ships them.
+rmSync('dist', {recursive: true, force: true})
 
 /** Options both builds share. */
 const common = {

@@ -20,6 +20,8 @@ const INPUTS: Array<[string, string, Options?]> = [
   ['CRLF, NBSP and bullets', 'Harbour news\r\n\r\n• Home  • News\r\n\r\nThe harbour will stay closed,\u00a0harbour master Ines Corr said.\r\n'],
   ['clustering', 'Councillor Ivo Pask said the tram line was over budget. He added that the contract would be reviewed.'],
   ['with options', 'Pask opined that the tram line was a folly. Pask told the Coastal Herald it was late.', {verbs: ['opine'], outlets: ['Coastal Herald']}],
+  // retext-english glues a paragraph's last full stop to its word when the next paragraph starts in lower case.
+  ['a lower-case paragraph next', 'The ferry will not sail today, the harbour master said.\n\n___\n\nthe council said it would pay for taxis.\n\nmore to follow.'],
   ['no attributions', 'The storm season has begun early.'],
   ['empty', '']
 ]

@@ -12,9 +12,11 @@
  */
 import {listedGivenName} from '../lexicon/given-names.js'
 import type {Lexicon} from '../lexicon/index.js'
-import {GENDERED_PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
+import {GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, ROLE_NOUNS} from '../lexicon/names.js'
 import {GenderTally, opposite} from '../stages/gender.js'
 import {surnameEvidence} from '../stages/name-evidence.js'
+import {gazetteerKey} from '../stages/kinds.js'
 import {AGE, classifyCached, type Classified, type MentionInput} from '../stages/sources.js'
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
 import type {Entity} from './kinds.js'
@@ -90,7 +92,7 @@ function personFor(gender: Gender, state: State): Cluster | null {
   let open: Cluster | null = null
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
-    if (candidate.source.kind !== 'person') continue
+    if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate)) continue
     const sure = candidate.gender.decideSure()
     if (candidate.quoted) {
       if (sure !== other) return candidate
@@ -100,12 +102,23 @@ function personFor(gender: Gender, state: State): Cluster | null {
       open = candidate
     }
   }
-  return matching ?? open ?? state.lastPerson
+  return matching ?? open ?? thirdPerson(state.lastPerson)
+}
+
+/** A cluster of nothing but "I" or "we" (the writer, the speaker): never what "she" or "he" stands for. */
+function isSpeakerPronoun(cluster: Cluster): boolean {
+  const pronoun = cluster.classified.pronoun
+  return cluster.source.anonymous && (pronoun === 'i' || pronoun === 'we')
+}
+
+/** The cluster, unless it is only "I" or "we". */
+function thirdPerson(cluster: Cluster | null): Cluster | null {
+  return cluster !== null && isSpeakerPronoun(cluster) ? null : cluster
 }
 
 /** The nearest earlier entity a pronoun can stand for, by gender, number and person versus organisation. */
 function pronounTarget(pronoun: string, state: State): Cluster | null {
-  if (pronoun === 'he' || pronoun === 'she') return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : state.lastPerson
+  if (pronoun === 'he' || pronoun === 'she') return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : thirdPerson(state.lastPerson)
   if (pronoun === 'i') return state.lastPerson
   if (pronoun === 'they' || pronoun === 'we') return state.lastGroup ?? state.lastThing
   if (pronoun === 'it') return state.lastThing
@@ -143,9 +156,21 @@ function definiteTarget(c: Classified, _key: string, state: State): Cluster | nu
       return candidate
     }
   }
+  // "the company", "the group": the nearest named organisation that is no government.
+  if (c.kind === 'organization' && GENERIC_ORGANIZATION_HEADS.has(c.head)) return namedOrganization(state)
   if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head))) return null
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     if (recent[r].source.kind === 'person' && !recent[r].source.anonymous) return recent[r]
+  }
+  return null
+}
+
+/** The nearest earlier named organisation that is not a country or seat of government. */
+function namedOrganization(state: State): Cluster | null {
+  const {recent} = state
+  for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
+    const source = recent[r].source
+    if (source.kind === 'organization' && !source.anonymous && !GOVERNMENTS.has(gazetteerKey(lowerNameOf(recent[r])))) return recent[r]
   }
   return null
 }
@@ -264,6 +289,31 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   }
 }
 
+/** The longest gendered noun before a name that is looked for ("granddaughter"). */
+const GENDERED_WORD_MAX = 14
+
+/**
+ * What a small gendered noun right before a name says ("her husband Omar
+ * Haddad", "his daughter, Lea Holt"): the word before `start`, over one
+ * space or a comma and a space, looked up in the gendered words.
+ */
+function genderedWordBefore(text: string, start: number): Gender | null {
+  let end = start - 1
+  if (text.charCodeAt(end) !== 32) return null
+  if (text.charCodeAt(end - 1) === 44) end--
+  let from = end
+  while (from > 0 && end - from < GENDERED_WORD_MAX && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--
+  if (from === end || (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]))) return null
+  return GENDERED_WORDS[text.slice(from, end)] ?? null
+}
+
+/** Whether the text before `end` is a possessive ending ("Orrick's", "the Smiths'"): the name it ends no longer shows it. */
+function endsPossessive(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  if (last === 39 || last === 0x2019) return true
+  return (last === 115 || last === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)
+}
+
 /** The result of clustering: the sources, and for each source mention its source id and sieve. */
 export interface Clustering {
   sources: Source[]
@@ -309,15 +359,15 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
       if (lexicon.gender)
         cluster.gender.add({
           pronoun: null,
-          honorific: c.honorific,
+          honorific: c.honorific ?? genderedWordBefore(text, entity.start),
           givenName: c.givenName,
           guess: c.guessName
         })
-      index(cluster, c, key, state, /['’]s?$/.test(c.name))
+      index(cluster, c, key, state, endsPossessive(text, entity.end))
     }
     if (mention === null) break
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
-    const c = classifyCached(span.text, mention.outlet, mention.sentenceInitial)
+    const c = sourceClassified(span.text, mention, state)
     // "Ada Moll and Rui Sato": each member is a person source of its own, before the group.
     const members = c.members?.map((member) => takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)) ?? null
     const key = normaliseName(c.name)
@@ -345,6 +395,18 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     ids: assigned.map((cluster) => cluster.source.id),
     sieves
   }
+}
+
+/**
+ * Classify a source mention. A common noun that opens a sentence names
+ * nobody ("Cable said" may be a wire), unless an earlier name ends with it
+ * ("Tom Cable met her. Cable said …").
+ */
+function sourceClassified(text: string, mention: MentionInput, state: State): Classified {
+  const c = classifyCached(text, mention.outlet, mention.sentenceInitial)
+  if (!c.anonymous || !mention.sentenceInitial) return c
+  const plain = classifyCached(text, mention.outlet, false)
+  return !plain.anonymous && plain.surname !== '' && state.bySurname.has(plain.surname) ? plain : c
 }
 
 /** Give a source mention to its cluster: the cluster becomes a source and learns what the mention says. */

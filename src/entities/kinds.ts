@@ -12,6 +12,7 @@ import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
 import {classifyCached, type Classified} from '../stages/sources.js'
 import type {EntityMention} from './mentions.js'
 import type {Span} from '../types.js'
+import {isOpeningGerund} from './names.js'
 import {words} from './words.js'
 
 /** An entity mention that counts, with what its words say. */
@@ -64,7 +65,7 @@ function readingOf(run: string, sentenceInitial: boolean): RunReading {
   if (reading === undefined) {
     const all = words(run)
     let first = 0
-    while (first < all.length && isOpeningWord(all[first].lower)) first++
+    while (first < all.length && (isOpeningWord(all[first].lower) || (first === 0 && sentenceInitial && isOpeningGerund(all[0].lower)))) first++
     reading = {opening: first, at: first === all.length ? -1 : all[first].at, classified: undefined}
     if (cache.size >= READINGS_MAX) cache.clear()
     cache.set(run, reading)

@@ -3,7 +3,9 @@
  * ("Jeff Traeger" in "UFCW Local 832 president Jeff Traeger"), and what the
  * phrase says besides (its description), split by the words of the phrase.
  */
-import {givenNameGender, listedGivenName, type ListedName} from '../lexicon/given-names.js'
+import {GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {listedGivenName, type ListedName} from '../lexicon/given-names.js'
+import {PLACES} from '../lexicon/places.js'
 import {WEEKDAYS} from '../lexicon/function-words.js'
 import {GENDERED_WORDS, PERSON_TITLES} from '../lexicon/names.js'
 import {stripPossessive, type MentionWord} from './words.js'
@@ -45,10 +47,35 @@ export function nameRunStart(all: MentionWord[], headIndex: number): number {
   let first = headIndex
   while (first > 0 && isNameWord(all[first - 1])) first--
   if (headIndex - first < 2) return first
-  for (let i = first; i < headIndex; i++) {
-    if (all[i].cap && !NAME_PARTICLES.has(all[i].lower) && givenNameGender(stripPossessive(all[i].lower)) !== null) return i
+  first = afterPlace(all, first, headIndex)
+  if (headIndex - first < 2) return first
+  // A name from the first list before a guess from the second ("Alabama" is on the second).
+  for (const filled of [false, true]) {
+    for (let i = first; i < headIndex; i++) {
+      if (!all[i].cap || NAME_PARTICLES.has(all[i].lower)) continue
+      if (listedGivenName(stripPossessive(all[i].lower))?.filled === filled) return i
+    }
   }
   return headIndex - first >= 3 ? headIndex - 1 : first
+}
+
+/** The most words a place name before a personal name is looked up in ("Prince Edward Island"). */
+const PLACE_MAX = 3
+
+/**
+ * Where a run of name words starts once a place that opens it is left out
+ * ("Vermont Lena Hart", "Nova Scotia Lena Hart" → "Lena Hart"): the place,
+ * a country, province or state, must leave the head; one word that is also
+ * a given name of the first list stays in the name.
+ */
+function afterPlace(all: MentionWord[], first: number, headIndex: number): number {
+  let key = ''
+  for (let i = first; i < first + PLACE_MAX && i < headIndex; i++) {
+    key = key === '' ? stripPossessive(all[i].lower) : key + ' ' + stripPossessive(all[i].lower)
+    // "Virginia Lee Hart": a place that is also a given name of the first list stays.
+    if ((GOVERNMENTS.has(key) || PLACES.has(key)) && (i > first || listedGivenName(key)?.filled !== false)) return i + 1
+  }
+  return first
 }
 
 /**
@@ -64,6 +91,15 @@ export function givenNameOf(all: MentionWord[], headIndex: number): ListedName |
   const given = stripPossessive(all[first].lower)
   const hyphen = given.indexOf('-')
   return listedGivenName(given) ?? (hyphen > 0 ? listedGivenName(given.slice(0, hyphen)) : null)
+}
+
+/**
+ * Whether a word that opens a sentence is an -ing form, no given name of the
+ * first list: "Knowing Orrick was ill, …" names nobody ("Manning" may).
+ * `lower` is the word in lower case.
+ */
+export function isOpeningGerund(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ing') && listedGivenName(lower)?.filled !== false
 }
 
 /** A person's name and what the phrase says of the person besides. */

@@ -74,7 +74,7 @@ export const LEADING_TRIM: ReadonlySet<string> = new Set([
   'indeed', 'finally', 'afterward', 'afterwards', 'nonetheless', 'nevertheless', 'moreover',
   'again', 'first', 'second', 'third', 'last', 'next', 'in', 'on', 'at', 'with', 'for', 'from',
   'during', 'after', 'before', 'when', 'while', 'as', 'if', 'because', 'since', 'though',
-  'although', 'where', 'whether', 'than', 'that', 'of', 'about', 'by', 'to'
+  'although', 'where', 'whether', 'than', 'that', 'of', 'about', 'by', 'to', 'besides'
 ])
 
 /** Time words: a phrase of these is an adverbial, not a source or content. */

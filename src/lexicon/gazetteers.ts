@@ -14,6 +14,9 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(organizationWo
 /** Last words of organisation names ("Service", "Party", "Union"). */
 export const ORGANIZATION_NAME_HEADS: ReadonlySet<string> = new Set(organizationWords.heads)
 
+/** Last words of organisation names that are also surnames ("House", "Mobile"): see `sharedHeads` in the data. */
+export const ORGANIZATION_SHARED_HEADS: ReadonlySet<string> = new Set(organizationWords.sharedHeads)
+
 /** How a personal name with a capital inside may start ("mc", "de", "o'"). */
 export const NAME_PREFIXES: readonly string[] = organizationWords.namePrefixes
 

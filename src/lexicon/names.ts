@@ -66,6 +66,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'master', 'postmaster', 'harbourmaster', 'harbormaster'
 ])
 
+/** Heads of a description that fits any named organisation ("the company", "the group"). */
+export const GENERIC_ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'organization', 'organisation'])
+
 /** Heads that name an organisation. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'government', 'administration', 'agency', 'military', 'army', 'navy',

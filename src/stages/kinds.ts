@@ -10,11 +10,13 @@ import {
   KNOWN_ORGANIZATIONS,
   NAME_PREFIXES,
   ORGANIZATION_NAME_HEADS,
+  ORGANIZATION_SHARED_HEADS,
   ORGANIZATION_SUFFIXES
 } from '../lexicon/gazetteers.js'
+import {listedGivenName} from '../lexicon/given-names.js'
 import {GROUP_HEADS, PERSON_TITLES, PRONOUNS} from '../lexicon/names.js'
 import type {SourceKind} from '../types.js'
-import type {MentionWord} from '../entities/words.js'
+import {stripPossessive, type MentionWord} from '../entities/words.js'
 
 /** Endings of a contracted verb after a pronoun ("she's", "i've", "we're"). */
 const CONTRACTIONS = ["'s", "'ve", "'re", "'m", "'d", "'ll"]
@@ -55,6 +57,8 @@ export function gazetteerKind(key: string, all: MentionWord[], headIndex: number
   const last = all[all.length - 1].lower
   if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_SUFFIXES.has(last.replace(/,$/, ''))) return 'organization'
   if (headIndex > 0 && ORGANIZATION_NAME_HEADS.has(head.lower)) return 'organization'
+  // "Harlow House", not "Stuart Hall": a head shared with surnames after a word that is no given name.
+  if (headIndex > 0 && ORGANIZATION_SHARED_HEADS.has(head.lower) && listedGivenName(stripPossessive(all[0].lower))?.filled !== false) return 'organization'
   // "Friends of the Marsh", "Knights of Columbus": a capitalised plural, "of", a name.
   if (all[headIndex + 1]?.lower === 'of' && head.lower.endsWith('s') && !GROUP_HEADS.has(head.lower) && all.slice(headIndex + 2).some((x) => x.cap)) return 'organization'
   if (isBrand(head.w)) return 'organization'

@@ -9,6 +9,7 @@ import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
 import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
+import {listedGivenName} from '../lexicon/given-names.js'
 import {stripPossessive, words, type MentionWord} from '../entities/words.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
 import {
@@ -21,7 +22,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
-import {GOVERNMENTS, KNOWN_ORGANIZATIONS} from '../lexicon/gazetteers.js'
+import {GOVERNMENTS, KNOWN_ORGANIZATIONS, ORGANIZATION_SHARED_HEADS} from '../lexicon/gazetteers.js'
 import {PLACES} from '../lexicon/places.js'
 import {COMPLEMENT_ADJECTIVES} from '../lexicon/function-words.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
@@ -86,6 +87,16 @@ function anyCapitalised(all: MentionWord[], from: number, to: number): boolean {
   return false
 }
 
+/** Whether a word of `all` in [from, to) is capitalised, a place before a lower-case ending aside ("the Calgary-based railway"). */
+function anyName(all: MentionWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const x = all[i]
+    const hyphen = x.w.lastIndexOf('-')
+    if (x.cap && !(hyphen > 0 && hyphen + 1 < x.w.length && x.w[hyphen + 1] === x.lower[hyphen + 1])) return true
+  }
+  return false
+}
+
 /**
  * How many of the first `to` words are proper: capitalised, no title, and
  * at the start neither a determiner nor (sentence-initially) a common noun.
@@ -101,12 +112,13 @@ function countProperWords(all: MentionWord[], to: number, sentenceInitial: boole
   return count
 }
 
-/** How many of the first `to` words are capitalised name words: no title (a final period aside), not all capitals and periods. */
+/** How many of the first `to` words are capitalised name words: no title or honorific (a final period aside), not all capitals and periods. */
 function countNameCapitals(all: MentionWord[], to: number): number {
   let count = 0
   for (let i = 0; i < to; i++) {
     const x = all[i]
-    if (x.cap && !PERSON_TITLES.has(stripPossessive(x.lower).replace(/\.$/, '')) && !/^[A-Z.]+$/.test(x.w)) count++
+    const bare = stripPossessive(x.lower).replace(/\.$/, '')
+    if (x.cap && !PERSON_TITLES.has(bare) && GENDERED_WORDS[bare] === undefined && !/^[A-Z.]+$/.test(x.w)) count++
   }
   return count
 }
@@ -121,10 +133,35 @@ function isNamedPerson(phrase: string, strict: boolean): boolean {
   return !strict || /\s/.test(c.name) || c.description !== null
 }
 
+/** Whether the phrase opens with a given name of the first list ("Joe" in "Joe Montana"). */
+function startsWithGivenName(all: MentionWord[]): boolean {
+  return listedGivenName(stripPossessive(all[0].lower))?.filled === false
+}
+
+/**
+ * "the Coastal Water Report", not "Ada Field Report" or "Rob Cable": a
+ * capitalised document head after two words or more, the first no given name.
+ */
+function isNamedDocument(all: MentionWord[], headIndex: number): boolean {
+  return headIndex > 1 && !startsWithGivenName(all) && !hasTitleBefore(all, headIndex)
+}
+
 /** Whether a title stands right before the personal name that ends at `headIndex` ("Attorney Vera Lusk"). */
 function hasTitleBefore(all: MentionWord[], headIndex: number): boolean {
   const first = nameRunStart(all, headIndex)
   return first > 0 && PERSON_TITLES.has(stripPossessive(all[first - 1].lower).replace(/\.$/, ''))
+}
+
+/**
+ * Whether the word at `headIndex` is a capitalised title whose "of" and the
+ * capitalised words after it, two or more, name an office and then the
+ * person ("Minister of Finance Ana Reyes").
+ */
+function isOfficeTitle(all: MentionWord[], headIndex: number): boolean {
+  const title = all[headIndex]
+  if (!title.cap || !PERSON_TITLES.has(title.lower.replace(/\.$/, '')) || all[headIndex + 1]?.lower !== 'of' || all.length - headIndex < 4) return false
+  for (let i = headIndex + 2; i < all.length; i++) if (!all[i].cap) return false
+  return true
 }
 
 /** Classify one mention by its words. */
@@ -156,12 +193,14 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
       break
     }
   }
+  // "Secretary of State Mike Pompeo": the "of" after a title names the office; the head is the name.
+  if (isOfficeTitle(all, headIndex)) headIndex = all.length - 1
   // "a statement released by the command": the participle is no head.
   if (headIndex > 0 && /ed$/.test(all[headIndex].lower) && !all[headIndex].cap) headIndex--
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
-  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyCapitalised(all, 1, headIndex + 1)
+  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyName(all, 1, headIndex + 1)
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
   const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
   // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
@@ -169,7 +208,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   let kind: SourceKind = 'unknown'
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (listed !== null) kind = listed
-  else if (DOCUMENT_HEADS.has(head) && !headCap) kind = 'document'
+  else if (DOCUMENT_HEADS.has(head) && (!headCap || isNamedDocument(all, headIndex))) kind = 'document'
   else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
   else if (AGE.test(head)) kind = 'person'
   else if (GROUP_HEADS.has(head) || /^\d/.test(head) || head === 'percent' || head === 'third' || head === 'quarter' || head === 'half') kind = 'group'
@@ -193,6 +232,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     const more = classify(appositive, false)
     if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
   }
+  // "Lee Park, a spokeswoman for the port": a head shared with surnames names the person the appositive describes.
+  if (kind === 'organization' && appositive && ORGANIZATION_SHARED_HEADS.has(head) && classifyCached(appositive, false, false).kind === 'person') kind = 'person'
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
   if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and')) kind = 'group'
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.
@@ -218,15 +259,25 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const given = kind === 'person' ? givenNameOf(all, headIndex) : null
   const givenName = given !== null && !given.filled ? given.gender : null
   const result: Classified = {...base, kind, anonymous, definite, head, surname, honorific, givenName, guessName: given?.filled ? given.gender : null}
+  if (kind === 'organization' && !anonymous && listed !== 'organization') return {...result, name: withoutPossessive(result.name)}
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
   if (!anonymous && headCap) {
     const split = splitName(namePart, all, headIndex, appositive)
-    return {...result, name: split.name, description: split.description, affiliation: affiliationOf(split.before, split.after, appositive, kindOf)}
+    return {...result, name: withoutPossessive(split.name), description: split.description, affiliation: affiliationOf(split.before, split.after, appositive, kindOf)}
   }
   const after = headIndex + 1 < all.length ? namePart.slice(all[headIndex + 1].at).trim() : ''
   return {...result, affiliation: affiliationOf('', after, appositive, kindOf)}
+}
+
+/** A name without a final possessive ("Ada Moll's" → "Ada Moll", "the Smiths'" → "the Smiths"). */
+function withoutPossessive(name: string): string {
+  const last = name.charCodeAt(name.length - 1)
+  const mark = name.charCodeAt(name.length - 2)
+  if ((last === 115 || last === 83) && (mark === 39 || mark === 0x2019) && name.length > 2) return name.slice(0, -2)
+  if ((last === 39 || last === 0x2019) && mark === 115 && name.length > 2) return name.slice(0, -1)
+  return name
 }
 
 /**

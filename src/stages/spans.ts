@@ -20,6 +20,7 @@ import {
 } from '../lexicon/function-words.js'
 import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
+import {isOpeningGerund} from '../entities/names.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
 
@@ -423,6 +424,22 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
 }
 
 /**
+ * Whether the word at `j` is the verb of a clause whose subject is the name
+ * before it ("Mike Pompeo praised …", "Ada Quell welcomes …"): a small word
+ * after a capitalised one that is a cue verb's inflected form or a past
+ * form in -ed, with no agent ("released by") after it.
+ */
+function isVerbAfterName(view: SentenceView, j: number): boolean {
+  const t = tok(view, j)!
+  const before = tok(view, j - 1)
+  if (t.cap || !before || before.kind !== WORD || !before.cap || before.lower.endsWith("'s") || word(view, j + 1) === 'by') return false
+  const w = t.lower
+  if (w.length > 4 && w.endsWith('ed')) return true
+  const form = view.lexicon.verbs.get(w)?.single
+  return form !== undefined && form !== null && form.lemma !== w
+}
+
+/**
  * Read a source phrase rightwards from view position `start`: ", said Iraq's
  * Defense Ministry", "according to sources in Moscow cited by Interfax".
  * Returns the phrase and, when it names a channel ("cited by X", "quoted by
@@ -438,6 +455,8 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
   let possessive = false
   if ((PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) && firstWord !== 'who' && !POSSESSIVES.has(firstWord)) return {source: {first: j, last: j}, via: null, next: j + 1}
   if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
+  // "Knowing Orrick was ill, …": a clause, no source, opens the sentence.
+  if (start === 0 && isOpeningGerund(firstWord)) return null
   while (j < n && words < MAX_NP) {
     const t = tok(view, j)!
     if (t.kind !== WORD) {
@@ -475,6 +494,7 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
       continue
     }
     if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
+    if (j > start && isVerbAfterName(view, j)) break
     if (j > start && (w === 'cited' || w === 'quoted' || w === 'carried' || w === 'reported' || w === 'published' || w === 'relayed') && word(view, j + 1) === 'by') break
     if (j > start && NP_PREPOSITIONS.has(w)) {
       // Past a plural possessive the phrase is its noun ("the dockworkers' union").

@@ -91,6 +91,7 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, trig
     sentences.push({start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length})
   }
   if (tokens.length === 0) return
+  splitFinalStop(text, tokens, sentences, triggers)
   if (max !== undefined && tokens[tokens.length - 1].end - tokens[0].start > max) {
     for (const piece of cutParagraph(text, tokens, sentences, max)) {
       out.push({index: out.length, start: piece.tokens[0].start, end: piece.tokens[piece.tokens.length - 1].end, tokens: piece.tokens, sentences: repairSentences(piece.tokens, piece.sentences), wholeQuote: false})
@@ -99,6 +100,24 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, trig
   }
   const fixed = repairSentences(tokens, sentences)
   out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
+}
+
+/**
+ * retext-english glues a paragraph's last full stop to its word when the next
+ * paragraph starts in lower case ("filed." before "the next day"), a stop it
+ * keeps apart when the paragraph is parsed alone, as `extractAttributions`
+ * parses it. Split it off, so both paths read the same tokens; a word with
+ * another full stop in it ("p.m.") is an abbreviation either way.
+ */
+function splitFinalStop(text: string, tokens: Token[], sentences: SentenceInfo[], triggers: WordSet): void {
+  const last = tokens[tokens.length - 1]
+  const value = last.text
+  if (last.kind !== WORD || value.length < 2 || value.indexOf('.') !== value.length - 1) return
+  const stop = makeToken(PUNCT, text, last.end - 1, last.end, triggers, false, false)
+  const word = makeToken(WORD, text, last.start, last.end - 1, triggers, last.spaceBefore, last.newlineBefore)
+  tokens[tokens.length - 1] = word
+  tokens.push(stop)
+  sentences[sentences.length - 1].last = tokens.length
 }
 
 /**

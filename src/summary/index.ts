@@ -11,7 +11,7 @@ export type {GenderGroup, Share, SourceEntry, SourcesSummary} from './types.js'
  * Summarise who was quoted in one result of `extractAttributions`, or in an
  * iterable of them (a corpus). Each source is listed with its kind, gender,
  * anonymity, the number of documents it appears in, its claims (attributions
- * naming it as source), how many claims it relayed as a channel, and the
+ * naming it as source; a group's claims count for each member too), how many claims it relayed as a channel, and the
  * channels its own claims came through. Sources of different documents are
  * merged when their names match ignoring case and spacing and their kind and
  * anonymity agree. The shares give the anonymous sources and each kind among

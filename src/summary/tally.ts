@@ -36,11 +36,22 @@ export class SourceTally {
     check(result)
     const local = new Map<string, Counting>()
     const counted = new Set<Counting>()
+    const members = new Map<string, Counting[]>()
     for (const source of result.sources) {
       const entry = this.entryFor(source)
       if (!counted.has(entry)) entry.documents++
       counted.add(entry)
       local.set(source.id, entry)
+    }
+    for (const source of result.sources) {
+      const own = local.get(source.id)!
+      // "Ada Moll and Rui Sato said": the group's claim is each member's too (once, if two share an entry).
+      const entries = new Set<Counting>()
+      for (const id of Array.isArray(source.members) ? source.members : []) {
+        const member = local.get(id)
+        if (member !== undefined && member !== own) entries.add(member)
+      }
+      if (entries.size > 0) members.set(source.id, [...entries])
     }
     this.documents++
     for (const attribution of result.attributions) {
@@ -50,6 +61,7 @@ export class SourceTally {
       }
       const entry = local.get(attribution.source.sourceId)!
       entry.claims++
+      for (const member of members.get(attribution.source.sourceId) ?? []) member.claims++
       if (attribution.via === null) continue
       const channel = local.get(attribution.via.sourceId)!
       channel.relayed++

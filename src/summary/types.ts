@@ -12,7 +12,7 @@ export interface SourceEntry {
   anonymous: boolean
   /** How many documents it appears in (1 in a summary of one document). */
   documents: number
-  /** How many attributions name it as their source. */
+  /** How many attributions name it, or a group it is a member of, as their source. */
   claims: number
   /** How many attributions came through it as their channel (`via`). */
   relayed: number
@@ -41,7 +41,7 @@ export interface SourcesSummary {
   documents: number
   /** Every source, most claims first (ties in order of first appearance). */
   sources: SourceEntry[]
-  /** Sources, claims with a source, and attributions without one. */
+  /** Sources, their claims (a group's claim counts for each member too), and attributions without one. */
   totals: {sources: number; claims: number; unsourced: number}
   /** Anonymous sources among all sources, and their share of the claims. */
   anonymous: Share
