@@ -141,7 +141,7 @@ function pushSentence(node: NlcstSentence, text: string, base: number, triggers:
       newlineBefore = hasLineBreak(text, start, end)
       continue
     }
-    tokens.push(makeToken(child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT, writtenText(child, text, start, end), start, end, triggers, spaceBefore, newlineBefore))
+    tokens.push(makeToken(child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT, text, start, end, triggers, spaceBefore, newlineBefore, writtenText(child, text, start, end)))
     spaceBefore = false
     newlineBefore = false
   }
@@ -157,8 +157,9 @@ function writtenText(child: NlcstSentence['children'][number], text: string, sta
   return value !== undefined && value.length === end - start && text.startsWith(value, start) ? value : text.slice(start, end)
 }
 
-/** Build one token; every token has the same shape. */
-function makeToken(kind: 0 | 1, value: string, start: number, end: number, triggers: WordSet, spaceBefore: boolean, newlineBefore: boolean): Token {
+/** Build one token; every token has the same shape. `written` is `text.slice(start, end)` when the caller has it. */
+function makeToken(kind: 0 | 1, text: string, start: number, end: number, triggers: WordSet, spaceBefore: boolean, newlineBefore: boolean, written?: string): Token {
+  const value = written ?? text.slice(start, end)
   const first = value.charCodeAt(0)
   const word = kind === WORD
   const lower = word ? lowerWord(value, first) : value
