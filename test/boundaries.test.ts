@@ -19,10 +19,10 @@ import {gold} from './helpers.js'
 
 const SIZE = 1 << 16
 
-/** A re-ranker whose only weight is `weight` on the feature `name=value`, with `margin`. */
-function oneWeight(name: string, value: string, weight: number, margin = 0): BoundaryModel {
+/** A re-ranker whose only weight is `weight` on the feature `name=value` (or `name=value|second`), with `margin`. */
+function oneWeight(name: string, value: string, weight: number, margin = 0, second?: string): BoundaryModel {
   const out = new FeatureIndexes(SIZE)
-  out.addMixed(nameHash(name), nameHash(value))
+  out.addMixed(nameHash(name), nameHash(value), second === undefined ? 0 : nameHash(second))
   const weights = new Float64Array(SIZE)
   weights[out.indexes[0]] = weight
   return {size: SIZE, scale: 0.001, weights: encodeWeights(weights, 0.001), margin}
@@ -37,15 +37,17 @@ function rules(text: string): {result: ReturnType<typeof extractAttributions>; f
 describe('contentChoices', () => {
   it.each([
     {
-      name: 'ends: the rules end and before the comma (", but" trims alike); starts: the rules start, a few words in, after the comma',
+      name: 'ends: the rules end and before the comma (", but" trims alike); starts: the rules start and a few words in',
       text: 'The mayor said the bridge would reopen in May, but tolls would stay.',
-      ends: ['the bridge would reopen in May, but tolls would stay', 'the bridge would reopen in May'],
+      ends: [
+        ['the bridge would reopen in May, but tolls would stay', 'rule'],
+        ['the bridge would reopen in May', 'mark']
+      ],
       starts: [
-        'the bridge would reopen in May, but tolls would stay',
-        'bridge would reopen in May, but tolls would stay',
-        'would reopen in May, but tolls would stay',
-        'reopen in May, but tolls would stay',
-        'but tolls would stay'
+        ['the bridge would reopen in May, but tolls would stay', 'rule'],
+        ['bridge would reopen in May, but tolls would stay', 'in'],
+        ['would reopen in May, but tolls would stay', 'in'],
+        ['reopen in May, but tolls would stay', 'in']
       ]
     }
   ])('$name', ({text, ends, starts}) => {
@@ -53,8 +55,15 @@ describe('contentChoices', () => {
     const content = first.content!
     const [end, start] = contentChoices(text, first, cueStartsOf(result), SIZE)
     expect([end.edge, start.edge]).toEqual(['end', 'start'])
-    expect(end.candidates.map((c) => text.slice(content.start, c.offset))).toEqual(ends)
-    expect(start.candidates.map((c) => text.slice(c.offset, content.end))).toEqual(starts)
+    expect(end.candidates.map((c) => [text.slice(content.start, c.offset), c.kind])).toEqual(ends)
+    expect(start.candidates.map((c) => [text.slice(c.offset, content.end), c.kind])).toEqual(starts)
+  })
+
+  it('offers no end past the rules end but the sentence end, and describes an edge without alternatives by no features', () => {
+    const text = 'The chef said the kitchen would close. Diners were told on Monday.'
+    const {result, first} = rules(text)
+    const [end] = contentChoices(text, first, cueStartsOf(result), SIZE)
+    expect(end.candidates).toEqual([{offset: first.content!.end, trimmed: first.content!.end, kind: 'rule', features: new Int32Array(0)}])
   })
 
   it('offers a direct quotation no alternatives: its marks fix its edges', () => {
@@ -90,6 +99,13 @@ describe('rerankBoundaries', () => {
       mode: 'indirect'
     },
     {
+      name: 'a weight for crossing a closing bracket picks the end that leaves the bracket open (the feature fires there only)',
+      text: 'The senator said the vote (held on Friday) was close.',
+      model: oneWeight('e:brackets', 'unknown', 5, 0, 'narrower'),
+      content: 'the vote (held on Friday',
+      mode: 'indirect'
+    },
+    {
       name: 'a margin larger than the gain keeps the rules own edges',
       text: 'The mayor said the bridge would reopen in May, but tolls would stay.',
       model: oneWeight('e:kind', 'mark', 5, 10),
@@ -106,11 +122,13 @@ describe('rerankBoundaries', () => {
   ])('$name', ({text, model, content, mode}) => {
     const {result} = rules(text)
     expect(result.attributions[0].mode).toBe(text.includes('“') ? 'mixed' : 'indirect')
+    const before = result.attributions[0].content!.text
     rerankBoundaries(text, result, model)
     const moved = result.attributions[0].content!
     expect(moved.text).toBe(content)
     expect(text.slice(moved.start, moved.end)).toBe(moved.text)
     expect(result.attributions[0].mode).toBe(mode)
+    expect(before.startsWith(moved.text)).toBe(true)
   })
 })
 
@@ -208,9 +226,9 @@ describe('the boundaries option and the shipped re-ranker', () => {
     expect(() => extractAttributions('Ruiz said so.', options as never)).toThrow(new TypeError(message))
   })
 
-  it('ships a re-ranker of 2^16 weights with a margin of 1, decoded to numbers', () => {
+  it('ships a re-ranker of 2^16 weights with a margin of 0.5, decoded to numbers', () => {
     const boundaries = DEFAULT_MODEL.boundaries!
-    expect([boundaries.size, boundaries.scale, boundaries.margin]).toEqual([SIZE, 0.001, 1])
+    expect([boundaries.size, boundaries.scale, boundaries.margin]).toEqual([SIZE, 0.001, 0.5])
     const weights = weightsOf(boundaries)
     expect(weights).toHaveLength(SIZE)
     expect(weights.some((w) => w !== 0)).toBe(true)
@@ -256,11 +274,17 @@ describe('training the re-ranker', () => {
     // their starts are the rules' own, g3 starts after "that"; g3's end has no alternative.
     expect(examples.map((e) => [e.candidates.length, e.right])).toEqual([
       [2, 1],
-      [5, 0],
+      [4, 0],
       [2, 1],
-      [5, 0],
+      [4, 0],
       [4, 1]
     ])
+  })
+
+  it('learns nothing, every weight 0, from documents without an edge to learn from', () => {
+    const empty = [gold('g0', 'The tide came in at noon.', [])]
+    const model = trainBoundaryModel(empty, [extractAttributions(empty[0].text, {model: null})])
+    expect(weightsOf(model).every((w) => w === 0)).toBe(true)
   })
 
   it('is deterministic: the same documents give the same weights, byte for byte', () => {

@@ -29,3 +29,22 @@ export function trimBoundaries(text: string, start: number, end: number): [numbe
   while (e > s && TRIMMED.has(text.charAt(e - 1))) e--
   return s === e ? [start, end] : [s, e]
 }
+
+/**
+ * The end `trimBoundaries(text, start, end)` returns, computed without
+ * building the pair (the boundary re-ranker asks this of every candidate).
+ */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let s = start
+  while (s < end && TRIMMED.has(text.charAt(s))) s++
+  let e = end
+  while (e > s && TRIMMED.has(text.charAt(e - 1))) e--
+  return s === e ? end : e
+}
+
+/** The start `trimBoundaries(text, start, end)` returns, without building the pair. */
+export function trimmedStart(text: string, start: number, end: number): number {
+  let s = start
+  while (s < end && TRIMMED.has(text.charAt(s))) s++
+  return s === end ? start : s
+}

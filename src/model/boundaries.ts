@@ -9,7 +9,7 @@
 import {markIndex} from '../stages/marks.js'
 import {modeOf} from '../stages/result.js'
 import type {ExtractResult, PiecewiseSpan, Span} from '../types.js'
-import {contentChoices, type EdgeChoice} from './boundary-candidates.js'
+import {contentEdges, EdgeChoices} from './boundary-candidates.js'
 import {weightsOf} from './confidence.js'
 
 /** A trained boundary re-ranker, carried as `boundaries` of a confidence model. */
@@ -24,25 +24,34 @@ export interface BoundaryModel {
   margin: number
 }
 
-/** The sorted cue offsets of `result`. */
+/**
+ * The sorted cue offsets of `result`'s attributions that name a source: a
+ * content that runs into one of these runs into another claim (a cue
+ * without a source, such as a passive "is reported", is more often part of
+ * the claim itself).
+ */
 export function cueStartsOf(result: ExtractResult): Int32Array {
-  const starts = Int32Array.from(result.attributions, (a) => a.cue.start)
+  const {attributions} = result
+  let count = 0
+  for (const a of attributions) if (a.source) count++
+  const starts = new Int32Array(count)
+  count = 0
+  for (const a of attributions) if (a.source) starts[count++] = a.cue.start
   return starts.sort()
 }
 
 /**
- * The index of the best-scoring candidate of `choice`, or 0 (the rules' own)
- * unless the best beats it by more than `margin`.
+ * The index of the best-scoring candidate of `choices`, or 0 (the rules'
+ * own) unless the best beats it by more than `margin`.
  */
-export function bestCandidate(choice: EdgeChoice, weights: Float64Array, margin: number): number {
+export function bestCandidate(choices: EdgeChoices, weights: Float64Array, margin: number): number {
+  const {values} = choices.features
   let best = 0
   let bestScore = -Infinity
   let ruleScore = 0
-  const {candidates} = choice
-  for (let i = 0; i < candidates.length; i++) {
-    const features = candidates[i].features
+  for (let i = 0; i < choices.count; i++) {
     let z = 0
-    for (let f = 0; f < features.length; f++) z += weights[features[f]]
+    for (let f = choices.from[i]; f < choices.from[i + 1]; f++) z += weights[values[f]]
     if (i === 0) ruleScore = z
     if (z > bestScore) {
       bestScore = z
@@ -80,21 +89,20 @@ export function moveEdges(text: string, content: PiecewiseSpan, start: number, e
 export function rerankBoundaries(text: string, result: ExtractResult, model: BoundaryModel): void {
   const weights = weightsOf(model)
   const cueStarts = cueStartsOf(result)
-  const marks = markIndex(text)
   for (const attribution of result.attributions) {
     const content = attribution.content
-    if (!content) continue
-    let start = content.start
-    let end = content.end
-    for (const choice of contentChoices(text, attribution, cueStarts, model.size)) {
-      const offset = choice.candidates[bestCandidate(choice, weights, model.margin)].offset
-      if (choice.edge === 'start') start = offset
-      else end = offset
-    }
+    if (!content || !contentEdges(text, attribution, cueStarts, model.size, ends, starts)) continue
+    // An edge with no alternative keeps the rules' offset (candidate 0) without scoring.
+    const end = ends.count > 1 ? ends.offsets[bestCandidate(ends, weights, model.margin)] : content.end
+    const start = starts.count > 1 ? starts.offsets[bestCandidate(starts, weights, model.margin)] : content.start
     if (start === content.start && end === content.end) continue
     const moved = moveEdges(text, content, start, end)
     if (!moved) continue
     attribution.content = moved
-    attribution.mode = modeOf(moved, marks)
+    attribution.mode = modeOf(moved, markIndex(text))
   }
 }
+
+/** The candidates of the edges being re-ranked (reused). */
+const ends = new EdgeChoices()
+const starts = new EdgeChoices()

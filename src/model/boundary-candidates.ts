@@ -1,17 +1,28 @@
 /**
  * Alternative boundaries for a content the rules found: its start and its
  * end, each chosen among the rules' own offset and the nearby places where a
- * claim can begin or stop (after or before a clause mark, a comma, a quote,
- * a leading "that", the sentence's end). Each alternative carries the
- * features that describe it; the re-ranker (see `boundaries.ts`) picks one.
- * The work per attribution is bounded by a window around the rules' edge.
+ * claim can stop (before a clause mark, a comma, a quote, a clause word, a
+ * sentence's end) or begin (a few words in or out). Each alternative carries
+ * the features that describe it; the re-ranker (see `boundaries.ts`) picks
+ * one. The work per attribution is bounded by a window around the rules'
+ * edges, scanned once when the content is short, and fills reused typed
+ * arrays: no object per candidate. A content may end later than the rules'
+ * end only at its sentence's end.
  */
-import type {Attribution, PiecewiseSpan} from '../types.js'
-import {trimBoundaries} from '../evaluate/trim.js'
+import type {Attribution} from '../types.js'
+import {trimmedEnd, trimmedStart} from '../evaluate/trim.js'
 import {ACCORDING_STOPS} from '../lexicon/cue-words.js'
-import {hashRange, MARK_TOKEN, scanWindow, tokenHash, type Window} from './boundary-scan.js'
-import {addEdgeFeatures, type EdgeContext} from './boundary-features.js'
-import {FeatureIndexes} from './features.js'
+import {hashRange, MARK_TOKEN, scanWindow, tokenAt, tokenHash, type Window} from './boundary-scan.js'
+import {
+  addEdgeFeatures,
+  describeAttribution,
+  FeatureBuffer,
+  KIND,
+  KINDS,
+  type AttributionContext,
+  type EdgeContext,
+  type Kind
+} from './boundary-features.js'
 
 /** Words before which a claim may stop: the clause words ("but", "which", "because"). */
 const CLAUSE_WORDS: ReadonlySet<number> = new Set([...ACCORDING_STOPS].map((word) => hashRange(word, 0, word.length)))
@@ -19,25 +30,82 @@ const CLAUSE_WORDS: ReadonlySet<number> = new Set([...ACCORDING_STOPS].map((word
 /** Whether the code unit ends a sentence (. ! ?). */
 const isFullStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
 
-/** Characters looked at on each side of an edge. */
+/** Characters looked at before a long content's end, and the farthest its sentence's end may lie. */
 const REACH = 160
+/** The longest content read in one window with the stretch before it. */
+const SHARED = 2 * REACH
+/** Characters read before and after a start: room for the few words it may move out or in. */
+const BEFORE_START = 32
+const AFTER_START = 64
 /** Alternatives kept per edge, the nearest to the rules' own. */
-const MOST = 10
+const MOST = 8
 /** Words a start may move into the content, and out of it. */
 const START_INTO = 4
 const START_OUT = 3
 
-/** One alternative edge: its offset, its trimmed offset (what scoring compares) and its features. */
-export interface EdgeCandidate {
-  offset: number
-  trimmed: number
-  features: number[]
+/** The candidates of one edge, in reused arrays; candidate 0 is always the rules' own. */
+export class EdgeChoices {
+  edge: 'start' | 'end' = 'end'
+  /** How many candidates there are. */
+  count = 0
+  /** Each candidate's offset, its trimmed offset (what scoring compares) and its kind. */
+  readonly offsets = new Int32Array(MOST + 1)
+  readonly trimmed = new Int32Array(MOST + 1)
+  readonly kinds = new Uint8Array(MOST + 1)
+  /** Each candidate's token in the window it was found in. */
+  readonly tokens = new Int32Array(MOST + 1)
+  /**
+   * Candidate `i`'s features are `features.values[from[i]]` up to
+   * `features.values[from[i + 1]]` (none are computed for an edge with one candidate).
+   */
+  readonly from = new Int32Array(MOST + 2)
+  readonly features = new FeatureBuffer()
 }
 
-/** The candidates of one edge; the first is always the rules' own. */
-export interface EdgeChoice {
-  edge: 'start' | 'end'
-  candidates: EdgeCandidate[]
+/** Offsets proposed for one edge before the nearest are kept (reused). */
+let proposed = {count: 0, offsets: new Int32Array(256), tokens: new Int32Array(256), kinds: new Uint8Array(256), order: new Int32Array(256)}
+
+/** Propose the edge at `offset` (token `token`), growing the arrays when full. */
+function propose(offset: number, token: number, kind: Kind): void {
+  const k = proposed.count
+  if (k === proposed.offsets.length) {
+    const grow = <T extends Int32Array | Uint8Array>(array: T): T => {
+      const next = new (array.constructor as new (size: number) => T)(2 * k)
+      next.set(array)
+      return next
+    }
+    const {offsets, tokens, kinds, order} = proposed
+    proposed = {count: k, offsets: grow(offsets), tokens: grow(tokens), kinds: grow(kinds), order: grow(order)}
+  }
+  proposed.offsets[k] = offset
+  proposed.tokens[k] = token
+  proposed.kinds[k] = kind
+  proposed.count = k + 1
+}
+
+/**
+ * Order the proposals in `proposed.order`: as found, or when there are more
+ * than `MOST` alternatives, the first and then the others nearest to it
+ * first (ties: earlier first), so the work per edge stays small however
+ * many marks are near.
+ */
+function orderProposals(): void {
+  const {offsets, order} = proposed
+  const rule = offsets[0]
+  const sort = proposed.count > MOST + 1
+  for (let i = 0; i < proposed.count; i++) {
+    let j = i - 1
+    if (sort && i > 0) {
+      const distance = Math.abs(offsets[i] - rule)
+      for (; j >= 1; j--) {
+        const other = order[j]
+        const d = Math.abs(offsets[other] - rule)
+        if (d < distance || (d === distance && offsets[other] <= offsets[i])) break
+        order[j + 1] = other
+      }
+    }
+    order[j + 1] = i
+  }
 }
 
 /** What a content may not overlap: its own cue and source. */
@@ -46,122 +114,167 @@ function blocked(a: Attribution, start: number, end: number): boolean {
   return a.source !== null && start < a.source.end && a.source.start < end
 }
 
-/** Collect candidates at `offsets` (first the rules'), skipping ones that trim alike. */
-function collect(
-  text: string,
-  a: Attribution,
-  content: PiecewiseSpan,
-  edge: 'start' | 'end',
-  found: ReadonlyArray<{offset: number; token: number; kind: string}>,
-  context: Pick<EdgeContext, 'cueStarts' | 'window' | 'ruleOffset'>,
-  size: number
-): EdgeChoice {
+/** The shared description of the current attribution and candidate (filled in place). */
+const attributionContext = {} as AttributionContext
+const edgeContext = {} as EdgeContext
+
+/**
+ * Keep the first proposal and the nearest others (up to `MOST`), skipping
+ * ones that would empty a piece, overlap the cue or source, or trim like
+ * one kept; then, when any alternative is left, describe each kept one into
+ * `out` (an edge without one costs no features).
+ */
+function collect(text: string, w: Window, edge: 'start' | 'end', otherToken: number, size: number, out: EdgeChoices): void {
+  const a = attributionContext.attribution
+  const content = a.content!
   const first = content.parts ? content.parts[0] : content
   const last = content.parts ? content.parts[content.parts.length - 1] : content
-  const rule = found[0].offset
-  // The nearest alternatives only: the work per content stays small however many marks are near.
-  if (found.length > MOST + 1)
-    found = [
-      found[0],
-      ...found
-        .slice(1)
-        .sort((x, y) => Math.abs(x.offset - rule) - Math.abs(y.offset - rule) || x.offset - y.offset)
-        .slice(0, MOST)
-    ]
-  const candidates: EdgeCandidate[] = []
-  // One object, filled in per candidate (a spread per candidate was a tenth of the extraction's time).
-  const described: EdgeContext = {
-    attribution: a,
-    cueStarts: context.cueStarts,
-    window: context.window,
-    edge,
-    offset: 0,
-    ruleOffset: context.ruleOffset,
-    token: 0,
-    ruleToken: found[0].token,
-    kind: ''
-  }
-  for (const {offset, token, kind} of found) {
+  out.edge = edge
+  out.count = 0
+  out.features.count = 0
+  out.features.size = size
+  orderProposals()
+  for (let n = 0; n < proposed.count && out.count <= MOST; n++) {
+    const i = proposed.order[n]
+    const offset = proposed.offsets[i]
     const start = edge === 'start' ? offset : first.start
     const end = edge === 'end' ? offset : last.end
     const innerEnd = edge === 'start' ? first.end : end
     const innerStart = edge === 'end' ? last.start : start
     if (innerEnd <= start || end <= innerStart) continue
-    if (candidates.length > 0 && blocked(a, start, end)) continue
-    const [s, e] = trimBoundaries(text, start, end)
-    const trimmed = edge === 'start' ? s : e
-    if (candidates.some((c) => c.trimmed === trimmed)) continue
-    const out = new FeatureIndexes(size)
-    described.offset = offset
-    described.token = token
-    described.kind = kind
-    addEdgeFeatures(text, described, out)
-    candidates.push({offset, trimmed, features: out.indexes})
+    if (out.count > 0 && blocked(a, start, end)) continue
+    const trimmed = edge === 'start' ? trimmedStart(text, start, end) : trimmedEnd(text, start, end)
+    let seen = false
+    for (let j = 0; j < out.count && !seen; j++) seen = out.trimmed[j] === trimmed
+    if (seen) continue
+    out.offsets[out.count] = offset
+    out.trimmed[out.count] = trimmed
+    out.kinds[out.count] = proposed.kinds[i]
+    out.tokens[out.count] = proposed.tokens[i]
+    out.count++
   }
-  return {edge, candidates}
+  if (out.count < 2) return
+  const c = edgeContext
+  c.window = w
+  c.edge = edge
+  c.ruleOffset = out.offsets[0]
+  c.ruleToken = out.tokens[0]
+  c.otherToken = otherToken
+  for (let i = 0; i < out.count; i++) {
+    out.from[i] = out.features.count
+    c.offset = out.offsets[i]
+    c.token = out.tokens[i]
+    c.kind = out.kinds[i] as Kind
+    addEdgeFeatures(text, attributionContext, c, out.features)
+  }
+  out.from[out.count] = out.features.count
 }
 
-/** Index of the first token of `w` that starts at or after `offset`. */
-function tokenAt(w: Window, offset: number): number {
-  let k = 0
-  while (k < w.count && w.starts[k] < offset) k++
-  return k
-}
-
-/**
- * The alternative ends and starts of `a`'s content, with their features
- * hashed into a space of `size`. `cueStarts` holds the sorted cue offsets of
- * the document, so a content that runs into another cue can be told apart. A
- * direct quotation is offered no alternatives.
- */
-export function contentChoices(text: string, a: Attribution, cueStarts: Int32Array, size: number): EdgeChoice[] {
-  const content = a.content
-  // A quotation's marks fix its edges (on PolNeAR train the re-ranker moved 1 of 1,659): none offered.
-  if (!content || a.mode === 'direct') return []
-  const choices: EdgeChoice[] = []
-  // The end: the rules' end, before each mark or clause word near it, and later sentences' ends.
-  const last = content.parts ? content.parts[content.parts.length - 1] : content
-  const first = content.parts ? content.parts[0] : content
-  // A short content is read in one window for both edges.
-  const shared = !content.parts && content.end - content.start <= REACH
-  let w = scanWindow(text, shared ? first.start - REACH : Math.max(last.start, last.end - REACH), last.end + REACH)
-  const ends: Array<{offset: number; token: number; kind: string}> = [{offset: last.end, token: tokenAt(w, last.end), kind: 'rule'}]
-  for (let k = 1; k < w.count; k++) {
+/** Propose the end candidates of the content ending at `end` (its last piece starting at `pieceStart`) in `w`. */
+function proposeEnds(text: string, w: Window, a: Attribution, pieceStart: number, end: number): void {
+  proposed.count = 0
+  propose(end, tokenAt(w, end), KIND.rule)
+  const sentenceEnd = a.sentence.end
+  for (let k = Math.max(1, tokenAt(w, pieceStart)); k < w.count; k++) {
     const offset = w.ends[k - 1]
-    if (offset <= last.start) continue
-    if (offset >= a.sentence.end) {
-      if (w.kinds[k] === MARK_TOKEN && isFullStop(text.charCodeAt(w.starts[k]))) ends.push({offset, token: k, kind: 'sentence'})
-    } else if (w.kinds[k] === MARK_TOKEN) ends.push({offset, token: k, kind: 'mark'})
-    else if (CLAUSE_WORDS.has(tokenHash(text, w, k))) {
-      ends.push({offset, token: k, kind: 'word'})
-    }
+    if (offset <= pieceStart) continue
+    if (offset >= sentenceEnd) {
+      if (w.kinds[k] === MARK_TOKEN && isFullStop(text.charCodeAt(w.starts[k]))) propose(offset, k, KIND.sentence)
+    } else if (w.kinds[k] === MARK_TOKEN) propose(offset, k, KIND.mark)
+    else if (CLAUSE_WORDS.has(tokenHash(text, w, k))) propose(offset, k, KIND.word)
   }
-  if (a.sentence.end > last.end && a.sentence.end <= last.end + REACH)
-    ends.push({
-      offset: a.sentence.end,
-      token: tokenAt(w, a.sentence.end),
-      kind: 'sentence'
-    })
-  choices.push(collect(text, a, content, 'end', ends, {cueStarts, window: w, ruleOffset: last.end}, size))
-  // The start: the rules' start, a few words in or out, and after each mark near it.
-  if (!shared) w = scanWindow(text, first.start - REACH, Math.min(first.end, first.start + REACH))
-  const ruleToken = tokenAt(w, first.start)
-  const starts: Array<{offset: number; token: number; kind: string}> = [{offset: first.start, token: ruleToken, kind: 'rule'}]
+  if (sentenceEnd > end && sentenceEnd <= end + REACH) propose(sentenceEnd, tokenAt(w, sentenceEnd), KIND.sentence)
+}
+
+/** Propose the start candidates of the content starting at `start` in `w`: a few words in or out. */
+function proposeStarts(w: Window, start: number): void {
+  proposed.count = 0
+  const ruleToken = tokenAt(w, start)
+  propose(start, ruleToken, KIND.rule)
   let words = 0
   for (let k = ruleToken; k < w.count && words < START_INTO; k++) {
     if (w.kinds[k] === MARK_TOKEN) continue
     words++
-    if (k > ruleToken) starts.push({offset: w.starts[k], token: k, kind: 'in'})
+    if (k > ruleToken) propose(w.starts[k], k, KIND.in)
   }
   words = 0
   for (let k = ruleToken - 1; k >= 0 && words < START_OUT; k--) {
     if (w.kinds[k] === MARK_TOKEN) break
     words++
-    starts.push({offset: w.starts[k], token: k, kind: 'out'})
+    propose(w.starts[k], k, KIND.out)
   }
-  for (let k = 0; k + 1 < w.count; k++) {
-    if (w.kinds[k] === MARK_TOKEN && w.kinds[k + 1] !== MARK_TOKEN) starts.push({offset: w.starts[k + 1], token: k + 1, kind: 'mark'})
+}
+
+/**
+ * Fill `end` and `start` with the alternative edges of `a`'s content, their
+ * features hashed into a space of `size`. `cueStarts` holds the sorted cue
+ * offsets of the document, so a content that runs into another cue can be
+ * told apart. Returns false, filling nothing, for an attribution without
+ * content or a direct quotation (whose marks fix its edges: on PolNeAR train
+ * the re-ranker moved 1 of 1,659).
+ */
+export function contentEdges(
+  text: string,
+  a: Attribution,
+  cueStarts: Int32Array,
+  size: number,
+  end: EdgeChoices,
+  start: EdgeChoices
+): boolean {
+  const content = a.content
+  if (!content || a.mode === 'direct') return false
+  describeAttribution(text, a, cueStarts, attributionContext)
+  const first = content.parts ? content.parts[0] : content
+  const last = content.parts ? content.parts[content.parts.length - 1] : content
+  // A short content is read in one window with the stretch before it. The window stops at the
+  // rules' end: past it only the sentence's end is offered (on PolNeAR dev, reading further
+  // for later sentences' ends and the words after the end scored no better, and cost a scan).
+  const shared = !content.parts && content.end - content.start <= SHARED
+  let w = scanWindow(text, shared ? first.start - BEFORE_START : Math.max(last.start, last.end - REACH), last.end)
+  proposeEnds(text, w, a, last.start, last.end)
+  collect(text, w, 'end', shared ? tokenAt(w, first.start) : -1, size, end)
+  if (!shared) w = scanWindow(text, first.start - BEFORE_START, Math.min(first.end, first.start + AFTER_START))
+  proposeStarts(w, first.start)
+  collect(text, w, 'start', w.to >= last.end ? tokenAt(w, last.end) : -1, size, start)
+  return true
+}
+
+/** One alternative edge, as `contentChoices` gives it. */
+export interface EdgeCandidate {
+  offset: number
+  trimmed: number
+  kind: (typeof KINDS)[number]
+  features: Int32Array
+}
+
+/** The candidates of one edge, as `contentChoices` gives them; the first is always the rules' own. */
+export interface EdgeChoice {
+  edge: 'start' | 'end'
+  candidates: EdgeCandidate[]
+}
+
+/** A copy of `choices` as plain objects. */
+function copy(choices: EdgeChoices): EdgeChoice {
+  const candidates: EdgeCandidate[] = []
+  for (let i = 0; i < choices.count; i++) {
+    candidates.push({
+      offset: choices.offsets[i],
+      trimmed: choices.trimmed[i],
+      kind: KINDS[choices.kinds[i]],
+      features: choices.count < 2 ? new Int32Array(0) : choices.features.values.slice(choices.from[i], choices.from[i + 1])
+    })
   }
-  choices.push(collect(text, a, content, 'start', starts, {cueStarts, window: w, ruleOffset: first.start}, size))
-  return choices
+  return {edge: choices.edge, candidates}
+}
+
+const ends = new EdgeChoices()
+const starts = new EdgeChoices()
+
+/**
+ * The alternative ends and starts of `a`'s content (`contentEdges`) as plain
+ * objects, the end first: for training and for reading, where the copies are
+ * worth their cost. A direct quotation is offered none.
+ */
+export function contentChoices(text: string, a: Attribution, cueStarts: Int32Array, size: number): EdgeChoice[] {
+  return contentEdges(text, a, cueStarts, size, ends, starts) ? [copy(ends), copy(starts)] : []
 }

@@ -1,71 +1,88 @@
 /**
  * The features of one alternative content edge: the words and marks on
  * either side of it, how far it lies from the rules' choice (in words,
- * commas and quotation marks crossed), whether it stops at the sentence's
- * end or runs into another cue, and the proposing rule. Hashed as the
- * confidence model's features are (`FeatureIndexes`): numbers only.
+ * commas, quotation marks and brackets crossed), whether the content it
+ * makes holds an odd number of quotation marks, how much of the sentence it
+ * leaves, whether it runs into another cue, and the proposing rule. Hashed
+ * as integers into a reused buffer: nothing is allocated per candidate.
  */
 import type {Attribution} from '../types.js'
 import {hashRange, MARK_TOKEN, tokenHash, type Window} from './boundary-scan.js'
-import {nameHash, type FeatureIndexes} from './features.js'
+import {nameHash} from './features.js'
+
+const FNV_PRIME = 0x01000193
+
+/** The feature indexes of the candidates of one edge, one run after another. */
+export class FeatureBuffer {
+  /** The indexes; candidate `i`'s run is `values[from[i]]` up to `values[from[i + 1]]`. */
+  values = new Int32Array(2048)
+  /** How many indexes the buffer holds. */
+  count = 0
+  /** The size of the hashed feature space (a power of two). */
+  size = 1
+
+  /** Add the feature of hashed name `name` and hashed values `value` and `second` (0 for none). */
+  add(name: number, value = 0, second = 0): void {
+    let hash = Math.imul(name ^ value, FNV_PRIME)
+    hash = Math.imul(hash ^ (hash >>> 15) ^ second, FNV_PRIME)
+    if (this.count === this.values.length) {
+      const next = new Int32Array(2 * this.count)
+      next.set(this.values)
+      this.values = next
+    }
+    this.values[this.count++] = ((hash ^ (hash >>> 13)) >>> 0) & (this.size - 1)
+  }
+}
+
+/**
+ * How a candidate was proposed, as an index into `KINDS`: the rules' own
+ * edge, at a mark, before a clause word, at a sentence's end, a few words
+ * into or out of the content.
+ */
+export const KIND = {rule: 0, mark: 1, word: 2, sentence: 3, in: 4, out: 5} as const
+
+/** The names of the kinds, in `KIND` order. */
+export const KINDS = Object.keys(KIND) as ReadonlyArray<keyof typeof KIND>
+
+/** A kind's index. */
+export type Kind = (typeof KIND)[keyof typeof KIND]
 
 /** The hashed feature names of one edge, each prefixed with `prefix`. */
 function hashedNames(prefix: string) {
-  return {
-    after_cue: nameHash(prefix + 'after-cue'),
-    beyond_shape: nameHash(prefix + 'beyond-shape'),
-    bias: nameHash(prefix + 'bias'),
-    commas: nameHash(prefix + 'commas'),
-    cue_crossed: nameHash(prefix + 'cue-crossed'),
-    cue_next: nameHash(prefix + 'cue-next'),
-    delta: nameHash(prefix + 'delta'),
-    delta_rule: nameHash(prefix + 'delta|rule'),
-    delta_side: nameHash(prefix + 'delta|side'),
-    inner_inside: nameHash(prefix + 'inner|inside'),
-    inside: nameHash(prefix + 'inside'),
-    inside_delta: nameHash(prefix + 'inside|delta'),
-    inside_outside: nameHash(prefix + 'inside|outside'),
-    kind: nameHash(prefix + 'kind'),
-    kind_mode: nameHash(prefix + 'kind|mode'),
-    kind_rule: nameHash(prefix + 'kind|rule'),
-    kind_side: nameHash(prefix + 'kind|side'),
-    outside: nameHash(prefix + 'outside'),
-    outside_shape: nameHash(prefix + 'outside-shape'),
-    outside_beyond: nameHash(prefix + 'outside|beyond'),
-    outside_delta: nameHash(prefix + 'outside|delta'),
-    outside_side: nameHash(prefix + 'outside|side'),
-    quotes_odd: nameHash(prefix + 'quotes-odd'),
-    sentence_end: nameHash(prefix + 'sentence-end')
-  }
+  const names = [
+    'after-cue', 'beyond-shape', 'bias', 'brackets', 'commas', 'content-quotes', 'cue-crossed', 'cue-next',
+    'cue|outside|beyond', 'delta', 'delta|rule', 'inner|inside', 'inside', 'inside|outside', 'kind',
+    'kind|mode', 'kind|rule', 'outside', 'outside-shape', 'outside|beyond', 'quotes-odd', 'rest', 'sentence-end'
+  ] as const
+  return Object.fromEntries(names.map((name) => [name, nameHash(prefix + name)])) as Record<(typeof names)[number], number>
 }
 
 const START = hashedNames('s:')
 const END = hashedNames('e:')
 
-/** Hashes of strings already seen (rule names, buckets, the words of the current window). */
-const memo = new Map<string, number>()
-
-/** The hash of `value`, remembered (the memo is cleared when it grows large). */
-function hashOf(value: string): number {
-  let hash = memo.get(value)
-  if (hash === undefined) {
-    if (memo.size >= 1 << 14) memo.clear()
-    hash = nameHash(value)
-    memo.set(value, hash)
-  }
-  return hash
-}
-
 const TRUE = nameHash('true')
 const FALSE = nameHash('false')
+const UNKNOWN = nameHash('unknown')
 const WIDER = nameHash('wider')
 const NARROWER = nameHash('narrower')
+const BEFORE = nameHash('before')
+const AFTER = nameHash('after')
+const KIND_HASHES = KINDS.map((kind) => nameHash(kind))
 
-/** One edge to describe. */
-export interface EdgeContext {
+/** What every candidate of one attribution's edges shares, filled once per attribution. */
+export interface AttributionContext {
   attribution: Attribution
   /** Sorted cue offsets of the document. */
   cueStarts: Int32Array
+  /** Hashes of the proposing rule, the mode, the side of the cue the content is on, the cue's last letters. */
+  rule: number
+  mode: number
+  side: number
+  cue: number
+}
+
+/** One edge candidate to describe. */
+export interface EdgeContext {
   /** The tokens around the edge. */
   window: Window
   edge: 'start' | 'end'
@@ -75,8 +92,33 @@ export interface EdgeContext {
   /** Index in `window` of the first token at or after `offset`, and of `ruleOffset`. */
   token: number
   ruleToken: number
-  /** How the candidate was proposed: `rule`, `mark`, `sentence`, `in`, `out`. */
-  kind: string
+  /** Index in `window` of the token at the other edge of the content (-1 when the window does not hold it). */
+  otherToken: number
+  kind: Kind
+}
+
+/** Fill `c` for `attribution` (whose content is set). */
+export function describeAttribution(text: string, attribution: Attribution, cueStarts: Int32Array, c: AttributionContext): void {
+  const content = attribution.content!
+  c.attribution = attribution
+  c.cueStarts = cueStarts
+  c.rule = hashOf(attribution.rule)
+  c.mode = hashOf(attribution.mode)
+  c.side = content.start < attribution.cue.start ? BEFORE : AFTER
+  c.cue = hashRange(text, Math.max(attribution.cue.start, attribution.cue.end - 2), attribution.cue.end)
+}
+
+/** Hashes of strings already seen (rule names and modes: a few dozen). */
+const memo = new Map<string, number>()
+
+/** The hash of `value`, remembered. */
+function hashOf(value: string): number {
+  let hash = memo.get(value)
+  if (hash === undefined) {
+    hash = nameHash(value)
+    if (memo.size < 1 << 10) memo.set(value, hash)
+  }
+  return hash
 }
 
 const SHAPES = {none: nameHash('-'), mark: nameHash('mark'), capital: nameHash('Cap'), short: nameHash('short')}
@@ -103,6 +145,13 @@ function signedHash(count: number, sign: number): number {
   return (sign < 0 ? SIGNED.minus : SIGNED.plus)[index]
 }
 
+const SIZES = ['0', '1-20', '21-60', '61-150', '151-400', '401+'].map((b) => nameHash('chars ' + b))
+
+/** The hash of a coarse bucket of a length in characters. */
+function sizeHash(chars: number): number {
+  return SIZES[chars <= 0 ? 0 : chars <= 20 ? 1 : chars <= 60 ? 2 : chars <= 150 ? 3 : chars <= 400 ? 4 : 5]
+}
+
 /** Whether some cue other than `own` starts in [from, to). */
 function cueIn(starts: Int32Array, own: number, from: number, to: number): boolean {
   let low = 0
@@ -116,54 +165,58 @@ function cueIn(starts: Int32Array, own: number, from: number, to: number): boole
   return false
 }
 
-/** Add the features of the edge `c` (found in `text`) to `out`. */
-export function addEdgeFeatures(text: string, c: EdgeContext, out: FeatureIndexes): void {
-  const {attribution: a, window: w, token: k, edge} = c
-  const side = a.content!.start < a.cue.start ? 'before' : 'after'
+/** Add the features of the candidate `c` of attribution `a` (found in `text`) to `out`. */
+export function addEdgeFeatures(text: string, a: AttributionContext, c: EdgeContext, out: FeatureBuffer): void {
+  const {window: w, token: k, edge} = c
+  const attribution = a.attribution
   const names = edge === 'start' ? START : END
-  // Between the rules' edge and this one: words, commas, quotation marks.
-  const from = Math.min(c.offset, c.ruleOffset)
-  const to = Math.max(c.offset, c.ruleOffset)
+  const isEnd = edge === 'end'
+  // Between the rules' edge and this one: words, commas, quotation marks, brackets.
   const low = Math.min(k, c.ruleToken)
   const high = Math.max(k, c.ruleToken)
   const words = w.words[high] - w.words[low]
   const commas = w.commas[high] - w.commas[low]
   const quotes = w.quotes[high] - w.quotes[low]
-  const sign = edge === 'end' ? Math.sign(c.offset - c.ruleOffset) : Math.sign(c.ruleOffset - c.offset)
-  const kind = hashOf(c.kind)
-  const rule = hashOf(a.rule)
-  const sideHash = hashOf(side)
+  const brackets = w.brackets[high] - w.brackets[low]
+  const sign = isEnd ? Math.sign(c.offset - c.ruleOffset) : Math.sign(c.ruleOffset - c.offset)
+  const kind = KIND_HASHES[c.kind]
+  const {rule, side} = a
   const delta = signedHash(words, sign)
-  const inside = tokenHash(text, w, edge === 'end' ? k - 1 : k)
-  const outside = tokenHash(text, w, edge === 'end' ? k : k - 1)
-  const beyond = tokenHash(text, w, edge === 'end' ? k + 1 : k - 2)
-  const inner = tokenHash(text, w, edge === 'end' ? k - 2 : k + 1)
-  out.addMixed(names.bias)
-  out.addMixed(names.kind, kind)
-  out.addMixed(names.kind_rule, kind, rule)
-  out.addMixed(names.kind_side, kind, sideHash)
-  out.addMixed(names.kind_mode, kind, hashOf(a.mode))
-  out.addMixed(names.delta, delta)
-  out.addMixed(names.delta_rule, delta, rule)
-  out.addMixed(names.delta_side, delta, sideHash)
-  out.addMixed(names.commas, signedHash(commas, sign))
-  out.addMixed(names.quotes_odd, quotes % 2 === 1 ? TRUE : FALSE, kind)
-  out.addMixed(names.inside, inside)
-  out.addMixed(names.outside, outside)
-  out.addMixed(names.inside_outside, inside, outside)
-  out.addMixed(names.outside_beyond, outside, beyond)
-  out.addMixed(names.inner_inside, inner, inside)
-  out.addMixed(names.outside_side, outside, sideHash)
-  out.addMixed(names.inside_delta, inside, delta)
-  out.addMixed(names.outside_delta, outside, delta)
-  out.addMixed(names.outside_shape, shapeHash(text, w, edge === 'end' ? k : k - 1), kind)
-  out.addMixed(names.beyond_shape, shapeHash(text, w, edge === 'end' ? k + 1 : k - 2), outside)
-  out.addMixed(names.cue_crossed, cueIn(c.cueStarts, a.cue.start, from, to) ? TRUE : FALSE, sign > 0 ? WIDER : NARROWER)
-  if (edge === 'end') {
+  const inside = tokenHash(text, w, isEnd ? k - 1 : k)
+  const outside = tokenHash(text, w, isEnd ? k : k - 1)
+  const beyond = tokenHash(text, w, isEnd ? k + 1 : k - 2)
+  const inner = tokenHash(text, w, isEnd ? k - 2 : k + 1)
+  const beyondShape = shapeHash(text, w, isEnd ? k + 1 : k - 2)
+  out.add(names.bias)
+  out.add(names.kind, kind)
+  out.add(names['kind|rule'], kind, rule)
+  out.add(names['kind|mode'], kind, a.mode)
+  out.add(names.delta, delta)
+  out.add(names['delta|rule'], delta, rule)
+  out.add(names.commas, signedHash(commas, sign))
+  out.add(names['quotes-odd'], quotes % 2 === 1 ? TRUE : FALSE, kind)
+  out.add(names.brackets, brackets === 0 ? FALSE : brackets > 0 ? TRUE : UNKNOWN, sign > 0 ? WIDER : NARROWER)
+  out.add(names.inside, inside)
+  out.add(names.outside, outside)
+  out.add(names['inside|outside'], inside, outside)
+  out.add(names['outside|beyond'], outside, beyond)
+  out.add(names['inner|inside'], inner, inside)
+  out.add(names['outside-shape'], shapeHash(text, w, isEnd ? k : k - 1), kind)
+  out.add(names['beyond-shape'], beyondShape, outside)
+  out.add(names['cue|outside|beyond'], a.cue, Math.imul(outside ^ beyondShape, FNV_PRIME))
+  const from = Math.min(c.offset, c.ruleOffset)
+  const to = Math.max(c.offset, c.ruleOffset)
+  out.add(names['cue-crossed'], cueIn(a.cueStarts, attribution.cue.start, from, to) ? TRUE : FALSE, sign > 0 ? WIDER : NARROWER)
+  // Quotation marks in the content this candidate makes, when the window holds all of it.
+  const inContent = c.otherToken < 0 ? -1 : isEnd ? w.quotes[k] - w.quotes[c.otherToken] : w.quotes[c.otherToken] - w.quotes[k]
+  out.add(names['content-quotes'], inContent < 0 ? UNKNOWN : inContent % 2 === 1 ? TRUE : FALSE, kind)
+  const sentence = attribution.sentence
+  out.add(names.rest, sizeHash(isEnd ? sentence.end - c.offset : c.offset - sentence.start), kind)
+  if (isEnd) {
     const near = k < w.count ? w.ends[Math.min(w.count - 1, k + 3)] : c.offset
-    out.addMixed(END.cue_next, cueIn(c.cueStarts, a.cue.start, c.offset, near + 1) ? TRUE : FALSE)
-    out.addMixed(END.sentence_end, c.offset >= a.sentence.end ? TRUE : FALSE, sideHash)
+    out.add(END['cue-next'], cueIn(a.cueStarts, attribution.cue.start, c.offset, near + 1) ? TRUE : FALSE)
+    out.add(END['sentence-end'], c.offset >= sentence.end ? TRUE : FALSE, side)
   } else {
-    out.addMixed(START.after_cue, c.offset >= a.cue.end && c.offset - a.cue.end < 3 ? TRUE : FALSE)
+    out.add(START['after-cue'], c.offset >= attribution.cue.end && c.offset - attribution.cue.end < 3 ? TRUE : FALSE)
   }
 }

@@ -16,13 +16,19 @@ export const MARK_TOKEN = 1
 export interface Window {
   /** How many tokens the window holds. */
   count: number
+  /** Where the scan stopped (the end of the stretch asked for, within the text). */
+  to: number
   starts: Int32Array
   ends: Int32Array
   kinds: Uint8Array
-  /** How many words, commas and quotation marks come before token `k` (`count + 1` entries each). */
+  /**
+   * How many words, commas and quotation marks come before token `k`, and
+   * the brackets opened less those closed (`count + 1` entries each).
+   */
   words: Int32Array
   commas: Int32Array
   quotes: Int32Array
+  brackets: Int32Array
   /** The hash of token `k`'s lowercased text, valid where `hashedIn[k]` is `scan` (see `tokenHash`). */
   hashes: Int32Array
   hashedIn: Int32Array
@@ -32,12 +38,14 @@ export interface Window {
 
 const window: Window = {
   count: 0,
+  to: 0,
   starts: new Int32Array(256),
   ends: new Int32Array(256),
   kinds: new Uint8Array(256),
   words: new Int32Array(257),
   commas: new Int32Array(257),
   quotes: new Int32Array(257),
+  brackets: new Int32Array(257),
   hashes: new Int32Array(256),
   hashedIn: new Int32Array(256),
   scan: 1
@@ -64,6 +72,15 @@ export function isSpace(code: number): boolean {
   )
 }
 
+/** The code units of the quotation marks (all of them one unit long). */
+const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_MARKS].map((mark) => mark.charCodeAt(0)))
+
+/** +1 for an opening bracket, -1 for a closing one, else 0. */
+function bracketStep(code: number): number {
+  if (code === 0x28 || code === 0x5b) return 1
+  return code === 0x29 || code === 0x5d ? -1 : 0
+}
+
 /** Append one token of `text`, growing the arrays when full, and count it. */
 function push(text: string, start: number, end: number, kind: number): void {
   const k = window.count
@@ -76,6 +93,7 @@ function push(text: string, start: number, end: number, kind: number): void {
     window.words = grow(window.words, 2 * k + 1)
     window.commas = grow(window.commas, 2 * k + 1)
     window.quotes = grow(window.quotes, 2 * k + 1)
+    window.brackets = grow(window.brackets, 2 * k + 1)
   }
   window.starts[k] = start
   window.ends[k] = end
@@ -83,7 +101,8 @@ function push(text: string, start: number, end: number, kind: number): void {
   const code = text.charCodeAt(start)
   window.words[k + 1] = window.words[k] + (kind === WORD_TOKEN ? 1 : 0)
   window.commas[k + 1] = window.commas[k] + (kind === MARK_TOKEN && code === 0x2c ? 1 : 0)
-  window.quotes[k + 1] = window.quotes[k] + (kind === MARK_TOKEN && QUOTE_MARKS.has(text[start]) ? 1 : 0)
+  window.quotes[k + 1] = window.quotes[k] + (kind === MARK_TOKEN && QUOTE_CODES.has(code) ? 1 : 0)
+  window.brackets[k + 1] = window.brackets[k] + (kind === MARK_TOKEN ? bracketStep(code) : 0)
   window.count = k + 1
 }
 
@@ -96,6 +115,7 @@ export function scanWindow(text: string, from: number, to: number): Window {
   window.scan++
   from = Math.max(0, from)
   to = Math.min(text.length, to)
+  window.to = to
   let i = from
   while (i > 0 && i < to && wordCharAt(text, i - 1, false) > 0 && wordCharAt(text, i, false) > 0) i++
   while (i < to) {
@@ -153,4 +173,16 @@ export function tokenHash(text: string, w: Window, k: number): number {
     w.hashedIn[k] = w.scan
   }
   return w.hashes[k]
+}
+
+/** The index of the first token of `w` that starts at or after `offset` (`w.count` when none does). */
+export function tokenAt(w: Window, offset: number): number {
+  let low = 0
+  let high = w.count
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (w.starts[middle] < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
