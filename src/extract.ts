@@ -150,7 +150,7 @@ class Analysis {
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }
     // The cue decider keeps or drops what the rules proposed, before later stages see it.
-    if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues)
+    if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
     paragraph.tokens = NO_TOKENS
     paragraph.sentences = NO_SENTENCES

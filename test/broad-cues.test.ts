@@ -11,7 +11,6 @@ import {getLexicon} from '../src/lexicon/index.js'
 import {formatModel} from '../src/model/format.js'
 import {gold, runCase, type Case} from './helpers.js'
 
-const group = {kind: 'group', anonymous: true} as const
 const person = {kind: 'person', anonymous: false} as const
 const organization = {kind: 'organization', anonymous: true} as const
 const clerk = {kind: 'person', anonymous: true} as const
@@ -110,6 +109,13 @@ const decided: Case[] = [
     expect: [said('A clerk', 'the work took a week')]
   },
   {
+    name: 'never drops an attribution of a verb the caller added',
+    input: 'Quist harrumphed that the levy would fail.',
+    count: 1,
+    expect: [{cue: 'harrumphed', content: 'that the levy would fail', mode: 'indirect', source: 'Quist', via: null, rule: 'verb-subject', category: 'speech', ...person}],
+    options: {verbs: ['harrumph']}
+  },
+  {
     name: "cues: 'rules' proposes no word outside the lists",
     input: 'Senator Ida Brandt invoked the storm of 1987 to argue for new levees. A clerk said so.',
     count: 1,
@@ -131,6 +137,10 @@ describe('the cue decider of the shipped model', () => {
       expect(a.cueScore).toBeLessThanOrEqual(1)
       expect(Math.round(a.cueScore! * 1000)).toBe(a.cueScore! * 1000)
     }
+  })
+
+  it('gives no score to the attributions of an added verb', () => {
+    expect(extractAttributions(decided[2].input, decided[2].options).attributions.map((a) => a.cueScore)).toEqual([undefined])
   })
 
   it('judges no refusal, and nothing with model: null', () => {

@@ -53,6 +53,8 @@ export interface Lexicon {
   gender: boolean
   /** Propose words in no list as verb cues (rule `verb-broad`; see `options.cues`). */
   broad: boolean
+  /** The lemmas `options.verbs` added: the cue decider never drops their attributions. */
+  added: ReadonlySet<string>
 }
 
 const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
@@ -195,8 +197,17 @@ function buildLexicon(options: Options | undefined): Lexicon {
     includeRefusals: options?.includeRefusals ?? true,
     rules: new Set(options?.rules ?? RULES.map((rule) => rule.id)),
     gender: options?.gender ?? true,
-    broad: broadCues(options)
+    broad: broadCues(options),
+    added: new Set(addedLemmas(options))
   }
+}
+
+/** The lemmas of `options.verbs`, lower-cased, as `addVerb` files them. */
+function addedLemmas(options: Options | undefined): string[] {
+  const extra = options?.verbs
+  if (!extra) return []
+  if (!Array.isArray(extra)) return Object.keys(extra).map((lemma) => lemma.toLowerCase())
+  return (extra as ReadonlyArray<string | VerbEntry>).map((item) => (typeof item === 'string' ? item : item.lemma).toLowerCase())
 }
 
 /**

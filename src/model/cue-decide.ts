@@ -72,17 +72,19 @@ function rawCandidate(raw: RawAttribution): CueCandidate {
  * Judge the raw attributions `raws[from…]` (one paragraph's, offsets and
  * sentence spans known): each judged one gets its score as `cueScore`
  * (three decimals); those below their threshold are removed, in place.
+ * Attributions of a verb the caller added (`added`) are never judged.
  *
  * @param text The text the attributions were found in.
  * @param raws The raw attributions found so far.
  * @param from The first one to judge.
  * @param model The trained decider.
+ * @param added The lemmas of the verbs the caller added to the lexicon.
  */
-export function decideCues(text: string, raws: RawAttribution[], from: number, model: CueModel): void {
+export function decideCues(text: string, raws: RawAttribution[], from: number, model: CueModel, added: ReadonlySet<string>): void {
   let write = from
   for (let r = from; r < raws.length; r++) {
     const raw = raws[r]
-    if (judges(model, raw)) {
+    if (judges(model, raw) && !added.has(raw.lemma)) {
       const score = cueScore(text, rawCandidate(raw), model)
       raw.cueScore = Math.round(score * 1000) / 1000
       if (score < (raw.rule === BROAD_RULE ? model.threshold : model.ruleThreshold)) continue

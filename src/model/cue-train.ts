@@ -31,11 +31,11 @@ export interface CueTrainOptions {
 const SCALE = 0.001
 
 /**
- * The rules the decider judges: all but the refusals, which PolNeAR does not
- * annotate, and the label rules ("PENCE:", "— Name"), whose cue is a mark the
- * decider's word features cannot tell apart.
+ * The rules the decider judges: the verb and judgement families, where the
+ * listed words and the broad proposals meet the most false cues (the
+ * nominal, reported, layout and refusal rules keep every attribution).
  */
-export const JUDGED_RULES: readonly RuleId[] = RULES.filter((rule) => rule.family !== 'refusal' && !rule.label).map((rule) => rule.id)
+export const JUDGED_RULES: readonly RuleId[] = RULES.filter((rule) => rule.family === 'verb' || rule.family === 'judgement').map((rule) => rule.id)
 
 /** Whether the cue of `attribution` overlaps a gold cue of `gold`. */
 function cueIsRight(gold: GoldDocument, attribution: Attribution): boolean {
