@@ -137,7 +137,7 @@ class Analysis {
     const quotes = this.pairer.pair(paragraph, opensWithQuoteAt(this.text, nextStart))
     const firstRaw = this.raws.length
     for (let s = 0; s < paragraph.sentences.length; s++) {
-      if (this.lexicon.broad || hasTrigger(paragraph, s)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
+      if (hasTrigger(paragraph, s)) findInSentence(viewSentence(paragraph, s, quotes, this.lexicon), this.raws)
     }
     // Keep what later stages need from this paragraph, then release the rest.
     let sentenceSpan: RawAttribution['sentenceSpan'] = undefined

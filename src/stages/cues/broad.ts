@@ -57,14 +57,15 @@ function complementAfter(view: SentenceView, j: number): boolean {
  */
 export function isBroadCandidate(view: SentenceView, j: number): boolean {
   const t = tok(view, j)!
-  if (t.cap || t.text.length < 4 || !complementAfter(view, j) || !subjectBefore(view, j)) return false
+  if (t.cap || t.text.length < 4) return false
+  // The cheap tests first: this runs on every word in no list.
   const w = t.lower
-  if (isAdverb(w) || AUXILIARIES.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || INTRO_OPENERS.has(w) || NP_PREPOSITIONS.has(w) || ACCORDING_STOPS.has(w)) return false
   if (!inflected(w)) {
     const before = word(view, j - 1)
     if (PRONOUNS[before] === undefined && !AUXILIARIES.has(before) && !GROUP_HEADS.has(before)) return false
   }
-  return quoteAt(view, j) === -1
+  if (isAdverb(w) || AUXILIARIES.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || INTRO_OPENERS.has(w) || NP_PREPOSITIONS.has(w) || ACCORDING_STOPS.has(w)) return false
+  return complementAfter(view, j) && subjectBefore(view, j) && quoteAt(view, j) === -1
 }
 
 /** The default form of a word in no list: its lemma is the word as written, lower-cased. */
