@@ -4,7 +4,8 @@
 import type {Root} from 'nlcst'
 import {DASHES} from './lexicon/marks.js'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
-import {decide} from './model/decide.js'
+import {cueModelOf, decide} from './model/decide.js'
+import {decideCues, type CueModel} from './model/cue-decide.js'
 import {validateOptions} from './options.js'
 import {commentThreads} from './stages/boilerplate.js'
 import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
@@ -33,8 +34,17 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     throw new TypeError(`whosaid: expected \`text\` to be a string, got ${describe(text)}`)
   }
   validateOptions(options)
+  return decide(text, findAttributions(text, options, cueModelOf(options)), options)
+}
+
+/**
+ * The stages of `extractAttributions` on validated options, with `cues` as
+ * the cue decider (none: every proposal is kept), before the rest of the
+ * model runs. Training calls it to see the rules' proposals.
+ */
+export function findAttributions(text: string, options: Options | undefined, cues: CueModel | undefined): ExtractResult {
   const lexicon = getLexicon(options)
-  const analysis = new Analysis(text, lexicon)
+  const analysis = new Analysis(text, lexicon, cues)
   keepShapes(lexicon)
   const chunks = splitParagraphs(text)
   const skipped = options?.keepBoilerplate === true ? [] : commentThreads(text, chunks)
@@ -53,7 +63,7 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
     flattenTree(parseEnglish(text.slice(chunk.start, chunk.end)), text, chunk.start, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
-  return decide(text, analysis.finish(skipped), options)
+  return analysis.finish(skipped)
 }
 
 /**
@@ -76,7 +86,7 @@ export function analyseTree(tree: Root, text: string, options?: Options): Extrac
   // Reader-comment threads are left out, as in `extractAttributions`.
   const skipped = options?.keepBoilerplate === true ? [] : commentThreads(read, paragraphs)
   const inSkipped = skippedTest(skipped)
-  const analysis = new Analysis(read, lexicon)
+  const analysis = new Analysis(read, lexicon, cueModelOf(options))
   keepShapes(lexicon)
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]
@@ -117,7 +127,8 @@ class Analysis {
 
   constructor(
     private readonly text: string,
-    private readonly lexicon: Lexicon
+    private readonly lexicon: Lexicon,
+    private readonly cues: CueModel | undefined
   ) {}
 
   /** Analyse one paragraph; `nextStart` is the next paragraph's offset (-1 for none). */
@@ -138,6 +149,8 @@ class Analysis {
       raw.sentenceSpan = sentenceSpan
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }
+    // The cue decider keeps or drops what the rules proposed, before later stages see it.
+    if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
     paragraph.tokens = NO_TOKENS
     paragraph.sentences = NO_SENTENCES
@@ -167,7 +180,7 @@ class Analysis {
  */
 function keepShapes(lexicon: Lexicon): void {
   // A static field of the class, not a module variable: a bundler drops a variable nobody reads.
-  Analysis.keeper ??= new Analysis('', lexicon)
+  Analysis.keeper ??= new Analysis('', lexicon, undefined)
 }
 
 const NO_TOKENS: Paragraph['tokens'] = []

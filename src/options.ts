@@ -98,6 +98,9 @@ export function validateOptions(options: unknown): asserts options is Options | 
   if (o.boundaries !== undefined && o.boundaries !== 'model' && o.boundaries !== 'rules') {
     fail(`expected \`options.boundaries\` to be 'model' or 'rules', got ${show(o.boundaries)}`)
   }
+  if (o.cues !== undefined && o.cues !== 'broad' && o.cues !== 'rules') {
+    fail(`expected \`options.cues\` to be 'broad' or 'rules', got ${show(o.cues)}`)
+  }
 }
 
 /** Throw a `TypeError` unless `m` (named `name`) has a power-of-two `size`, a `scale` and `size` base64 weights. */
@@ -127,6 +130,15 @@ function validateModel(model: unknown): void {
     const b = m.boundaries as Record<string, unknown>
     validateWeights(b, 'options.model.boundaries')
     if (typeof b.margin !== 'number' || !Number.isFinite(b.margin)) fail('expected `options.model.boundaries.margin` to be a number')
+  }
+  if (m.cues !== undefined) {
+    if (typeof m.cues !== 'object' || m.cues === null) fail(`expected \`options.model.cues\` to be a cue decider, got ${kind(m.cues)}`)
+    const c = m.cues as Record<string, unknown>
+    validateWeights(c, 'options.model.cues')
+    if (typeof c.threshold !== 'number' || !Number.isFinite(c.threshold) || typeof c.ruleThreshold !== 'number' || !Number.isFinite(c.ruleThreshold)) {
+      fail('expected `options.model.cues.threshold` and `.ruleThreshold` to be numbers')
+    }
+    if (!Array.isArray(c.rules) || !c.rules.every(isRuleId)) fail('expected `options.model.cues.rules` to be an array of rule names')
   }
   const calibration = m.calibration as {scores?: unknown; probabilities?: unknown} | null | undefined
   const numbers = (value: unknown, low: number, high: number): value is number[] =>

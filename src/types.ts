@@ -114,6 +114,12 @@ export interface Attribution {
    * model; with `model: null`, the proposing rule's prior.
    */
   confidence: number
+  /**
+   * The cue decider's score, in [0, 1]: how likely the cue is a real cue.
+   * Present on the attributions the model's cue decider judged (those of the
+   * rules it lists, and every `verb-broad` proposal), absent otherwise.
+   */
+  cueScore?: number
   /** The sentence that holds the cue (`parts` only when markup interrupts it, as for mentions). */
   sentence: PiecewiseSpan
   /** Index (0-based) of the paragraph that holds the cue. */
@@ -245,6 +251,15 @@ export interface Options {
   boundaries?: 'model' | 'rules'
   /** Report only attributions whose `confidence` is at least this (0–1). Default `0`. */
   minConfidence?: number
+  /**
+   * Which cues are proposed: `'broad'` also proposes words in no list that
+   * stand in a reporting verb's frame ("The union backed the plan", rule
+   * `verb-broad`), which the model's cue decider keeps or drops; `'rules'`
+   * only the listed words. Default `'broad'` when the model has a cue decider
+   * (the shipped one does), else `'rules'`; `'broad'` with `model: null` keeps
+   * every broad proposal, at its rule's prior.
+   */
+  cues?: 'broad' | 'rules'
 }
 
 /** An extra reporting verb. */

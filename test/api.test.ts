@@ -63,7 +63,7 @@ describe('result shape', () => {
 
   it('an attribution has exactly the documented fields', () => {
     const a = result.attributions[0]
-    expect(Object.keys(a).sort()).toEqual(['category', 'confidence', 'content', 'cue', 'lemma', 'mode', 'negated', 'paragraph', 'rule', 'sentence', 'source', 'via'])
+    expect(Object.keys(a).sort()).toEqual(['category', 'confidence', 'content', 'cue', 'cueScore', 'lemma', 'mode', 'negated', 'paragraph', 'rule', 'sentence', 'source', 'via'])
     expect(a.lemma).toBe('say')
     expect(a.negated).toBe(false)
     expect(a.confidence).toBeGreaterThanOrEqual(0)

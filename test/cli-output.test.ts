@@ -79,7 +79,7 @@ describe('whosaid --format ndjson: each sentence once', () => {
   it('cue-dense text: the output is the attributions’ own text and each sentence once, plus a bounded size per attribution', async () => {
     const text = FILES['dense.txt']
     const result = extractAttributions(text)
-    expect(result.attributions.length).toBeGreaterThan(700)
+    expect(result.attributions.length).toBeGreaterThan(400)
     const sentences = new Set(result.attributions.map((a) => a.sentence.text))
     const sentenceText = [...sentences].reduce((sum, s) => sum + s.length, 0)
     const {out} = await run(['-f', 'ndjson'], 'dense.txt')

@@ -38,10 +38,10 @@ describe('segmentText', () => {
     },
     {
       name: 'nested: a second attribution inside the first one’s content, with a channel',
-      input: 'Nina Park told Reuters that the mill would close because she said workers were told.',
+      input: 'Nina Park told Reuters that the mill would close after she said workers were told.',
       segments: [
         'Nina Park [source 0]', ' ', 'told [cue 0]', ' ', 'Reuters [via 0]', ' ',
-        'that the mill would close because  [content 0]', 'she [source 1; content 0]', '  [content 0]',
+        'that the mill would close after  [content 0]', 'she [source 1; content 0]', '  [content 0]',
         'said [cue 1; content 0]', '  [content 0]', 'workers were told [content 1]', '.'
       ]
     },

@@ -51,6 +51,10 @@ export interface Lexicon {
   rules: ReadonlySet<RuleId>
   /** Infer and report the gender of person sources. */
   gender: boolean
+  /** Propose words in no list as verb cues (rule `verb-broad`; see `options.cues`). */
+  broad: boolean
+  /** The lemmas `options.verbs` added: the cue decider never drops their attributions. */
+  added: ReadonlySet<string>
 }
 
 const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
@@ -108,7 +112,7 @@ let defaultLexicon: Lexicon | undefined
 
 /** Build (or reuse) the lexicon for these options. */
 export function getLexicon(options: Options | undefined): Lexicon {
-  if (!options || (!options.verbs && !options.outlets && !options.categories && !options.rules && options.includeRefusals === undefined && options.gender === undefined)) {
+  if (!options || (!options.verbs && !options.outlets && !options.categories && !options.rules && options.includeRefusals === undefined && options.gender === undefined && broadCues(options))) {
     defaultLexicon ??= buildLexicon(undefined)
     return defaultLexicon
   }
@@ -135,7 +139,7 @@ function cacheKey(options: Options): string {
   } else if (options.verbs) {
     verbs = {map: Object.entries(options.verbs)}
   }
-  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.rules ?? null, options.includeRefusals ?? null, options.gender ?? null])
+  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.rules ?? null, options.includeRefusals ?? null, options.gender ?? null, broadCues(options)])
 }
 
 function addVerb(verbs: Map<string, VerbForms>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
@@ -192,8 +196,27 @@ function buildLexicon(options: Options | undefined): Lexicon {
     categories: new Set(options?.categories ?? ALL_CATEGORIES),
     includeRefusals: options?.includeRefusals ?? true,
     rules: new Set(options?.rules ?? RULES.map((rule) => rule.id)),
-    gender: options?.gender ?? true
+    gender: options?.gender ?? true,
+    broad: broadCues(options),
+    added: new Set(addedLemmas(options))
   }
+}
+
+/** The lemmas of `options.verbs`, lower-cased, as `addVerb` files them. */
+function addedLemmas(options: Options | undefined): string[] {
+  const extra = options?.verbs
+  if (!extra) return []
+  if (!Array.isArray(extra)) return Object.keys(extra).map((lemma) => lemma.toLowerCase())
+  return (extra as ReadonlyArray<string | VerbEntry>).map((item) => (typeof item === 'string' ? item : item.lemma).toLowerCase())
+}
+
+/**
+ * Whether broad verb cues are proposed: as `options.cues` says, else when
+ * the model (the shipped one by default) has a cue decider to judge them.
+ */
+function broadCues(options: Options | undefined): boolean {
+  if (options?.cues !== undefined) return options.cues === 'broad'
+  return options?.model === undefined || options.model?.cues !== undefined
 }
 
 /** Every category, in a stable order. */

@@ -7,6 +7,7 @@
  */
 import type {Attribution, ExtractResult, Source} from '../types.js'
 import type {BoundaryModel} from './boundaries.js'
+import type {CueModel} from './cue-decide.js'
 import {attributionFeatures, FeatureIndexes} from './features.js'
 
 /** A trained confidence model, as `npm run train` and `whosaid-train` write it. */
@@ -33,6 +34,12 @@ export interface ConfidenceModel {
    * scoring; absent in models trained without one (the rules' boundaries stay).
    */
   boundaries?: BoundaryModel
+  /**
+   * The cue decider trained with it, which keeps or drops the rules' cues
+   * (and judges the broad proposals of `cues: 'broad'`) before the rest of
+   * the model runs; absent in models trained without one.
+   */
+  cues?: CueModel
 }
 
 /**

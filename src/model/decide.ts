@@ -4,6 +4,7 @@
  */
 import type {ExtractResult, Options} from '../types.js'
 import {rerankBoundaries} from './boundaries.js'
+import type {CueModel} from './cue-decide.js'
 import {keepConfident, scoreAttributions, type ConfidenceModel} from './confidence.js'
 import shipped from './weights/confidence.json'
 
@@ -23,4 +24,13 @@ export function decide(text: string, result: ExtractResult, options: Options | u
   if (model) scoreAttributions(text, result, model)
   const minConfidence = options?.minConfidence ?? 0
   return minConfidence > 0 ? keepConfident(result, minConfidence) : result
+}
+
+/**
+ * The cue decider of the options' model (the shipped one by default), which
+ * the stages apply as they find attributions (see `decideCues`); undefined
+ * with `model: null` or a model trained without one.
+ */
+export function cueModelOf(options: Options | undefined): CueModel | undefined {
+  return (options?.model === undefined ? DEFAULT_MODEL : options.model)?.cues
 }

@@ -14,7 +14,8 @@ export function formatModel(model: ConfidenceModel): string {
     ['trainedOn', model.trainedOn],
     ['calibration', model.calibration],
     ['weights', model.weights],
-    ...(model.boundaries ? [['boundaries', model.boundaries] as const] : [])
+    ...(model.boundaries ? [['boundaries', model.boundaries] as const] : []),
+    ...(model.cues ? [['cues', model.cues] as const] : [])
   ] as const
   return `{\n${fields.map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n')}\n}\n`
 }

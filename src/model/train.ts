@@ -8,12 +8,15 @@
  */
 import {predictionOutcomes} from '../evaluate/outcomes.js'
 import type {GoldDocument} from '../evaluate/types.js'
-import {extractAttributions} from '../extract.js'
+import {findAttributions} from '../extract.js'
+import {validateOptions} from '../options.js'
 import type {ExtractResult, Options} from '../types.js'
 import {rerankBoundaries} from './boundaries.js'
 import {trainBoundaryModel, type BoundaryTrainOptions} from './boundary-train.js'
 import type {ConfidenceModel} from './confidence.js'
 import {encodeWeights, resultFeatures} from './confidence.js'
+import {trainCueModel, type CueTrainOptions} from './cue-train.js'
+import {fitLogistic} from './logistic.js'
 
 /** Settings of `trainConfidenceModel`. */
 export interface TrainOptions {
@@ -32,6 +35,11 @@ export interface TrainOptions {
    * then keeps the rules' content boundaries). Default `{}`.
    */
   boundaries?: BoundaryTrainOptions | false
+  /**
+   * The cue decider's settings, or `false` to train none (the model then
+   * keeps every rule's cue, and proposes no broad ones). Default `{}`.
+   */
+  cues?: CueTrainOptions | false
 }
 
 /** What one step of a stored weight is worth: weights keep three decimals. */
@@ -55,26 +63,6 @@ function examples(documents: readonly GoldDocument[], results: readonly ExtractR
     })
   })
   return out
-}
-
-/** Fit logistic-regression weights on `data` by SGD in data order. */
-function fit(data: readonly Example[], size: number, epochs: number, l2: number): Float64Array {
-  const weights = new Float64Array(size)
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = 0.2 / Math.sqrt(epoch + 1)
-    for (const example of data) {
-      let z = 0
-      for (const index of example.indexes) z += weights[index]
-      const gradient = (example.right ? 1 : 0) - sigmoid(z)
-      for (const index of example.indexes) weights[index] += rate * (gradient - l2 * weights[index])
-    }
-  }
-  return weights
-}
-
-/** The logistic function. */
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z))
 }
 
 /**
@@ -123,8 +111,12 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
   const epochs = options.epochs ?? 12
   const l2 = options.l2 ?? 1e-3
   const folds = options.folds ?? 5
-  const extract: Options = {...options.extract, model: null}
-  const results = documents.map((gold) => extractAttributions(gold.text, extract))
+  const extract: Options = {...options.extract, model: null, cues: options.cues === false ? 'rules' : 'broad'}
+  validateOptions(extract)
+  let results = documents.map((gold) => findAttributions(gold.text, extract, undefined))
+  // The decider learns from every proposal; the re-ranker and the confidence model from the cues it keeps.
+  const cues = options.cues === false ? undefined : trainCueModel(documents, results, options.cues)
+  if (cues) results = documents.map((gold) => findAttributions(gold.text, extract, cues))
   // The re-ranker learns from the rules' boundaries; the confidence model from the re-ranked ones.
   const boundaries = options.boundaries === false ? undefined : trainBoundaryModel(documents, results, options.boundaries)
   if (boundaries) results.forEach((result, i) => rerankBoundaries(documents[i].text, result, boundaries))
@@ -136,7 +128,7 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
   // Scores for calibration come from models that did not see the document.
   const held: number[] = new Array(data.length)
   for (let fold = 0; fold < folds; fold++) {
-    const weights = fit(data.filter((e) => e.document % folds !== fold), size, epochs, l2)
+    const weights = fitLogistic(data.filter((e) => e.document % folds !== fold), size, epochs, l2)
     data.forEach((e, i) => {
       if (e.document % folds !== fold) return
       let z = 0
@@ -145,7 +137,7 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
     })
   }
   const calibration = isotonic(held, data.map((e) => e.right))
-  const weights = fit(data, size, epochs, l2)
+  const weights = fitLogistic(data, size, epochs, l2)
   return {
     format: 'whosaid-confidence',
     version: 1,
@@ -154,6 +146,7 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
     weights: encodeWeights(weights, SCALE),
     calibration,
     trainedOn: {documents: documents.length, attributions: data.length, right},
-    ...(boundaries ? {boundaries} : {})
+    ...(boundaries ? {boundaries} : {}),
+    ...(cues ? {cues} : {})
   }
 }

@@ -76,6 +76,14 @@ const TABLE = {
     priors: {default: 0.8},
     label: false
   },
+  'verb-broad': {
+    family: 'verb',
+    trigger: 'a word in no list, in a verb\'s frame',
+    pattern:
+      '“The union backed the plan”, “Ms. Okafor floated the idea that …”, “…, pitching a tram line” (kept only when the cue decider accepts it; `cues: \'rules\'` turns it off)',
+    priors: {default: 0.4},
+    label: false
+  },
   'verb-initial': {
     family: 'verb',
     trigger: 'a reporting verb',

@@ -198,6 +198,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       paragraph: raw.paragraph,
       negated: raw.negated ?? false
     }
+    if (raw.cueScore !== undefined) attribution.cueScore = raw.cueScore
     attributions.push(attribution)
   }
   return {attributions, sources}

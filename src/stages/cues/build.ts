@@ -33,7 +33,8 @@ export function raw(view: SentenceView, fields: Pick<RawAttribution, 'cue' | 'le
     reach: fields.reach,
     sentenceSpan: fields.sentenceSpan,
     quotesSomeone: fields.quotesSomeone,
-    negated: fields.negated
+    negated: fields.negated,
+    cueScore: fields.cueScore
   }
 }
 

@@ -24,6 +24,7 @@ import {rangeOffsets, type Range} from '../spans.js'
 import {WORD} from '../tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type SentenceView} from '../view.js'
 import {accordingTo, perCue} from './according.js'
+import {broadCue, isBroadCandidate} from './broad.js'
 import {channelOffsets, openingChannel, outletCiting} from './channels.js'
 import {raising, stanceAdjective} from './judgement.js'
 import {askedFirst, colonIntro, dashSignature} from './layout.js'
@@ -60,7 +61,12 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       continue
     }
     const w = t.lower
-    if (!t.trigger) continue
+    if (!t.trigger) {
+      // A word in no list, in a verb's frame: proposed for the cue decider to judge. The
+      // words it read stay open to the rules, which would lose a cue if the decider drops it.
+      if (lexicon.broad && isBroadCandidate(view, j)) broadCue(view, j, out)
+      continue
+    }
     if (w === 'asked' && (j === 0 || (j === 1 && word(view, 0) === 'when')) && askedFirst(view, j, out)) continue
     if (w === 'according' && word(view, j + 1) === 'to') {
       accordingTo(view, j, out)
@@ -120,7 +126,8 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     // The main clause's attribution (the first of the sentence) gives its source:
     // "Clinton said that she believes …, adding …" is Clinton's.
     for (let b = firstOut; b < a; b++) {
-      if (out[b].source) {
+      // A broad proposal gives none: the cue decider may drop it.
+      if (out[b].source && out[b].rule !== 'verb-broad') {
         attribution.source = out[b].source
         break
       }

@@ -39,6 +39,8 @@ export interface RawAttribution {
   quotesSomeone?: boolean
   /** The cue is negated ("did not mention"). */
   negated?: boolean
+  /** The cue decider's score, when it judged this attribution. */
+  cueScore?: number
 }
 
 /** A verb group: the verb with its auxiliaries, negation, adverbs and catenatives. */

@@ -1,0 +1,77 @@
+/**
+ * Training the cue decider: every attribution of a judged rule, as the rules
+ * (with the broad proposals) find it on the gold texts, is an example, right
+ * when its cue overlaps a gold cue; a logistic regression is fitted on their
+ * hashed features in document order. Deterministic.
+ */
+import type {GoldDocument} from '../evaluate/types.js'
+import {RULES, type RuleId} from '../rules/registry.js'
+import type {Attribution, ExtractResult} from '../types.js'
+import {encodeWeights, isScored} from './confidence.js'
+import type {CueModel} from './cue-decide.js'
+import {attributionCandidate, cueFeatures} from './cue-features.js'
+import {FeatureIndexes} from './features.js'
+import {fitLogistic, type LabelledIndexes} from './logistic.js'
+
+/** Settings of the cue decider's training. */
+export interface CueTrainOptions {
+  /** Size of the hashed feature space, a power of two. Default 2^16. */
+  size?: number
+  /** Passes over the data. Default 10. */
+  epochs?: number
+  /** L2 penalty per update. Default 1e-4. */
+  l2?: number
+  /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.4. */
+  threshold?: number
+  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.12. */
+  ruleThreshold?: number
+}
+
+/** What one step of a stored weight is worth. */
+const SCALE = 0.001
+
+/**
+ * The rules the decider judges: the verb and judgement families, where the
+ * listed words and the broad proposals meet the most false cues (the
+ * nominal, reported, layout and refusal rules keep every attribution).
+ */
+export const JUDGED_RULES: readonly RuleId[] = RULES.filter((rule) => rule.family === 'verb' || rule.family === 'judgement').map((rule) => rule.id)
+
+/** Whether the cue of `attribution` overlaps a gold cue of `gold`. */
+function cueIsRight(gold: GoldDocument, attribution: Attribution): boolean {
+  const pieces = attribution.cue.parts ?? [attribution.cue]
+  return gold.attributions.some((relation) => relation.cue.some(([start, end]) => pieces.some((piece) => piece.start < end && start < piece.end)))
+}
+
+/**
+ * Train a cue decider on gold documents and the rules' results on them
+ * (`results[i]` for `documents[i]`, found with `cues: 'broad'` and no decider).
+ *
+ * @param documents Gold documents; their order matters.
+ * @param results The rules' results, without a model.
+ * @param options Feature-space size, passes, penalty, thresholds.
+ * @returns The decider, ready for the stages (see `decideCues`) and for JSON.
+ */
+export function trainCueModel(documents: readonly GoldDocument[], results: readonly ExtractResult[], options: CueTrainOptions = {}): CueModel {
+  const size = options.size ?? 1 << 16
+  if (!Number.isInteger(Math.log2(size))) throw new TypeError('whosaid-train: the cue decider\'s `size` must be a power of two')
+  const judged = new Set<string>(JUDGED_RULES)
+  const data: LabelledIndexes[] = []
+  documents.forEach((gold, i) => {
+    for (const attribution of results[i].attributions) {
+      if (!judged.has(attribution.rule) || !isScored(attribution)) continue
+      const out = new FeatureIndexes(size)
+      cueFeatures(gold.text, attributionCandidate(attribution), out)
+      data.push({indexes: Int32Array.from(out.indexes), right: cueIsRight(gold, attribution)})
+    }
+  })
+  const weights = fitLogistic(data, size, options.epochs ?? 10, options.l2 ?? 1e-4)
+  return {
+    size,
+    scale: SCALE,
+    weights: encodeWeights(weights, SCALE),
+    threshold: options.threshold ?? 0.4,
+    ruleThreshold: options.ruleThreshold ?? 0.12,
+    rules: JUDGED_RULES
+  }
+}
