@@ -34,7 +34,9 @@ export default defineConfig([
     },
     format: ['esm'],
     splitting: true,
-    dts: {entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', html: 'src/html/index.ts', retext: 'src/retext.ts'}}
+    dts: {
+      entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', html: 'src/html/index.ts', retext: 'src/retext.ts'}
+    }
   },
   {
     ...common,
@@ -45,6 +47,8 @@ export default defineConfig([
     // import.meta.url in the CommonJS build: the corpus API finds its worker file with it.
     shims: true,
     splitting: true,
-    dts: {entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', html: 'src/html/index.ts', retext: 'src/retext.ts'}}
+    dts: {
+      entry: {index: 'src/index.ts', corpus: 'src/corpus/index.ts', html: 'src/html/index.ts', retext: 'src/retext.ts'}
+    }
   }
 ])

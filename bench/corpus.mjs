@@ -42,9 +42,11 @@ export function utf8Bytes(text) {
 export function loadCorpus() {
   const file = path.resolve(repoRoot, process.env.WHOSAID_BENCH_CORPUS || corpusRelative)
   if (!fs.existsSync(file)) {
-    fail(`corpus not found at ${file}\n` +
-      `The benchmark reads the \`text\` field of ${corpusRelative} (relative to the repository root).\n` +
-      'Put the shared folder beside the repository, or set WHOSAID_BENCH_CORPUS to another JSONL file, and run again.')
+    fail(
+      `corpus not found at ${file}\n` +
+        `The benchmark reads the \`text\` field of ${corpusRelative} (relative to the repository root).\n` +
+        'Put the shared folder beside the repository, or set WHOSAID_BENCH_CORPUS to another JSONL file, and run again.'
+    )
   }
   const texts = []
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
@@ -59,8 +61,10 @@ export function loadCorpus() {
     chars += text.length
   }
   if (bytes < minimumBytes) {
-    fail(`corpus at ${file} holds ${(bytes / 1e6).toFixed(2)} MB of text in ${texts.length} articles; ` +
-      `the benchmark needs at least ${minimumBytes / 1e6} MB.`)
+    fail(
+      `corpus at ${file} holds ${(bytes / 1e6).toFixed(2)} MB of text in ${texts.length} articles; ` +
+        `the benchmark needs at least ${minimumBytes / 1e6} MB.`
+    )
   }
   return {path: file, texts, bytes, chars}
 }

@@ -18,7 +18,9 @@ import {parseArgs} from 'node:util'
 import {loadCorpus} from './corpus.mjs'
 
 const here = fileURLToPath(import.meta.url)
-const {values} = parseArgs({options: {runs: {type: 'string', default: '3'}, max: {type: 'string'}, child: {type: 'string'}}})
+const {values} = parseArgs({
+  options: {runs: {type: 'string', default: '3'}, max: {type: 'string'}, child: {type: 'string'}}
+})
 
 if (values.child !== undefined) {
   // One measured run: jobs = values.child ('default' leaves the option out).
@@ -29,7 +31,10 @@ if (values.child !== undefined) {
   const start = performance.now()
   let first = 0
   let count = 0
-  for await (const result of extractCorpus(texts.map((text, id) => ({id, text})), options)) {
+  for await (const result of extractCorpus(
+    texts.map((text, id) => ({id, text})),
+    options
+  )) {
     if (count++ === 0) first = performance.now() - start
     if ('error' in result) throw new Error(result.error)
   }
@@ -56,8 +61,14 @@ if (values.child !== undefined) {
   for (const jobs of counts) {
     const runsOf = samples.get(jobs)
     const wall = median(runsOf.map((s) => s.wall))
-    const row = [jobs, (wall / 1000).toFixed(2), (median(runsOf.map((s) => s.cpu)) / 1000).toFixed(2),
-      median(runsOf.map((s) => s.first)).toFixed(0), (runsOf[0].bytes / 1e6 / (wall / 1000)).toFixed(2), `${(base / wall).toFixed(2)}×`]
+    const row = [
+      jobs,
+      (wall / 1000).toFixed(2),
+      (median(runsOf.map((s) => s.cpu)) / 1000).toFixed(2),
+      median(runsOf.map((s) => s.first)).toFixed(0),
+      (runsOf[0].bytes / 1e6 / (wall / 1000)).toFixed(2),
+      `${(base / wall).toFixed(2)}×`
+    ]
     console.log(`| ${row.join(' | ')} |`)
   }
 }

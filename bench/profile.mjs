@@ -25,6 +25,8 @@ for (let run = 1; run <= runs; run++) {
   const start = performance.now()
   for (const text of corpus.texts) count += extractAttributions(text).attributions.length
   const seconds = (performance.now() - start) / 1000
-  process.stderr.write(`run ${run}/${runs}: ${seconds.toFixed(2)} s, ` +
-    `${(corpus.bytes / 1e6 / seconds).toFixed(2)} MB/s, ${count} attributions\n`)
+  process.stderr.write(
+    `run ${run}/${runs}: ${seconds.toFixed(2)} s, ` +
+      `${(corpus.bytes / 1e6 / seconds).toFixed(2)} MB/s, ${count} attributions\n`
+  )
 }

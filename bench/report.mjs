@@ -33,11 +33,16 @@ export function throughputTable(results, corpus, runs, collect = true) {
     '| --- | ---: | ---: | ---: | ---: |'
   ]
   for (const result of results) {
-    lines.push(`| ${result.label} | ${fixed(result.mbPerSecond)} | ${fixed(result.medianSeconds)} | ` +
-      `${times(result.timeVsParse)} | ${result.count} |`)
+    lines.push(
+      `| ${result.label} | ${fixed(result.mbPerSecond)} | ${fixed(result.medianSeconds)} | ` +
+        `${times(result.timeVsParse)} | ${result.count} |`
+    )
   }
-  lines.push('', '`results` counts attributions for extractAttributions and the plugin, top-level nodes for ' +
-    'the parse and sentences for compromise; it only shows the work was done.')
+  lines.push(
+    '',
+    '`results` counts attributions for extractAttributions and the plugin, top-level nodes for ' +
+      'the parse and sentences for compromise; it only shows the work was done.'
+  )
   return lines.join('\n')
 }
 
@@ -66,12 +71,14 @@ export function scalingTable(results, perArticle) {
     }
     const base = result.articleMbPerSecond ?? reference.get(result.mode === 'parse' ? 'parse' : 'extract')
     const bound = result.peakIsUpperBound ? ' (≤)' : ''
-    lines.push(`| ${result.label} | ${size} | ${result.runs} | ${fixed(result.mbPerSecond)} | ` +
-      `${times(result.mbPerSecond / base)} | ${fixed(result.peakBytes / 1e6, 0)}${bound} | ` +
-      `${times(result.peakBytes / result.bytes)} |`)
+    lines.push(
+      `| ${result.label} | ${size} | ${result.runs} | ${fixed(result.mbPerSecond)} | ` +
+        `${times(result.mbPerSecond / base)} | ${fixed(result.peakBytes / 1e6, 0)}${bound} | ` +
+        `${times(result.peakBytes / result.bytes)} |`
+    )
   }
   if (results.some((result) => result.peakIsUpperBound)) {
-    lines.push('', '(≤): the call did not raise the process\'s high-water mark, so the peak is an upper bound.')
+    lines.push('', "(≤): the call did not raise the process's high-water mark, so the peak is an upper bound.")
   }
   return lines.join('\n')
 }

@@ -149,23 +149,25 @@ async function main() {
   const middle = median(seconds)
   // After the string, so that its memory figure follows the warm-up directly as before.
   const articleRate = perArticleRate(run, gc)
-  process.stdout.write(JSON.stringify({
-    mode: values.mode,
-    bytes,
-    chars: text.length,
-    repeats,
-    count,
-    seconds,
-    medianSeconds: middle,
-    mbPerSecond: mbPerSecond(bytes, middle),
-    articleMbPerSecond: articleRate,
-    rssBefore,
-    maxRssBefore: maxBefore,
-    maxRssAfter: maxAfter,
-    peakBytes: maxAfter - rssBefore,
-    // When the call did not raise the high-water mark, the figure is an upper bound.
-    peakIsUpperBound: maxAfter <= maxBefore
-  }) + '\n')
+  process.stdout.write(
+    JSON.stringify({
+      mode: values.mode,
+      bytes,
+      chars: text.length,
+      repeats,
+      count,
+      seconds,
+      medianSeconds: middle,
+      mbPerSecond: mbPerSecond(bytes, middle),
+      articleMbPerSecond: articleRate,
+      rssBefore,
+      maxRssBefore: maxBefore,
+      maxRssAfter: maxAfter,
+      peakBytes: maxAfter - rssBefore,
+      // When the call did not raise the high-water mark, the figure is an upper bound.
+      peakIsUpperBound: maxAfter <= maxBefore
+    }) + '\n'
+  )
   text = ''
 }
 

@@ -29,8 +29,22 @@ export function scaleCases(quick) {
     runs: runsFor(megabytes)
   }))
   cases.push(
-    {name: 'paragraph-1', label: '1 MB, one paragraph (no line breaks)', megabytes: 1, shape: 'paragraph', mode: 'extract', runs: runsFor(1)},
-    {name: 'parse-joined-1', label: '1 MB joined, parse alone (context)', megabytes: 1, shape: 'joined', mode: 'parse', runs: runsFor(1)}
+    {
+      name: 'paragraph-1',
+      label: '1 MB, one paragraph (no line breaks)',
+      megabytes: 1,
+      shape: 'paragraph',
+      mode: 'extract',
+      runs: runsFor(1)
+    },
+    {
+      name: 'parse-joined-1',
+      label: '1 MB joined, parse alone (context)',
+      megabytes: 1,
+      shape: 'joined',
+      mode: 'parse',
+      runs: runsFor(1)
+    }
   )
   return cases
 }
@@ -55,7 +69,10 @@ function buildInput(texts, scaleCase) {
  * @returns {string} The first line naming an error, else the first non-empty line.
  */
 function firstErrorLine(stderr) {
-  const lines = (stderr || '').split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = (stderr || '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   return lines.find((line) => /^\w*Error\b/.test(line)) || lines[0] || ''
 }
 
@@ -67,13 +84,20 @@ function firstErrorLine(stderr) {
  * @returns {import('node:child_process').SpawnSyncReturns<string>} The finished child.
  */
 function runChild(file, scaleCase) {
-  return spawnSync(process.execPath, [
-    '--expose-gc',
-    path.join('bench', 'scale-one.mjs'),
-    '--input', file,
-    '--mode', scaleCase.mode,
-    '--runs', String(scaleCase.runs)
-  ], {cwd: repoRoot, encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 20})
+  return spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      path.join('bench', 'scale-one.mjs'),
+      '--input',
+      file,
+      '--mode',
+      scaleCase.mode,
+      '--runs',
+      String(scaleCase.runs)
+    ],
+    {cwd: repoRoot, encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 20}
+  )
 }
 
 /**

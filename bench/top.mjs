@@ -22,7 +22,8 @@ function findProfile(given) {
   const target = given ? path.resolve(given) : path.join(repoRoot, 'bench', 'out')
   if (!fs.existsSync(target)) throw new Error(`top: ${target} does not exist`)
   if (!fs.statSync(target).isDirectory()) return target
-  const files = fs.readdirSync(target)
+  const files = fs
+    .readdirSync(target)
     .filter((name) => name.endsWith('.cpuprofile'))
     .map((name) => path.join(target, name))
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)
@@ -43,7 +44,8 @@ function sampleDurations(profile) {
   let time = profile.startTime
   for (let index = 0; index < samples.length; index++) {
     time += timeDeltas[index]
-    durations[index] = index + 1 < samples.length ? Math.max(0, timeDeltas[index + 1]) : Math.max(0, profile.endTime - time)
+    durations[index] =
+      index + 1 < samples.length ? Math.max(0, timeDeltas[index + 1]) : Math.max(0, profile.endTime - time)
   }
   return durations
 }
@@ -117,7 +119,10 @@ function main() {
   const file = findProfile(positionals[0])
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'))
   const {rows, overall} = aggregate(profile)
-  const top = rows.filter((row) => row.self > 0).sort((a, b) => b.self - a.self).slice(0, limit)
+  const top = rows
+    .filter((row) => row.self > 0)
+    .sort((a, b) => b.self - a.self)
+    .slice(0, limit)
   const ms = (microseconds) => (microseconds / 1000).toFixed(1).padStart(9)
   const percent = (microseconds) => `${((100 * microseconds) / overall).toFixed(1)}%`.padStart(6)
   console.log(`${file}\n${(overall / 1e6).toFixed(2)} s sampled; top ${top.length} functions by self time\n`)

@@ -11,6 +11,8 @@ for (const a of attributions) {
   const source = a.source ? `${a.source.text} [${byId.get(a.source.sourceId).name}]` : '(unnamed)'
   const content = a.content ? JSON.stringify(a.content.text) : '(no content)'
   console.log(`${source} → ${a.cue.text} → ${content}`)
-  console.log(`    mode: ${a.mode}, category: ${a.category}, rule: ${a.rule}${a.via ? `, via: ${a.via.text}` : ''}, paragraph ${a.paragraph}`)
+  console.log(
+    `    mode: ${a.mode}, category: ${a.category}, rule: ${a.rule}${a.via ? `, via: ${a.via.text}` : ''}, paragraph ${a.paragraph}`
+  )
 }
 console.log(`\n${attributions.length} attributions, ${sources.length} sources`)

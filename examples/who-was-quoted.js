@@ -12,7 +12,9 @@ for (const source of summary.sources) {
   const via = source.channels.length > 0 ? ` via ${source.channels.join(', ')}` : ''
   console.log(`${source.claims} ${source.name} (${source.kind}${anonymous})${via}`)
 }
-console.log(`anonymous: ${percent(summary.anonymous.sourceShare)} of sources, ${percent(summary.anonymous.claimShare)} of claims`)
+console.log(
+  `anonymous: ${percent(summary.anonymous.sourceShare)} of sources, ${percent(summary.anonymous.claimShare)} of claims`
+)
 for (const [kind, share] of Object.entries(summary.byKind)) {
   if (share.sources > 0) console.log(`${kind}: ${share.sources} sources, ${percent(share.claimShare)} of claims`)
 }

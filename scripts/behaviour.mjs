@@ -67,7 +67,12 @@ if (values.failures) {
   for (const f of failures) console.log(`  ${f.id}\n    ${f.text}\n    ${f.wrong.join('; ')}`)
 }
 if (values.json) {
-  const summary = {passed, total: all.length, byFrame: Object.fromEntries(byFrame), bySource: Object.fromEntries(bySource)}
+  const summary = {
+    passed,
+    total: all.length,
+    byFrame: Object.fromEntries(byFrame),
+    bySource: Object.fromEntries(bySource)
+  }
   writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n')
 }
 if (values.baseline !== undefined) {

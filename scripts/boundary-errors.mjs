@@ -31,7 +31,8 @@ function trim(text, start, end) {
 }
 
 /** The extent of gold pieces. */
-const extent = (pieces) => (pieces.length === 0 ? null : [Math.min(...pieces.map((p) => p[0])), Math.max(...pieces.map((p) => p[1]))])
+const extent = (pieces) =>
+  pieces.length === 0 ? null : [Math.min(...pieces.map((p) => p[0])), Math.max(...pieces.map((p) => p[1]))]
 
 /** Words and marks between two offsets. */
 function tokensIn(text, from, to) {
@@ -44,7 +45,38 @@ function kind(token) {
   if (/^["“”'‘’]$/.test(token)) return 'quote'
   if (/^[\p{Lu}]/u.test(token) && token.length > 1) return 'Capital'
   const lower = token.toLowerCase()
-  if (['that', 'and', 'but', 'because', 'which', 'who', 'when', 'if', 'as', 'while', 'after', 'before', 'so', 'than', 'to', 'in', 'of', 'for', 'on', 'the', 'a', 'his', 'her', 'he', 'she', 'it', 'they'].includes(lower)) return lower
+  if (
+    [
+      'that',
+      'and',
+      'but',
+      'because',
+      'which',
+      'who',
+      'when',
+      'if',
+      'as',
+      'while',
+      'after',
+      'before',
+      'so',
+      'than',
+      'to',
+      'in',
+      'of',
+      'for',
+      'on',
+      'the',
+      'a',
+      'his',
+      'her',
+      'he',
+      'she',
+      'it',
+      'they'
+    ].includes(lower)
+  )
+    return lower
   if (/^\p{L}/u.test(token)) return 'word'
   return token
 }

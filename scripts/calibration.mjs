@@ -12,7 +12,13 @@
  */
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {calibrationBands, extractAttributions, outcomesByRule, parseGoldJsonl, predictionOutcomes} from '../dist/index.js'
+import {
+  calibrationBands,
+  extractAttributions,
+  outcomesByRule,
+  parseGoldJsonl,
+  predictionOutcomes
+} from '../dist/index.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -39,24 +45,31 @@ const percent = (x) => (100 * x).toFixed(1)
 const bandsModel = calibrationBands(model)
 const bandsPrior = calibrationBands(prior)
 console.log(`calibration on ${path}: ${model.length} attributions, ${model.filter((o) => o.right).length} right\n`)
-console.log('| confidence | model: attributions | model: share right | rules\' prior: attributions | prior: share right |')
+console.log(
+  "| confidence | model: attributions | model: share right | rules' prior: attributions | prior: share right |"
+)
 console.log('| --- | --- | --- | --- | --- |')
 bandsModel.forEach((band, i) => {
   const p = bandsPrior[i]
   const label = `${band.from.toFixed(1)}–${band.to.toFixed(1)}`
-  console.log(`| ${label} | ${band.count} | ${band.count ? percent(band.share) : '—'} | ${p.count} | ${p.count ? percent(p.share) : '—'} |`)
+  console.log(
+    `| ${label} | ${band.count} | ${band.count ? percent(band.share) : '—'} | ${p.count} | ${p.count ? percent(p.share) : '—'} |`
+  )
 })
 
 console.log('\n| rule | predicted | right | precision | cue precision | part of recall |')
 console.log('| --- | --- | --- | --- | --- | --- |')
 for (const r of outcomesByRule(model, goldRelations)) {
-  console.log(`| ${r.rule} | ${r.predicted} | ${r.right} | ${percent(r.precision)} | ${percent(r.cuePrecision)} | ${percent(r.recall)} |`)
+  console.log(
+    `| ${r.rule} | ${r.predicted} | ${r.right} | ${percent(r.precision)} | ${percent(r.cuePrecision)} | ${percent(r.recall)} |`
+  )
 }
 
 if (values['max-gap'] !== undefined) {
   const gap = Number(values['max-gap'])
   const minCount = Number(values['min-count'])
   const off = bandsModel.filter((b) => b.count >= minCount && (b.share < b.from - gap || b.share > b.to + gap))
-  for (const b of off) console.error(`calibration: band ${b.from.toFixed(1)}–${b.to.toFixed(1)} has ${percent(b.share)}% right`)
+  for (const b of off)
+    console.error(`calibration: band ${b.from.toFixed(1)}–${b.to.toFixed(1)} has ${percent(b.share)}% right`)
   if (off.length > 0) process.exit(1)
 }

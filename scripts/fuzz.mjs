@@ -32,7 +32,12 @@ function caseInput(generators, seed, index) {
   if (kind === 4) return {kind: 'run-on', text: generators.runOnText(generators.randomChoices(random, 120))}
   if (kind === 5) return {kind: 'deep-json', text: generators.deepJsonText(generators.randomChoices(random, 900))}
   const {options, valid} = generators.optionsCase(generators.randomChoices(random, 4))
-  return {kind: valid ? 'options' : 'bad-options', text: generators.newsText(generators.randomChoices(random, 240)), options, valid}
+  return {
+    kind: valid ? 'options' : 'bad-options',
+    text: generators.newsText(generators.randomChoices(random, 240)),
+    options,
+    valid
+  }
 }
 
 /**
@@ -60,7 +65,7 @@ function shrink(input, fails, budget = 3000) {
   while (changed && calls < budget) {
     changed = false
     for (let size = Math.max(1, s.length >> 1); size >= 1 && calls < budget; size >>= 1) {
-      for (let at = 0; at < s.length && calls < budget; ) {
+      for (let at = 0; at < s.length && calls < budget;) {
         const candidate = s.slice(0, at) + s.slice(at + size)
         calls++
         if (candidate !== s && fails(candidate)) {
@@ -130,7 +135,12 @@ async function main() {
   const seed = Number(values.seed)
   const only = values.case === undefined ? undefined : Number(values.case)
   const hangMs = Number(values['hang-ms'])
-  if (!Number.isInteger(cases) || cases < 0 || !Number.isInteger(seed) || (only !== undefined && !Number.isInteger(only))) {
+  if (
+    !Number.isInteger(cases) ||
+    cases < 0 ||
+    !Number.isInteger(seed) ||
+    (only !== undefined && !Number.isInteger(only))
+  ) {
     console.error('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--case I] [--hang-ms MS]')
     process.exit(2)
   }
@@ -158,7 +168,10 @@ async function main() {
   }, 1000)
   w.on('message', (message) => {
     if (message.type === 'progress') {
-      if (!values.quiet) process.stdout.write(`\r${message.done} cases, ${violations} violating, ${((performance.now() - started) / 1000).toFixed(0)} s`)
+      if (!values.quiet)
+        process.stdout.write(
+          `\r${message.done} cases, ${violations} violating, ${((performance.now() - started) / 1000).toFixed(0)} s`
+        )
     } else if (message.type === 'violation') {
       violations++
       if (!message.fresh) return
@@ -175,8 +188,12 @@ async function main() {
       clearInterval(watchdog)
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       const ran = only === undefined ? cases : 1
-      console.log(`\n\n${ran} cases in ${seconds} s (seed ${seed}): ${violations} violating case(s), ${distinct} distinct violation(s).`)
-      console.log(`slowest: ${message.slowest.map((s) => `case ${s.i} ${s.ms.toFixed(1)} ms (${s.length} units)`).join('; ')}`)
+      console.log(
+        `\n\n${ran} cases in ${seconds} s (seed ${seed}): ${violations} violating case(s), ${distinct} distinct violation(s).`
+      )
+      console.log(
+        `slowest: ${message.slowest.map((s) => `case ${s.i} ${s.ms.toFixed(1)} ms (${s.length} units)`).join('; ')}`
+      )
     }
   })
   w.on('error', (error) => {

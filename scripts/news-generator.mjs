@@ -53,24 +53,141 @@ export function randomChoices(random, count) {
 // ---------------------------------------------------------------------------
 // News-like text from our own templates.
 
-const FIRST = ['Mara', 'Tobias', 'Ilse', 'Kwame', 'Renata', 'Jun', 'Farid', 'Odile', 'Piotr', 'Sunniva', 'Dale', 'Amaru']
-const LAST = ['Quist', 'Wrenfield', 'Marchetti', 'Osei', 'Baptiste', 'Okafor', 'Haldane', 'Sato', 'Lindqvist', 'al-Nouri', "O'Brannagh", 'Vasquez-Roy']
+const FIRST = [
+  'Mara',
+  'Tobias',
+  'Ilse',
+  'Kwame',
+  'Renata',
+  'Jun',
+  'Farid',
+  'Odile',
+  'Piotr',
+  'Sunniva',
+  'Dale',
+  'Amaru'
+]
+const LAST = [
+  'Quist',
+  'Wrenfield',
+  'Marchetti',
+  'Osei',
+  'Baptiste',
+  'Okafor',
+  'Haldane',
+  'Sato',
+  'Lindqvist',
+  'al-Nouri',
+  "O'Brannagh",
+  'Vasquez-Roy'
+]
 const TITLES = ['Mayor', 'Sen.', 'Dr.', 'Gov.', 'Lt. Col.', 'Prof.', 'Rep.', 'Judge', 'Coach', 'Chief Inspector']
-const ROLES = ['spokeswoman', 'spokesman', 'analyst', 'official', 'lawyer', 'engineer', 'negotiator', 'economist', 'resident', 'commander']
-const ORGS = ['the harbour authority', 'the Transit Board', 'the county council', 'Northwind Energy', 'the water utility', 'the ministry of ports', 'the Fen Valley school district', 'the regional parliament']
-const OUTLETS = ['Reuters', 'AFP', 'the Daily Lantern', 'Radio Meridian', 'The Coastal Herald', 'Interfax', 'a local broadcaster']
-const ANON = ['officials', 'two people familiar with the talks', 'a senior diplomat', 'one resident', 'a person close to the mayor', 'critics', 'police']
-const THINGS = ['bridge repairs', 'ferry timetable', 'new levy', 'flood barrier', 'tram extension', 'budget draft', 'ceasefire proposal', 'vaccine order', 'rent freeze', 'merger']
+const ROLES = [
+  'spokeswoman',
+  'spokesman',
+  'analyst',
+  'official',
+  'lawyer',
+  'engineer',
+  'negotiator',
+  'economist',
+  'resident',
+  'commander'
+]
+const ORGS = [
+  'the harbour authority',
+  'the Transit Board',
+  'the county council',
+  'Northwind Energy',
+  'the water utility',
+  'the ministry of ports',
+  'the Fen Valley school district',
+  'the regional parliament'
+]
+const OUTLETS = [
+  'Reuters',
+  'AFP',
+  'the Daily Lantern',
+  'Radio Meridian',
+  'The Coastal Herald',
+  'Interfax',
+  'a local broadcaster'
+]
+const ANON = [
+  'officials',
+  'two people familiar with the talks',
+  'a senior diplomat',
+  'one resident',
+  'a person close to the mayor',
+  'critics',
+  'police'
+]
+const THINGS = [
+  'bridge repairs',
+  'ferry timetable',
+  'new levy',
+  'flood barrier',
+  'tram extension',
+  'budget draft',
+  'ceasefire proposal',
+  'vaccine order',
+  'rent freeze',
+  'merger'
+]
 const MODALS = ['would', 'could', 'might', 'will', 'should', 'must not']
-const VERBS = ['finish before winter', 'cost more than planned', 'stall again', 'pass next week', 'reach the coast by spring', 'be scrapped', 'need a second vote', 'go ahead as planned']
-const PAST = ['collapsed', 'was delayed', 'passed narrowly', 'was approved', 'was put on hold', 'ran over budget', 'drew protests']
+const VERBS = [
+  'finish before winter',
+  'cost more than planned',
+  'stall again',
+  'pass next week',
+  'reach the coast by spring',
+  'be scrapped',
+  'need a second vote',
+  'go ahead as planned'
+]
+const PAST = [
+  'collapsed',
+  'was delayed',
+  'passed narrowly',
+  'was approved',
+  'was put on hold',
+  'ran over budget',
+  'drew protests'
+]
 const DAYS = ['Monday', 'Tuesday', 'on Wednesday', 'late Thursday', 'last week', 'in March', 'on Sept. 4']
-const OPEN_CLOSE = [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“'], ["'", "'"]]
+const OPEN_CLOSE = [
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“'],
+  ["'", "'"]
+]
 const BOILERPLATE = [
-  'Reply', 'Share this', 'Share this article', 'Advertisement', 'Read more:', 'Related:', 'Sign up for our newsletter',
-  'https://example.org/news/2024/05/ferry-timetable?ref=home&utm_source=x', 'www.example.com/a/b/c', '• Follow us', '- Print',
-  'Photo: Staff', 'Posted by admin at 9:14 p.m.', 'Comments (12)', '© 2024 Example Media', '▶ Watch', 'Reply ↓', 'Like · Reply · 3h',
-  'Copyright notice', '#breaking #news', '@someone', '[+] Expand', 'Click here to subscribe', '>> Next story'
+  'Reply',
+  'Share this',
+  'Share this article',
+  'Advertisement',
+  'Read more:',
+  'Related:',
+  'Sign up for our newsletter',
+  'https://example.org/news/2024/05/ferry-timetable?ref=home&utm_source=x',
+  'www.example.com/a/b/c',
+  '• Follow us',
+  '- Print',
+  'Photo: Staff',
+  'Posted by admin at 9:14 p.m.',
+  'Comments (12)',
+  '© 2024 Example Media',
+  '▶ Watch',
+  'Reply ↓',
+  'Like · Reply · 3h',
+  'Copyright notice',
+  '#breaking #news',
+  '@someone',
+  '[+] Expand',
+  'Click here to subscribe',
+  '>> Next story'
 ]
 
 function name(r) {
@@ -83,12 +200,18 @@ function name(r) {
 
 function source(r) {
   switch (r.pick(6)) {
-    case 0: return name(r)
-    case 1: return `a ${r.from(ROLES)} for ${r.from(ORGS)}`
-    case 2: return r.from(ANON)
-    case 3: return r.from(OUTLETS)
-    case 4: return `${name(r)}, a ${r.from(ROLES)} at ${r.from(ORGS)},`
-    default: return r.from(['he', 'she', 'they', 'it', 'we', 'I'])
+    case 0:
+      return name(r)
+    case 1:
+      return `a ${r.from(ROLES)} for ${r.from(ORGS)}`
+    case 2:
+      return r.from(ANON)
+    case 3:
+      return r.from(OUTLETS)
+    case 4:
+      return `${name(r)}, a ${r.from(ROLES)} at ${r.from(ORGS)},`
+    default:
+      return r.from(['he', 'she', 'they', 'it', 'we', 'I'])
   }
 }
 
@@ -105,34 +228,85 @@ function sentence(r) {
   const src = source(r)
   const pron = r.from(['he', 'she', 'they'])
   switch (r.pick(22)) {
-    case 0: return `${cap(src)} said ${clause(r)}.`
-    case 1: return `${o}${cap(clause(r))},${c} ${pron} said.`
-    case 2: return `${o}${cap(clause(r))},${c} said ${r.from(TITLES)} ${name(r)}, a ${r.from(ROLES)}.`
-    case 3: return `According to ${src}, the ${r.from(THINGS)} ${r.from(PAST)}.`
-    case 4: return `The ${r.from(THINGS)} ${r.from(PAST)} ${r.from(DAYS)}, according to ${src}.`
-    case 5: return `${cap(name(r))} told ${r.from(OUTLETS)} that ${clause(r)}.`
-    case 6: return `${cap(r.from(ORGS))} declined to comment.`
-    case 7: return `${cap(name(r))} was quoted by ${r.from(OUTLETS)} as saying ${clause(r)}.`
-    case 8: return `${o}${cap(clause(r))}. ${cap(clause(r))},${c} ${pron} added.`
-    case 9: return `${cap(name(r))} said: ${o}${cap(clause(r))}.${c}`
-    case 10: return `${cap(name(r))}, a ${r.from(ROLES)} for ${r.from(ORGS)}, said ${clause(r)}.`
-    case 11: return `It was reported that ${clause(r)}.`
-    case 12: return `The ${r.from(THINGS)} was reportedly ${r.from(PAST).replace(/^was /, '')}.`
-    case 13: return `${cap(clause(r))}, per ${src}.`
-    case 14: return `${cap(name(r))} wrote on social media: ${o}${cap(clause(r))}!${c}`
-    case 15: return `${cap(pron)} did not say whether ${clause(r)}.`
-    case 16: return `${cap(clause(r))}, ${pron} said, adding that ${clause(r)}.`
-    case 17: return `${o}${cap(clause(r))}.${c} ― ${name(r)}`
-    case 18: return `${cap(src)} ${r.from(['believes', 'warned', 'insisted', 'argued', 'fears', 'announced', 'denied'])} that ${clause(r)}.`
-    case 19: return `${o}${cap(clause(r))}`
-    case 20: return `${cap(name(r))} (${r.from(['D-Ore.', 'R-Tex.', 'ret.', '2019'])}) said ${clause(r)} ${r.from(DAYS)}.`
-    default: return `The ${r.from(THINGS)} ${r.from(PAST)} ${r.from(DAYS)}.`
+    case 0:
+      return `${cap(src)} said ${clause(r)}.`
+    case 1:
+      return `${o}${cap(clause(r))},${c} ${pron} said.`
+    case 2:
+      return `${o}${cap(clause(r))},${c} said ${r.from(TITLES)} ${name(r)}, a ${r.from(ROLES)}.`
+    case 3:
+      return `According to ${src}, the ${r.from(THINGS)} ${r.from(PAST)}.`
+    case 4:
+      return `The ${r.from(THINGS)} ${r.from(PAST)} ${r.from(DAYS)}, according to ${src}.`
+    case 5:
+      return `${cap(name(r))} told ${r.from(OUTLETS)} that ${clause(r)}.`
+    case 6:
+      return `${cap(r.from(ORGS))} declined to comment.`
+    case 7:
+      return `${cap(name(r))} was quoted by ${r.from(OUTLETS)} as saying ${clause(r)}.`
+    case 8:
+      return `${o}${cap(clause(r))}. ${cap(clause(r))},${c} ${pron} added.`
+    case 9:
+      return `${cap(name(r))} said: ${o}${cap(clause(r))}.${c}`
+    case 10:
+      return `${cap(name(r))}, a ${r.from(ROLES)} for ${r.from(ORGS)}, said ${clause(r)}.`
+    case 11:
+      return `It was reported that ${clause(r)}.`
+    case 12:
+      return `The ${r.from(THINGS)} was reportedly ${r.from(PAST).replace(/^was /, '')}.`
+    case 13:
+      return `${cap(clause(r))}, per ${src}.`
+    case 14:
+      return `${cap(name(r))} wrote on social media: ${o}${cap(clause(r))}!${c}`
+    case 15:
+      return `${cap(pron)} did not say whether ${clause(r)}.`
+    case 16:
+      return `${cap(clause(r))}, ${pron} said, adding that ${clause(r)}.`
+    case 17:
+      return `${o}${cap(clause(r))}.${c} ― ${name(r)}`
+    case 18:
+      return `${cap(src)} ${r.from(['believes', 'warned', 'insisted', 'argued', 'fears', 'announced', 'denied'])} that ${clause(r)}.`
+    case 19:
+      return `${o}${cap(clause(r))}`
+    case 20:
+      return `${cap(name(r))} (${r.from(['D-Ore.', 'R-Tex.', 'ret.', '2019'])}) said ${clause(r)} ${r.from(DAYS)}.`
+    default:
+      return `The ${r.from(THINGS)} ${r.from(PAST)} ${r.from(DAYS)}.`
   }
 }
 
 const SPLICE = [
-  '\u00a0', '\u200b', '\u200e', '\u200f', '\u202e', '\u2066', '\ufeff', '\u0000', '\u0007', '\u001b', '\r', '\r\n', '\n', '\n\n', '\t',
-  '\ud83d\ude00', '\ud83c\uddfa\ud83c\uddf8', '\ud800', '\udc00', '\ufffd', '\u2028', '\u2029', 'e\u0301', '\u3000', '…', '—', '"', '“', '”', "'", '’'
+  '\u00a0',
+  '\u200b',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\r',
+  '\r\n',
+  '\n',
+  '\n\n',
+  '\t',
+  '\ud83d\ude00',
+  '\ud83c\uddfa\ud83c\uddf8',
+  '\ud800',
+  '\udc00',
+  '\ufffd',
+  '\u2028',
+  '\u2029',
+  'e\u0301',
+  '\u3000',
+  '…',
+  '—',
+  '"',
+  '“',
+  '”',
+  "'",
+  '’'
 ]
 
 /** Damage a text the way scraped pages are damaged. */
@@ -142,23 +316,38 @@ function damage(r, text) {
     if (text.length === 0) break
     const at = r.pick(text.length + 1)
     switch (r.pick(9)) {
-      case 0: { // remove a quotation mark
+      case 0: {
+        // remove a quotation mark
         const i = text.slice(at).search(/["“”‘’«»']/)
         if (i !== -1) text = text.slice(0, at + i) + text.slice(at + i + 1)
         break
       }
-      case 1: { // double a quotation mark
+      case 1: {
+        // double a quotation mark
         const i = text.slice(at).search(/["“”‘’«»]/)
         if (i !== -1) text = text.slice(0, at + i + 1) + text.slice(at + i)
         break
       }
-      case 2: text = text.replaceAll(r.chance(50) ? '“' : '”', '"'); break
-      case 3: text = text.replace(/\n/g, '\r\n'); break
-      case 4: text = text.slice(0, at) + r.from(SPLICE) + text.slice(at); break
-      case 5: text = text.slice(0, Math.max(at, text.length - 1 - r.pick(40))); break // cut short, maybe inside a surrogate pair
-      case 6: text = text.replaceAll(' ', r.chance(50) ? '\u00a0' : '  '); break
-      case 7: text = text.slice(0, at) + text.slice(at + r.pick(40)); break
-      default: text = text.slice(0, at) + '\n' + r.from(BOILERPLATE) + '\n' + text.slice(at)
+      case 2:
+        text = text.replaceAll(r.chance(50) ? '“' : '”', '"')
+        break
+      case 3:
+        text = text.replace(/\n/g, '\r\n')
+        break
+      case 4:
+        text = text.slice(0, at) + r.from(SPLICE) + text.slice(at)
+        break
+      case 5:
+        text = text.slice(0, Math.max(at, text.length - 1 - r.pick(40)))
+        break // cut short, maybe inside a surrogate pair
+      case 6:
+        text = text.replaceAll(' ', r.chance(50) ? '\u00a0' : '  ')
+        break
+      case 7:
+        text = text.slice(0, at) + text.slice(at + r.pick(40))
+        break
+      default:
+        text = text.slice(0, at) + '\n' + r.from(BOILERPLATE) + '\n' + text.slice(at)
     }
   }
   return text
@@ -189,13 +378,110 @@ export function newsText(choices) {
 // Token soup: the pieces every stage reacts to, in any order.
 
 const SOUP = [
-  ' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\t', '"', '“', '”', '‘', '’', "'", '«', '»', '„', '″', ',', '.', ':', ';', '!', '?', '…', '...',
-  '(', ')', '—', '–', '--', '-', '&', '/', '―', 'said', 'says', 'told', 'according to', 'according', 'to', 'per', 'reportedly', 'declined to comment',
-  'did not', 'could not be reached', 'quoted', 'as saying', 'cited by', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'I',
-  'Smith', 'Mara Quist', 'Lt.', 'Mr.', 'Dr.', 'U.S.', 'p.m.', 'a', 'the', 'spokesman', 'officials', 'Reuters', 'AFP', 'the ministry',
-  'adding', 'saying', 'is', 'was', 'said to', 'it was reported', 'by', 'on Monday', 'in a statement', '27', 'Sept.', 'plans', 'states',
-  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype',
-  '\u00a0', '\u200b', '\u200f', '\u202e', '\u0000', '\ud83d\ude00', '\ud800', '\udfff', '\ufeff', 'É', 'İ', 'ß', 'ǅ', '\u0301'
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '„',
+  '″',
+  ',',
+  '.',
+  ':',
+  ';',
+  '!',
+  '?',
+  '…',
+  '...',
+  '(',
+  ')',
+  '—',
+  '–',
+  '--',
+  '-',
+  '&',
+  '/',
+  '―',
+  'said',
+  'says',
+  'told',
+  'according to',
+  'according',
+  'to',
+  'per',
+  'reportedly',
+  'declined to comment',
+  'did not',
+  'could not be reached',
+  'quoted',
+  'as saying',
+  'cited by',
+  'who',
+  'which',
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'I',
+  'Smith',
+  'Mara Quist',
+  'Lt.',
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'p.m.',
+  'a',
+  'the',
+  'spokesman',
+  'officials',
+  'Reuters',
+  'AFP',
+  'the ministry',
+  'adding',
+  'saying',
+  'is',
+  'was',
+  'said to',
+  'it was reported',
+  'by',
+  'on Monday',
+  'in a statement',
+  '27',
+  'Sept.',
+  'plans',
+  'states',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  '\u00a0',
+  '\u200b',
+  '\u200f',
+  '\u202e',
+  '\u0000',
+  '\ud83d\ude00',
+  '\ud800',
+  '\udfff',
+  '\ufeff',
+  'É',
+  'İ',
+  'ß',
+  'ǅ',
+  '\u0301'
 ]
 
 /** Random pieces from `SOUP` joined; short or long. */
@@ -236,12 +522,18 @@ export const HOSTILE = [
   {name: 'unmatched opening quotes', build: (size) => fill('“', size)},
   {name: 'unmatched quotes with words', build: (size) => fill('“word ', size)},
   {name: 'said said said', build: (size) => fill('said ', size)},
-  {name: 'capitalised names, no punctuation', build: (size) => fill('Mara Quist Tobias Wrenfield Ilse Marchetti Kwame Osei ', size)},
+  {
+    name: 'capitalised names, no punctuation',
+    build: (size) => fill('Mara Quist Tobias Wrenfield Ilse Marchetti Kwame Osei ', size)
+  },
   {name: 'according to repeated', build: (size) => fill('according to ', size)},
   {name: 'according to X, repeated', build: (size) => fill('the levy rose, according to officials, ', size)},
   {name: 'deep parentheses', build: (size) => '('.repeat(size >> 1) + ')'.repeat(size >> 1)},
   {name: 'parentheses with names', build: (size) => fill('Mara (Quist (Osei ', size)},
-  {name: '"…, he said, …" repeated', build: (size) => fill('“the ferry will run,” he said, “and the tram will stop', size)},
+  {
+    name: '"…, he said, …" repeated',
+    build: (size) => fill('“the ferry will run,” he said, “and the tram will stop', size)
+  },
   {name: 'colons', build: (size) => fill('Quist: ', size)},
   {name: 'bare colons', build: (size) => fill(':', size)},
   {name: 'commas', build: (size) => fill(',', size)},
@@ -249,15 +541,33 @@ export const HOSTILE = [
   {name: 'dashes', build: (size) => fill('— ', size)},
   {name: 'a, b, c lists', build: (size) => fill('a, b, c, ', size)},
   {name: 'very long word', build: (size) => fill('x', size)},
-  {name: 'very long capitalised word then said', build: (size) => 'Q' + fill('q', size - 30) + ' said the plan failed.'},
-  {name: 'name of apostrophes and hyphens then said', build: (size) => 'Q' + fill("'-.&’", size - 30) + ' said the plan failed.'},
-  {name: 'name with a long run of spaces then said', build: (size) => 'Mara' + fill(' ', size - 40) + 'Quist said the plan failed.'},
+  {
+    name: 'very long capitalised word then said',
+    build: (size) => 'Q' + fill('q', size - 30) + ' said the plan failed.'
+  },
+  {
+    name: 'name of apostrophes and hyphens then said',
+    build: (size) => 'Q' + fill("'-.&’", size - 30) + ' said the plan failed.'
+  },
+  {
+    name: 'name with a long run of spaces then said',
+    build: (size) => 'Mara' + fill(' ', size - 40) + 'Quist said the plan failed.'
+  },
   {name: 'long -ing and -ed words', build: (size) => fill('sayinging' + 'e'.repeat(200) + 'ding ', size)},
   {name: 'who, who, who said', build: (size) => fill('who, ', size - 30) + 'said the plan failed.'},
-  {name: 'running quotes across paragraphs', build: (size) => fill('“The ferry will run,” he said, “and then\n\n', size)},
-  {name: 'floating quote paragraphs', build: (size) => 'Quist said “the plan will work out.”\n\n' + fill('“We will see this through now.”\n\n', size)},
+  {
+    name: 'running quotes across paragraphs',
+    build: (size) => fill('“The ferry will run,” he said, “and then\n\n', size)
+  },
+  {
+    name: 'floating quote paragraphs',
+    build: (size) => 'Quist said “the plan will work out.”\n\n' + fill('“We will see this through now.”\n\n', size)
+  },
   {name: 'one paragraph of sentences', build: (size) => fill('Quist said the levy would pass. ', size)},
-  {name: 'polls after attributions', build: (size) => fill('Quist said the levy would pass. In a Wrenfield poll last week, most voters agreed. ', size)},
+  {
+    name: 'polls after attributions',
+    build: (size) => fill('Quist said the levy would pass. In a Wrenfield poll last week, most voters agreed. ', size)
+  },
   {name: 'many short paragraphs', build: (size) => fill('He said so.\n\n', size)},
   {name: 'reportedly repeated', build: (size) => fill('reportedly ', size)},
   {name: 'declined to comment repeated', build: (size) => fill('Officials declined to comment ', size)},
@@ -303,7 +613,20 @@ export function runOnQuote(size, direction, cues) {
 // ---------------------------------------------------------------------------
 // Shapes found by hostile input (issue 12), small enough to fuzz by the thousand.
 
-const DENSE_CUES = ['I say', 'Quist said —', '(I said)', '42% said', 'I hope', 'Osei said that', 'according to officials,', 'she thinks', 'they fear', '—', ';', ',']
+const DENSE_CUES = [
+  'I say',
+  'Quist said —',
+  '(I said)',
+  '42% said',
+  'I hope',
+  'Osei said that',
+  'according to officials,',
+  'she thinks',
+  'they fear',
+  '—',
+  ';',
+  ','
+]
 
 /** One long sentence packed with cues and no full stop: each cue's content runs to its end. */
 export function cueDenseText(choices) {
@@ -320,8 +643,12 @@ export function cueDenseText(choices) {
 /** Many cues before or after a quotation that runs on through many paragraphs, sometimes damaged. */
 export function runOnText(choices) {
   const r = reader(choices)
-  const cues = Array.from({length: 1 + r.pick(40)}, () => r.from(['Quist said that ', 'Osei told reporters ', 'Quist said, ', 'I say ', 'according to Osei, ']))
-  const paragraphs = Array.from({length: 1 + r.pick(40)}, () => r.from(['“will go on', '“and on', '"straight marks', '“closes here.”', 'no mark at all', '“']))
+  const cues = Array.from({length: 1 + r.pick(40)}, () =>
+    r.from(['Quist said that ', 'Osei told reporters ', 'Quist said, ', 'I say ', 'according to Osei, '])
+  )
+  const paragraphs = Array.from({length: 1 + r.pick(40)}, () =>
+    r.from(['“will go on', '“and on', '"straight marks', '“closes here.”', 'no mark at all', '“'])
+  )
   const open = r.from(['“the plan', '"the plan', '‘the plan', 'the plan'])
   const close = r.from(['“and end.”', '“and end', '', '“and end,” Quist said.'])
   const separator = r.from(['\n\n', '\r\n\r\n', '\n'])
@@ -340,7 +667,9 @@ export function deepJsonText(choices) {
     open += object ? `{"${r.from(['text', 'said', 'a', 'quote'])}":` : '['
     close = (object ? '}' : ']') + close
   }
-  const value = JSON.stringify(r.from(['He said “the plan failed.”', 'Quist said: "no"', 'according to AFP, it rose', '\\"', '']))
+  const value = JSON.stringify(
+    r.from(['He said “the plan failed.”', 'Quist said: "no"', 'according to AFP, it rose', '\\"', ''])
+  )
   return open + value + close
 }
 

@@ -7,7 +7,13 @@ export const END: string
 
 /** The Markdown table for these rules. */
 export function renderRulesTable(
-  rules: ReadonlyArray<{id: string; family: string; trigger: string; pattern: string; priors: Readonly<Record<string, number>>}>
+  rules: ReadonlyArray<{
+    id: string
+    family: string
+    trigger: string
+    pattern: string
+    priors: Readonly<Record<string, number>>
+  }>
 ): string
 
 /** The table as the README holds it now, or `null` without the markers. */

@@ -41,7 +41,18 @@ const root = resolve(dirname(here), '..')
 const MB = 1_000_000
 const PATHS = ['extract', 'plugin', 'cli', 'corpus']
 /** The inputs the other paths run (all of them with --every-input): the cue-dense shapes and a few storms. */
-const CORE = ['I say, no full stops', 'cues between dashes', '(I said) asides', 'percent said', 'belief verbs that yield nothing', 'cues before a run-on quote', 'cues after a quote run back', 'said said said', 'all quotation marks', 'one paragraph of sentences']
+const CORE = [
+  'I say, no full stops',
+  'cues between dashes',
+  '(I said) asides',
+  'percent said',
+  'belief verbs that yield nothing',
+  'cues before a run-on quote',
+  'cues after a quote run back',
+  'said said said',
+  'all quotation marks',
+  'one paragraph of sentences'
+]
 
 const {values} = parseArgs({
   options: {
@@ -95,7 +106,12 @@ async function caller(path) {
     return (text) => extractAttributions(text).attributions.length
   }
   if (path === 'plugin') {
-    const [{unified}, {default: retextEnglish}, {VFile}, {retextAttribution}] = await Promise.all([import('unified'), import('retext-english'), import('vfile'), import('../dist/index.js')])
+    const [{unified}, {default: retextEnglish}, {VFile}, {retextAttribution}] = await Promise.all([
+      import('unified'),
+      import('retext-english'),
+      import('vfile'),
+      import('../dist/index.js')
+    ])
     const processor = unified().use(retextEnglish).use(retextAttribution)
     // The parse is the user's (retext-english), so it is timed apart: `phase` marks where the plugin starts.
     return async (text, phase) => {
@@ -150,7 +166,11 @@ async function child() {
 }
 
 /** Report the peak resident set size of the command's process when it exits. */
-const RSS_HOOK = 'data:text/javascript,' + encodeURIComponent("process.on('exit', () => process.stderr.write('stress-peak-rss ' + process.resourceUsage().maxRSS * 1024 + '\\n'))")
+const RSS_HOOK =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    "process.on('exit', () => process.stderr.write('stress-peak-rss ' + process.resourceUsage().maxRSS * 1024 + '\\n'))"
+  )
 
 /** Run the `whosaid` command on `text` (best of --runs), output discarded. */
 function runCommand(text, timeout) {
@@ -160,11 +180,20 @@ function runCommand(text, timeout) {
     const run = (input) => {
       writeFileSync(file, input)
       const t0 = performance.now()
-      const result = spawnSync(process.execPath, ['--import', RSS_HOOK, resolve(root, 'dist/cli.js'), '-f', 'ndjson', '-q', file], {encoding: 'utf8', timeout, killSignal: 'SIGKILL', stdio: ['ignore', 'ignore', 'pipe']})
+      const result = spawnSync(
+        process.execPath,
+        ['--import', RSS_HOOK, resolve(root, 'dist/cli.js'), '-f', 'ndjson', '-q', file],
+        {encoding: 'utf8', timeout, killSignal: 'SIGKILL', stdio: ['ignore', 'ignore', 'pipe']}
+      )
       const ms = performance.now() - t0
       if (result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGKILL') return {status: 'TIMEOUT', wall: ms}
       const peak = Number(/stress-peak-rss (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN)
-      if (result.status !== 0) return {status: 'CRASH', wall: ms, message: (result.stderr || `exit ${result.status}`).trim().split('\n')[0].slice(0, 160)}
+      if (result.status !== 0)
+        return {
+          status: 'CRASH',
+          wall: ms,
+          message: (result.stderr || `exit ${result.status}`).trim().split('\n')[0].slice(0, 160)
+        }
       return {status: 'ok', ms, peak}
     }
     const empty = run('')
@@ -175,7 +204,15 @@ function runCommand(text, timeout) {
       if (result.status !== 'ok') return result
       if (!best || result.ms < best.ms) best = result
     }
-    return {status: 'ok', wall: best.ms, ms: best.ms - empty.ms, parseMs: 0, length: text.length, attributions: '-', memory: best.peak - empty.peak}
+    return {
+      status: 'ok',
+      wall: best.ms,
+      ms: best.ms - empty.ms,
+      parseMs: 0,
+      length: text.length,
+      attributions: '-',
+      memory: best.peak - empty.peak
+    }
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }
@@ -184,14 +221,32 @@ function runCommand(text, timeout) {
 async function runChild(name, size, path) {
   const timeout = Number(values['timeout-ms'])
   if (path === 'cli') return runCommand(await buildInput(name, size), timeout)
-  const args = [here, '--child', name, '--path', path, '--size', String(size), '--runs', values.runs, '--corpus', values.corpus]
+  const args = [
+    here,
+    '--child',
+    name,
+    '--path',
+    path,
+    '--size',
+    String(size),
+    '--runs',
+    values.runs,
+    '--corpus',
+    values.corpus
+  ]
   const t0 = Date.now()
-  const result = spawnSync(process.execPath, args, {encoding: 'utf8', timeout, killSignal: 'SIGKILL', maxBuffer: 1 << 20})
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    timeout,
+    killSignal: 'SIGKILL',
+    maxBuffer: 1 << 20
+  })
   const wall = Date.now() - t0
   if (result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGKILL') return {status: 'TIMEOUT', wall}
   if (result.status !== 0) {
     const lines = (result.stderr || '').trim().split('\n')
-    const message = lines.find((l) => /Error|heap|RangeError/.test(l)) ?? lines[lines.length - 1] ?? `exit ${result.status}`
+    const message =
+      lines.find((l) => /Error|heap|RangeError/.test(l)) ?? lines[lines.length - 1] ?? `exit ${result.status}`
     return {status: 'CRASH', wall, message: message.slice(0, 160)}
   }
   return {status: 'ok', wall, ...JSON.parse(result.stdout.trim().split('\n').pop())}
@@ -203,13 +258,34 @@ async function main() {
   const size = Number(values.size)
   const paths = values.paths.split(',').filter(Boolean)
   const memoryPaths = values['memory-paths'].split(',').filter(Boolean)
-  for (const path of paths) if (!PATHS.includes(path)) throw new Error(`--paths: no path named ${path} (${PATHS.join(', ')})`)
+  for (const path of paths)
+    if (!PATHS.includes(path)) throw new Error(`--paths: no path named ${path} (${PATHS.join(', ')})`)
   const {HOSTILE} = await import('./news-generator.mjs')
   const plan = HOSTILE.map((h) => ({name: h.name, size}))
   // A few at 1 MB: one huge paragraph, the quote storm, the verb storm.
-  for (const name of ['one paragraph of sentences', 'all quotation marks', 'said said said', 'capitalised names, no punctuation']) plan.push({name, size: 2 * size})
+  for (const name of [
+    'one paragraph of sentences',
+    'all quotation marks',
+    'said said said',
+    'capitalised names, no punctuation'
+  ])
+    plan.push({name, size: 2 * size})
   const selected = values.only ? plan.filter((p) => p.name.includes(values.only)) : plan
-  const rows = [['path', 'input', 'chars', 'best ms', 'ms/M chars', 'ratio', 'MB/M chars', 'mem ratio', 'parse ratio', 'attrs', 'status']]
+  const rows = [
+    [
+      'path',
+      'input',
+      'chars',
+      'best ms',
+      'ms/M chars',
+      'ratio',
+      'MB/M chars',
+      'mem ratio',
+      'parse ratio',
+      'attrs',
+      'status'
+    ]
+  ]
   let failures = 0
   for (const path of paths) {
     const base = await runChild('ordinary article text', size, path)
@@ -222,13 +298,37 @@ async function main() {
     const parseRatio = (r) => (path === 'plugin' ? (r.parseMs / r.length / baseParse).toFixed(2) : '-')
     // Memory per M chars of ordinary text; a floor of 1 MB per M keeps a tiny baseline from making any growth a failure.
     const baseMemory = Math.max(base.memory / base.length, 1)
-    rows.push([path, 'ordinary article text (PolNeAR train)', String(base.length), base.ms.toFixed(0), basePerM.toFixed(0), '1.00', (base.memory / base.length).toFixed(1), '1.00', parseRatio(base), String(base.attributions), 'ok'])
+    rows.push([
+      path,
+      'ordinary article text (PolNeAR train)',
+      String(base.length),
+      base.ms.toFixed(0),
+      basePerM.toFixed(0),
+      '1.00',
+      (base.memory / base.length).toFixed(1),
+      '1.00',
+      parseRatio(base),
+      String(base.attributions),
+      'ok'
+    ])
     for (const item of selected) {
       if (path !== 'extract' && !values['every-input'] && !CORE.includes(item.name)) continue
       const r = await runChild(item.name, item.size, path)
       if (r.status !== 'ok') {
         failures++
-        rows.push([path, item.name, String(item.size), `>${(r.wall / 1000).toFixed(0)}s`, '-', '-', '-', '-', '-', '-', `${r.status}${r.message ? ': ' + r.message : ''}`])
+        rows.push([
+          path,
+          item.name,
+          String(item.size),
+          `>${(r.wall / 1000).toFixed(0)}s`,
+          '-',
+          '-',
+          '-',
+          '-',
+          '-',
+          '-',
+          `${r.status}${r.message ? ': ' + r.message : ''}`
+        ])
       } else {
         const perM = (r.ms / r.length) * MB
         const ratio = perM / basePerM
@@ -237,7 +337,19 @@ async function main() {
         if (ratio > maxRatio) over.push(`time > ${maxRatio}`)
         if (memoryRatio > maxMemory && memoryPaths.includes(path)) over.push(`memory > ${maxMemory}`)
         if (over.length > 0) failures++
-        rows.push([path, item.name, String(r.length), r.ms.toFixed(0), perM.toFixed(0), ratio.toFixed(2), (r.memory / r.length).toFixed(1), memoryRatio.toFixed(2), parseRatio(r), String(r.attributions), over.length > 0 ? `FAIL ${over.join(', ')}` : 'ok'])
+        rows.push([
+          path,
+          item.name,
+          String(r.length),
+          r.ms.toFixed(0),
+          perM.toFixed(0),
+          ratio.toFixed(2),
+          (r.memory / r.length).toFixed(1),
+          memoryRatio.toFixed(2),
+          parseRatio(r),
+          String(r.attributions),
+          over.length > 0 ? `FAIL ${over.join(', ')}` : 'ok'
+        ])
       }
       if (process.stdout.isTTY) process.stdout.write(`\r${path} ${rows.length - 1}`)
     }
@@ -245,10 +357,14 @@ async function main() {
   if (process.stdout.isTTY) process.stdout.write('\r')
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)))
   for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => (c <= 1 || c === 10 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+    console.log(
+      row.map((cell, c) => (c <= 1 || c === 10 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')
+    )
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   }
-  console.log(`\n${failures} failure(s); bounds ${maxRatio} x ordinary time and ${maxMemory} x ordinary memory per character (memory on ${memoryPaths.join(', ')}; the plugin's without the parse), timeout ${values['timeout-ms']} ms per input (${values.runs} runs).`)
+  console.log(
+    `\n${failures} failure(s); bounds ${maxRatio} x ordinary time and ${maxMemory} x ordinary memory per character (memory on ${memoryPaths.join(', ')}; the plugin's without the parse), timeout ${values['timeout-ms']} ms per input (${values.runs} runs).`
+  )
   process.exitCode = failures > 0 ? 1 : 0
 }
 

@@ -90,12 +90,16 @@ async function run(args: CliArguments): Promise<number> {
   const extract = await loadExtractor()
   const speech: ReadonlySet<string> = new Set(GGT_CATEGORIES)
   const predictions: ExtractResult[] = []
-  const report = scoreDocuments(documents, (text) => {
-    const result = extract(text)
-    if (!args.ggt) return result
-    predictions.push(result)
-    return {attributions: result.attributions.filter((a) => speech.has(a.category))}
-  }, {groups: args.misses})
+  const report = scoreDocuments(
+    documents,
+    (text) => {
+      const result = extract(text)
+      if (!args.ggt) return result
+      predictions.push(result)
+      return {attributions: result.attributions.filter((a) => speech.has(a.category))}
+    },
+    {groups: args.misses}
+  )
   console.log(formatReport(report))
   const ggt = args.ggt ? scoreGgt(documents as GgtGoldDocument[], predictions) : null
   if (ggt) console.log('\n' + formatGgtReport(ggt))

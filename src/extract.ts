@@ -42,7 +42,11 @@ export function extractAttributions(text: string, options?: Options): ExtractRes
  * the cue decider (none: every proposal is kept), before the rest of the
  * model runs. Training calls it to see the rules' proposals.
  */
-export function findAttributions(text: string, options: Options | undefined, cues: CueModel | undefined): ExtractResult {
+export function findAttributions(
+  text: string,
+  options: Options | undefined,
+  cues: CueModel | undefined
+): ExtractResult {
   const lexicon = getLexicon(options)
   const analysis = new Analysis(text, lexicon, cues)
   keepShapes(lexicon)
@@ -55,7 +59,10 @@ export function findAttributions(text: string, options: Options | undefined, cue
     const nextStart = c + 1 < chunks.length ? chunks[c + 1].start : -1
     if (inSkipped(chunk.start) || !mayHoldAttribution(text, chunk.start, chunk.end, lexicon)) {
       // Nothing here can start a rule: keep the paragraph's place, skip the parse.
-      analysis.add({index: 0, start: chunk.start, end: chunk.end, tokens: [], sentences: [], wholeQuote: false}, nextStart)
+      analysis.add(
+        {index: 0, start: chunk.start, end: chunk.end, tokens: [], sentences: [], wholeQuote: false},
+        nextStart
+      )
       continue
     }
     // One chunk is parsed, analysed and released before the next is parsed.
@@ -145,7 +152,8 @@ class Analysis {
       const raw = this.raws[r]
       const sentence = paragraph.sentences[raw.sentence]
       // One span per sentence, shared by its attributions (a cue-dense sentence has thousands).
-      if (!sentenceSpan || sentenceSpan.start !== sentence.start) sentenceSpan = {start: sentence.start, end: sentence.end}
+      if (!sentenceSpan || sentenceSpan.start !== sentence.start)
+        sentenceSpan = {start: sentence.start, end: sentence.end}
       raw.sentenceSpan = sentenceSpan
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }

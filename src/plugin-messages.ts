@@ -26,7 +26,9 @@ export function reportAttributions(file: VFile, text: string, result: ExtractRes
 
 /** `Mayor Ana Ruiz [said]: “The bridge stays shut …”`, on one line. */
 function describe(attribution: Attribution, names: Map<string, string>): string {
-  const who = attribution.source ? names.get(attribution.source.sourceId) ?? attribution.source.text : 'unnamed source'
+  const who = attribution.source
+    ? (names.get(attribution.source.sourceId) ?? attribution.source.text)
+    : 'unnamed source'
   const cue = `${oneLine(who)} [${oneLine(attribution.cue.text)}]`
   if (!attribution.content) return `${cue} (${attribution.category}, no content)`
   // The pieces only: no markup between them, nor the cue inside a quote.

@@ -21,7 +21,8 @@ const USAGE = 'usage: whosaid-train gold.jsonl --out model.json [--size N] [--ep
 /** Parse a positive whole-number flag, or throw naming it. */
 function whole(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`${flag} must be a positive whole number; got '${value}'`)
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`${flag} must be a positive whole number; got '${value}'`)
   return Number(value)
 }
 
@@ -58,7 +59,9 @@ function main(): number {
     mkdirSync(dirname(resolve(values.out)), {recursive: true})
     writeFileSync(values.out, formatModel(model))
     const {attributions, right} = model.trainedOn
-    console.error(`whosaid-train: ${documents.length} documents, ${attributions} attributions (${right} right), ${model.size} weights -> ${values.out}`)
+    console.error(
+      `whosaid-train: ${documents.length} documents, ${attributions} attributions (${right} right), ${model.size} weights -> ${values.out}`
+    )
     return 0
   } catch (error) {
     console.error(`whosaid-train: ${(error as Error).message}\n${USAGE}`)

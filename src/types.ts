@@ -77,15 +77,7 @@ export type Mode = 'direct' | 'indirect' | 'mixed' | 'none'
  * - `refusal`: declined to comment, would not say … (no content)
  */
 export type CueCategory =
-  | 'speech'
-  | 'writing'
-  | 'report'
-  | 'statement'
-  | 'belief'
-  | 'stance'
-  | 'intention'
-  | 'evidence'
-  | 'refusal'
+  'speech' | 'writing' | 'report' | 'statement' | 'belief' | 'stance' | 'intention' | 'evidence' | 'refusal'
 
 /** What a source is. */
 export type SourceKind = 'person' | 'organization' | 'media' | 'document' | 'group' | 'unknown'

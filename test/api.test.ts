@@ -37,11 +37,26 @@ describe('exports', () => {
   })
 
   it.each([
-    'extractAttributions', 'retextAttribution', 'compareBaseline', 'f1Figures', 'formatReport',
-    'parseGoldJsonl', 'scoreDocuments', 'scorePredictions', 'toBaseline', 'GoldFormatError',
-    'scoreGgt', 'formatGgtReport', 'ggtDocumentProblem', 'normalizeName',
-    'calibrationBands', 'outcomesByRule', 'predictionOutcomes', 'trainConfidenceModel',
-    'summarizeSources', 'SourceTally'
+    'extractAttributions',
+    'retextAttribution',
+    'compareBaseline',
+    'f1Figures',
+    'formatReport',
+    'parseGoldJsonl',
+    'scoreDocuments',
+    'scorePredictions',
+    'toBaseline',
+    'GoldFormatError',
+    'scoreGgt',
+    'formatGgtReport',
+    'ggtDocumentProblem',
+    'normalizeName',
+    'calibrationBands',
+    'outcomesByRule',
+    'predictionOutcomes',
+    'trainConfidenceModel',
+    'summarizeSources',
+    'SourceTally'
   ])('%s is a function', (name) => {
     expect(typeof (whosaid as Record<string, unknown>)[name]).toBe('function')
   })
@@ -63,7 +78,21 @@ describe('result shape', () => {
 
   it('an attribution has exactly the documented fields', () => {
     const a = result.attributions[0]
-    expect(Object.keys(a).sort()).toEqual(['category', 'confidence', 'content', 'cue', 'cueScore', 'lemma', 'mode', 'negated', 'paragraph', 'rule', 'sentence', 'source', 'via'])
+    expect(Object.keys(a).sort()).toEqual([
+      'category',
+      'confidence',
+      'content',
+      'cue',
+      'cueScore',
+      'lemma',
+      'mode',
+      'negated',
+      'paragraph',
+      'rule',
+      'sentence',
+      'source',
+      'via'
+    ])
     expect(a.lemma).toBe('say')
     expect(a.negated).toBe(false)
     expect(a.confidence).toBeGreaterThanOrEqual(0)
@@ -75,7 +104,13 @@ describe('result shape', () => {
   })
 
   it('a source has exactly id, name, kind, anonymous, mentions (and gender when a person); ids are s1, s2 … in order of first mention', () => {
-    expect(result.sources.map((s) => Object.keys(s).sort())).toEqual(result.sources.map((s) => (s.kind === 'person' ? ['anonymous', 'gender', 'id', 'kind', 'mentions', 'name'] : ['anonymous', 'id', 'kind', 'mentions', 'name'])))
+    expect(result.sources.map((s) => Object.keys(s).sort())).toEqual(
+      result.sources.map((s) =>
+        s.kind === 'person'
+          ? ['anonymous', 'gender', 'id', 'kind', 'mentions', 'name']
+          : ['anonymous', 'id', 'kind', 'mentions', 'name']
+      )
+    )
     expect(result.sources.map((s) => s.id)).toEqual(result.sources.map((_, i) => `s${i + 1}`))
     for (const s of result.sources) for (const m of s.mentions) expect(m.text).toBe(input.slice(m.start, m.end))
   })
@@ -94,14 +129,42 @@ describe('TypeError for bad arguments', () => {
     ['text is an array', [['a']], 'whosaid: expected `text` to be a string, got an array'],
     ['options is an array', ['x', []], 'whosaid: expected `options` to be an object, got an array'],
     ['options is a string', ['x', 'speech'], 'whosaid: expected `options` to be an object, got string'],
-    ['verbs is a number', ['x', {verbs: 5}], 'whosaid: expected `options.verbs` to be an array or an object, got number'],
+    [
+      'verbs is a number',
+      ['x', {verbs: 5}],
+      'whosaid: expected `options.verbs` to be an array or an object, got number'
+    ],
     ['an empty verb', ['x', {verbs: ['']}], 'whosaid: expected `options.verbs[0]` to be a non-empty string'],
-    ['a verb map with a bad category', ['x', {verbs: {opine: 'loud'}}], `whosaid: expected \`options.verbs.opine\` to be a category (${categories}), got "loud"`],
-    ['outlets is a string', ['x', {outlets: 'AFP'}], 'whosaid: expected `options.outlets` to be an array of strings, got string'],
-    ['an unknown category', ['x', {categories: ['gossip']}], `whosaid: expected \`options.categories\` to hold only ${categories}; got "gossip"`],
-    ['includeRefusals is a string', ['x', {includeRefusals: 'no'}], 'whosaid: expected `options.includeRefusals` to be a boolean, got string'],
-    ['rules is a string', ['x', {rules: 'per'}], 'whosaid: expected `options.rules` to be an array of rule names, got string'],
-    ['an unknown rule', ['x', {rules: ['per', 'gossip']}], `whosaid: expected \`options.rules\` to hold only rule names (${whosaid.RULES.map((r) => r.id).join(', ')}); got "gossip" at index 1`],
+    [
+      'a verb map with a bad category',
+      ['x', {verbs: {opine: 'loud'}}],
+      `whosaid: expected \`options.verbs.opine\` to be a category (${categories}), got "loud"`
+    ],
+    [
+      'outlets is a string',
+      ['x', {outlets: 'AFP'}],
+      'whosaid: expected `options.outlets` to be an array of strings, got string'
+    ],
+    [
+      'an unknown category',
+      ['x', {categories: ['gossip']}],
+      `whosaid: expected \`options.categories\` to hold only ${categories}; got "gossip"`
+    ],
+    [
+      'includeRefusals is a string',
+      ['x', {includeRefusals: 'no'}],
+      'whosaid: expected `options.includeRefusals` to be a boolean, got string'
+    ],
+    [
+      'rules is a string',
+      ['x', {rules: 'per'}],
+      'whosaid: expected `options.rules` to be an array of rule names, got string'
+    ],
+    [
+      'an unknown rule',
+      ['x', {rules: ['per', 'gossip']}],
+      `whosaid: expected \`options.rules\` to hold only rule names (${whosaid.RULES.map((r) => r.id).join(', ')}); got "gossip" at index 1`
+    ],
     ['a hole in rules', ['x', {rules: [, 'per']}], 'whosaid: expected `options.rules` to hold only rule names (']
   ])('%s', (_name, args, message) => {
     const call = () => (extractAttributions as (...a: unknown[]) => unknown)(...(args as unknown[]))
@@ -113,16 +176,52 @@ describe('TypeError for bad arguments', () => {
 const OPINE = 'Pask opined that the tram line was a folly.'
 const HERALD = 'Pask told the Coastal Herald that the tram line was a folly.'
 const MIXED = 'Pask said the tram line was a folly. Reyes believes the levy is unfair. The airline declined to comment.'
-const pask = {source: 'Pask', kind: 'person', anonymous: false, rule: 'verb-subject', mode: 'indirect', content: 'that the tram line was a folly'} as const
+const pask = {
+  source: 'Pask',
+  kind: 'person',
+  anonymous: false,
+  rule: 'verb-subject',
+  mode: 'indirect',
+  content: 'that the tram line was a folly'
+} as const
 const paskPlain = {...pask, content: 'the tram line was a folly'} as const
 
 const options: Case[] = [
   {name: 'an unknown verb is not a cue by default', input: OPINE, count: 0, expect: []},
-  {name: 'verbs: ["opine"] adds it (category speech)', input: OPINE, options: {verbs: ['opine']}, count: 1, expect: [{cue: 'opined', via: null, category: 'speech', ...pask}]},
-  {name: 'verbs map form sets the category', input: OPINE, options: {verbs: {opine: 'stance'}}, count: 1, expect: [{cue: 'opined', via: null, category: 'stance', ...pask}]},
-  {name: 'verbs entry form with a category', input: OPINE, options: {verbs: [{lemma: 'opine', category: 'belief'}]}, count: 1, expect: [{cue: 'opined', via: null, category: 'belief', ...pask}]},
-  {name: 'an unknown outlet is not a via by default', input: HERALD, count: 1, expect: [{cue: 'told', via: null, category: 'speech', ...pask}]},
-  {name: 'outlets: ["Coastal Herald"] makes it a via of kind media', input: HERALD, options: {outlets: ['Coastal Herald']}, count: 1, expect: [{cue: 'told', via: 'the Coastal Herald', viaKind: 'media', category: 'speech', ...pask}]},
+  {
+    name: 'verbs: ["opine"] adds it (category speech)',
+    input: OPINE,
+    options: {verbs: ['opine']},
+    count: 1,
+    expect: [{cue: 'opined', via: null, category: 'speech', ...pask}]
+  },
+  {
+    name: 'verbs map form sets the category',
+    input: OPINE,
+    options: {verbs: {opine: 'stance'}},
+    count: 1,
+    expect: [{cue: 'opined', via: null, category: 'stance', ...pask}]
+  },
+  {
+    name: 'verbs entry form with a category',
+    input: OPINE,
+    options: {verbs: [{lemma: 'opine', category: 'belief'}]},
+    count: 1,
+    expect: [{cue: 'opined', via: null, category: 'belief', ...pask}]
+  },
+  {
+    name: 'an unknown outlet is not a via by default',
+    input: HERALD,
+    count: 1,
+    expect: [{cue: 'told', via: null, category: 'speech', ...pask}]
+  },
+  {
+    name: 'outlets: ["Coastal Herald"] makes it a via of kind media',
+    input: HERALD,
+    options: {outlets: ['Coastal Herald']},
+    count: 1,
+    expect: [{cue: 'told', via: 'the Coastal Herald', viaKind: 'media', category: 'speech', ...pask}]
+  },
   {
     name: 'categories narrows the output',
     input: MIXED,
@@ -137,7 +236,17 @@ const options: Case[] = [
     count: 2,
     expect: [
       {cue: 'said', via: null, category: 'speech', ...paskPlain},
-      {cue: 'believes', content: 'the levy is unfair', mode: 'indirect', source: 'Reyes', via: null, rule: 'verb-subject', category: 'belief', kind: 'person', anonymous: false}
+      {
+        cue: 'believes',
+        content: 'the levy is unfair',
+        mode: 'indirect',
+        source: 'Reyes',
+        via: null,
+        rule: 'verb-subject',
+        category: 'belief',
+        kind: 'person',
+        anonymous: false
+      }
     ]
   },
   {
@@ -146,7 +255,17 @@ const options: Case[] = [
     options: {rules: ['refusal']},
     count: 1,
     expect: [
-      {cue: 'declined to comment', content: null, mode: 'none', source: 'The airline', via: null, rule: 'refusal', category: 'refusal', kind: 'organization', anonymous: true}
+      {
+        cue: 'declined to comment',
+        content: null,
+        mode: 'none',
+        source: 'The airline',
+        via: null,
+        rule: 'refusal',
+        category: 'refusal',
+        kind: 'organization',
+        anonymous: true
+      }
     ]
   },
   {
@@ -162,8 +281,28 @@ const options: Case[] = [
     count: 3,
     expect: [
       {cue: 'said', via: null, category: 'speech', ...paskPlain},
-      {cue: 'believes', content: 'the levy is unfair', mode: 'indirect', source: 'Reyes', via: null, rule: 'verb-subject', category: 'belief', kind: 'person', anonymous: false},
-      {cue: 'declined to comment', content: null, mode: 'none', source: 'The airline', via: null, rule: 'refusal', category: 'refusal', kind: 'organization', anonymous: true}
+      {
+        cue: 'believes',
+        content: 'the levy is unfair',
+        mode: 'indirect',
+        source: 'Reyes',
+        via: null,
+        rule: 'verb-subject',
+        category: 'belief',
+        kind: 'person',
+        anonymous: false
+      },
+      {
+        cue: 'declined to comment',
+        content: null,
+        mode: 'none',
+        source: 'The airline',
+        via: null,
+        rule: 'refusal',
+        category: 'refusal',
+        kind: 'organization',
+        anonymous: true
+      }
     ]
   }
 ]

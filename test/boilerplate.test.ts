@@ -55,7 +55,16 @@ const CASES: Case[] = [
   },
   {
     name: 'a heading, then user names, dates and replies: left out to the end',
-    text: page(said, '2 Comments', 'Gull_Watcher says:', 'June 4, 2025 at 9:12 am', comment, 'Reply', 'Harbour Fan says:', 'Reply'),
+    text: page(
+      said,
+      '2 Comments',
+      'Gull_Watcher says:',
+      'June 4, 2025 at 9:12 am',
+      comment,
+      'Reply',
+      'Harbour Fan says:',
+      'Reply'
+    ),
     found: ['The harbour master: said'],
     skipped: [['2 Comments']]
   },

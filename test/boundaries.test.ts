@@ -63,7 +63,9 @@ describe('contentChoices', () => {
     const text = 'The chef said the kitchen would close. Diners were told on Monday.'
     const {result, first} = rules(text)
     const [end] = contentChoices(text, first, cueStartsOf(result), SIZE)
-    expect(end.candidates).toEqual([{offset: first.content!.end, trimmed: first.content!.end, kind: 'rule', features: new Int32Array(0)}])
+    expect(end.candidates).toEqual([
+      {offset: first.content!.end, trimmed: first.content!.end, kind: 'rule', features: new Int32Array(0)}
+    ])
   })
 
   it('offers a direct quotation no alternatives: its marks fix its edges', () => {
@@ -235,7 +237,8 @@ describe('the boundaries option and the shipped re-ranker', () => {
   })
 
   it('keeps every content of generated news exact, its pieces in order inside it, off its cue when the rules kept it off', () => {
-    const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}): boolean => a.start < b.end && b.start < a.end
+    const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}): boolean =>
+      a.start < b.end && b.start < a.end
     fc.assert(
       fc.property(fc.array(fc.nat(), {maxLength: 200}), (choices) => {
         const input = newsText(choices)
@@ -247,7 +250,9 @@ describe('the boundaries option and the shipped re-ranker', () => {
           const exact = [content, ...pieces].every((p) => input.slice(p.start, p.end) === p.text)
           const edges = pieces[0].start === content.start && pieces[pieces.length - 1].end === content.end
           const offCue =
-            !pieces.some((p) => overlaps(p, cue)) || byRules[i].content!.parts !== undefined || overlaps(byRules[i].content!, cue)
+            !pieces.some((p) => overlaps(p, cue)) ||
+            byRules[i].content!.parts !== undefined ||
+            overlaps(byRules[i].content!, cue)
           return inOrder && exact && edges && offCue
         })
       }),
@@ -263,12 +268,16 @@ const GOLD: GoldDocument[] = [
   gold('g2', 'Two nurses said the ward was full, and the doctors agreed.', [
     {cue: 'said', source: 'Two nurses', content: 'the ward was full'}
   ]),
-  gold('g3', 'The coach said that the team had trained hard.', [{cue: 'said', source: 'The coach', content: 'the team had trained hard'}])
+  gold('g3', 'The coach said that the team had trained hard.', [
+    {cue: 'said', source: 'The coach', content: 'the team had trained hard'}
+  ])
 ]
 
 describe('training the re-ranker', () => {
   it('labels each edge by the candidate that trims to the gold edge', () => {
-    const examples = GOLD.flatMap((document) => boundaryExamples(document, extractAttributions(document.text, {model: null}), SIZE))
+    const examples = GOLD.flatMap((document) =>
+      boundaryExamples(document, extractAttributions(document.text, {model: null}), SIZE)
+    )
     // The rules' end is wrong in g1 and g2, their start wrong in g3 ("that" is not part of the gold claim).
     // [candidates, index of the right one]: g1 and g2 end before the comma (the rules ran on),
     // their starts are the rules' own, g3 starts after "that"; g3's end has no alternative.

@@ -24,7 +24,8 @@ import {checkInvariants} from './invariants.js'
 /** Content pieces over all attributions of a result. */
 function contentParts(text: string, options?: Options): number {
   let parts = 0
-  for (const a of extractAttributions(text, options).attributions) parts += a.content?.parts?.length ?? (a.content ? 1 : 0)
+  for (const a of extractAttributions(text, options).attributions)
+    parts += a.content?.parts?.length ?? (a.content ? 1 : 0)
   return parts
 }
 
@@ -33,9 +34,21 @@ describe('a quotation running through paragraphs, with many cues', () => {
     const text = 'Quist said that Osei said that “the ferry\n\n“will run all winter\n\n“and stop in spring.”'
     const result = extractAttributions(text)
     expect(checkInvariants(text, result)).toEqual([])
-    expect(result.attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.content?.parts?.map((p) => p.text) ?? null])).toEqual([
+    expect(
+      result.attributions.map((a) => [
+        a.cue.text,
+        a.source?.text,
+        a.content?.text,
+        a.content?.parts?.map((p) => p.text) ?? null
+      ])
+    ).toEqual([
       ['said', 'Quist', 'that Osei said that “the ferry', null],
-      ['said', 'Osei', text.slice(text.indexOf('that “the')), ['that “the ferry', '“will run all winter', '“and stop in spring.”']]
+      [
+        'said',
+        'Osei',
+        text.slice(text.indexOf('that “the')),
+        ['that “the ferry', '“will run all winter', '“and stop in spring.”']
+      ]
     ])
   })
 
@@ -66,25 +79,35 @@ describe('the retext plugin on run-on quotes: its own part is linear', () => {
     const processor = unified().use(retextEnglish).use(retextAttribution)
     const file = new VFile(text)
     processor.runSync(processor.parse(file), file)
-    return {attributions: file.data.attributions ?? [], sources: file.data.sources ?? [], skipped: file.data.skipped ?? []}
+    return {
+      attributions: file.data.attributions ?? [],
+      sources: file.data.sources ?? [],
+      skipped: file.data.skipped ?? []
+    }
   }
-  const pieces = (result: ExtractResult) => result.attributions.reduce((sum, a) => sum + (a.content?.parts?.length ?? (a.content ? 1 : 0)), 0)
+  const pieces = (result: ExtractResult) =>
+    result.attributions.reduce((sum, a) => sum + (a.content?.parts?.length ?? (a.content ? 1 : 0)), 0)
 
   it.each([
     {direction: 'forward' as const, cues: 300, expected: (paragraphs: number) => 299 + paragraphs},
     {direction: 'backward' as const, cues: 400, expected: (paragraphs: number) => paragraphs + 2 * 399}
-  ])('$cues cues $direction of a quote through 1,001 paragraphs: the pieces extractAttributions gives', ({direction, cues, expected}) => {
-    const text = runOnQuote(26_000, direction, cues)
-    const result = plugin(text)
-    expect(result).toEqual(extractAttributions(text))
-    expect(pieces(result)).toBeLessThanOrEqual(expected(text.split('\n\n').length))
-  })
+  ])(
+    '$cues cues $direction of a quote through 1,001 paragraphs: the pieces extractAttributions gives',
+    ({direction, cues, expected}) => {
+      const text = runOnQuote(26_000, direction, cues)
+      const result = plugin(text)
+      expect(result).toEqual(extractAttributions(text))
+      expect(pieces(result)).toBeLessThanOrEqual(expected(text.split('\n\n').length))
+    }
+  )
 
   it('a cue-dense sentence longer than a chunk is cut where extractAttributions cuts it', () => {
     const text = 'Quist said — the plan, I say, '.repeat(800)
     const result = plugin(text)
     expect(result).toEqual(extractAttributions(text))
-    expect(Math.max(...result.attributions.map((a) => a.sentence.end - a.sentence.start))).toBeLessThanOrEqual(MAX_CHUNK)
+    expect(Math.max(...result.attributions.map((a) => a.sentence.end - a.sentence.start))).toBeLessThanOrEqual(
+      MAX_CHUNK
+    )
   })
 })
 
@@ -99,13 +122,39 @@ describe('a claim whose quotation runs back through 300,000 paragraphs', () => {
       const start = p * 10
       paragraphs.push({index: p, start, end: start + 8, tokens: [], sentences: [], wholeQuote: true})
       const last = p === count - 1
-      const quote: Quote = {paragraph: p, open: 0, close: last ? 2 : -1, start, end: start + 8, innerStart: start + 1, innerEnd: start + 7, words: 1, continues: !last, continued: p > 0, nested: false, atStart: true}
+      const quote: Quote = {
+        paragraph: p,
+        open: 0,
+        close: last ? 2 : -1,
+        start,
+        end: start + 8,
+        innerStart: start + 1,
+        innerEnd: start + 7,
+        words: 1,
+        continues: !last,
+        continued: p > 0,
+        nested: false,
+        atStart: true
+      }
       quotes.push({quotes: [quote], inside: []})
     }
     const end = (count - 1) * 10
     const raw: RawAttribution = {
-      paragraph: count - 1, sentence: 0, cue: [], lemma: 'say', category: 'speech', rule: 'verb-inverted', source: null, via: null,
-      content: [{start: end, end: end + 8}], inheritSource: false, contentInNextParagraph: false, confidence: 1, src: null, chan: null, cues: [{start: end + 9, end: end + 10}]
+      paragraph: count - 1,
+      sentence: 0,
+      cue: [],
+      lemma: 'say',
+      category: 'speech',
+      rule: 'verb-inverted',
+      source: null,
+      via: null,
+      content: [{start: end, end: end + 8}],
+      inheritSource: false,
+      contentInNextParagraph: false,
+      confidence: 1,
+      src: null,
+      chan: null,
+      cues: [{start: end + 9, end: end + 10}]
     }
     linkAcrossParagraphs(paragraphs, quotes, [raw])
     expect(raw.content!.length).toBe(count)
@@ -115,13 +164,29 @@ describe('a claim whose quotation runs back through 300,000 paragraphs', () => {
 })
 
 describe('the compiled lexicon does not depend on the calls before', () => {
-  const text = 'The Coastal Gazette reported that the levy failed. Quist opined that it would pass and harrumphed that it would not.'
+  const text =
+    'The Coastal Gazette reported that the levy failed. Quist opined that it would pass and harrumphed that it would not.'
   const cases: Array<[string, Options, Options, string[]]> = [
     ['{outlets: []} after {categories: []}', {categories: []}, {outlets: []}, ['reported', 'opined']],
-    ["['opine', 'harrumph'] after ['opine;harrumph']", {verbs: ['opine;harrumph']}, {verbs: ['opine', 'harrumph']}, ['reported', 'opined', 'harrumphed']],
-    ["['opine'] after ['opine', 'harrumph']", {verbs: ['opine', 'harrumph']}, {verbs: ['opine']}, ['reported', 'opined']],
+    [
+      "['opine', 'harrumph'] after ['opine;harrumph']",
+      {verbs: ['opine;harrumph']},
+      {verbs: ['opine', 'harrumph']},
+      ['reported', 'opined', 'harrumphed']
+    ],
+    [
+      "['opine'] after ['opine', 'harrumph']",
+      {verbs: ['opine', 'harrumph']},
+      {verbs: ['opine']},
+      ['reported', 'opined']
+    ],
     ['{categories: []} after {}', {}, {categories: []}, []],
-    ['a verb map after the same verb as a list entry', {verbs: [{lemma: 'opine', category: 'belief'}]}, {verbs: {opine: 'stance'}}, ['reported', 'opined']]
+    [
+      'a verb map after the same verb as a list entry',
+      {verbs: [{lemma: 'opine', category: 'belief'}]},
+      {verbs: {opine: 'stance'}},
+      ['reported', 'opined']
+    ]
   ]
   it.each(cases)('%s', (_name, first, second, cues) => {
     extractAttributions(text, first)
@@ -139,9 +204,21 @@ describe('holes in option arrays are reported, not hit later', () => {
   /* eslint-disable no-sparse-arrays */
   const cases: Array<[string, unknown, RegExp]> = [
     ['verbs: [, "opine"]', {verbs: [, 'opine']}, /whosaid: expected `options.verbs\[0\]` to be a string or \{lemma/],
-    ['verbs[0].forms: [, "opined"]', {verbs: [{lemma: 'opine', forms: [, 'opined']}]}, /whosaid: expected `options.verbs\[0\].forms` to be an array of strings/],
-    ['outlets: ["AFP", , "Reuters"]', {outlets: ['AFP', , 'Reuters']}, /whosaid: expected `options.outlets` to be an array of strings, got undefined at index 1/],
-    ['categories: [, "speech"]', {categories: [, 'speech']}, /whosaid: expected `options.categories` to hold only .*; got undefined/],
+    [
+      'verbs[0].forms: [, "opined"]',
+      {verbs: [{lemma: 'opine', forms: [, 'opined']}]},
+      /whosaid: expected `options.verbs\[0\].forms` to be an array of strings/
+    ],
+    [
+      'outlets: ["AFP", , "Reuters"]',
+      {outlets: ['AFP', , 'Reuters']},
+      /whosaid: expected `options.outlets` to be an array of strings, got undefined at index 1/
+    ],
+    [
+      'categories: [, "speech"]',
+      {categories: [, 'speech']},
+      /whosaid: expected `options.categories` to hold only .*; got undefined/
+    ],
     ['verbs: new Array(3)', {verbs: new Array(3)}, /whosaid: expected `options.verbs\[0\]`/]
   ]
   it.each(cases)('%s', (_name, options, message) => {
@@ -163,7 +240,9 @@ describe('many user outlets or phrasal verbs sharing a first word', () => {
   it('20,000 outlets: the via of an attribution', () => {
     const text = 'The levy failed, Quist told Coastal Herald Edition 12345.'
     const result = extractAttributions(text, {outlets})
-    expect(result.attributions.map((a) => [a.cue.text, a.source?.text, a.via?.text ?? null, a.content?.text])).toEqual([['told', 'Quist', 'Coastal Herald Edition 12345', 'The levy failed']])
+    expect(result.attributions.map((a) => [a.cue.text, a.source?.text, a.via?.text ?? null, a.content?.text])).toEqual([
+      ['told', 'Quist', 'Coastal Herald Edition 12345', 'The levy failed']
+    ])
   })
 
   it('20,000 phrasal verbs sharing a first word: the one written is picked, the first added wins a tie', () => {
@@ -208,15 +287,39 @@ function getLexiconDefault(phrase: string): boolean {
 }
 
 describe('quotation marks in a stretch: the index agrees with the regexes it replaced', () => {
-  const regexes = (value: string) => /[“”«»„"]/.test(value) || value.includes("''") || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)
+  const regexes = (value: string) =>
+    /[“”«»„"]/.test(value) || value.includes("''") || /(?:^|\s)‘|’(?:\s|$|[.,;:!?])/.test(value)
   it('any text over the marks and their neighbours, any stretch', () => {
-    const unit = fc.constantFrom('“', '”', '«', '»', '„', '"', "'", '‘', '’', ' ', '\n', '\u00a0', '.', '!', 'a', 'b', ',')
+    const unit = fc.constantFrom(
+      '“',
+      '”',
+      '«',
+      '»',
+      '„',
+      '"',
+      "'",
+      '‘',
+      '’',
+      ' ',
+      '\n',
+      '\u00a0',
+      '.',
+      '!',
+      'a',
+      'b',
+      ','
+    )
     fc.assert(
-      fc.property(fc.array(unit, {maxLength: 40}).map((u) => u.join('')), fc.nat(), fc.nat(), (text, a, b) => {
-        const start = text.length === 0 ? 0 : a % (text.length + 1)
-        const end = start + (text.length === 0 ? 0 : b % (text.length - start + 1))
-        expect(holdsMark(markIndex(text), start, end)).toBe(regexes(text.slice(start, end)))
-      }),
+      fc.property(
+        fc.array(unit, {maxLength: 40}).map((u) => u.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const start = text.length === 0 ? 0 : a % (text.length + 1)
+          const end = start + (text.length === 0 ? 0 : b % (text.length - start + 1))
+          expect(holdsMark(markIndex(text), start, end)).toBe(regexes(text.slice(start, end)))
+        }
+      ),
       {numRuns: 2000}
     )
   })

@@ -33,20 +33,51 @@ const proposals: Case[] = [
     input: 'The union backed the proposal for a shorter week: talks would go on.',
     count: 1,
     expect: [
-      {cue: 'backed', content: 'the proposal for a shorter week: talks would go on', mode: 'indirect', source: 'The union', via: null, rule: 'verb-broad', category: 'stance', ...organization}
+      {
+        cue: 'backed',
+        content: 'the proposal for a shorter week: talks would go on',
+        mode: 'indirect',
+        source: 'The union',
+        via: null,
+        rule: 'verb-broad',
+        category: 'stance',
+        ...organization
+      }
     ]
   },
   {
     name: 'a clause after "that"',
     input: 'Ms. Okafor floated the idea that the ferry could run all night.',
     count: 1,
-    expect: [{cue: 'floated', content: 'that the ferry could run all night', mode: 'indirect', source: 'Ms. Okafor', via: null, rule: 'verb-broad', category: 'stance', ...person}]
+    expect: [
+      {
+        cue: 'floated',
+        content: 'that the ferry could run all night',
+        mode: 'indirect',
+        source: 'Ms. Okafor',
+        via: null,
+        rule: 'verb-broad',
+        category: 'stance',
+        ...person
+      }
+    ]
   },
   {
     name: 'an adverb before the verb joins the cue',
     input: 'The mayor also linked the delays to the strike: crews walked out.',
     count: 1,
-    expect: [{cue: 'also linked', content: 'the delays to the strike: crews walked out', mode: 'indirect', source: 'The mayor', via: null, rule: 'verb-broad', category: 'stance', ...clerk}]
+    expect: [
+      {
+        cue: 'also linked',
+        content: 'the delays to the strike: crews walked out',
+        mode: 'indirect',
+        source: 'The mayor',
+        via: null,
+        rule: 'verb-broad',
+        category: 'stance',
+        ...clerk
+      }
+    ]
   },
   {
     name: 'no proposal in a sentence with no listed word, colon or dash',
@@ -59,28 +90,70 @@ const proposals: Case[] = [
     input: '“The plan works,” Okafor said, pitching a tram line to the board.',
     count: 2,
     expect: [
-      {cue: 'said', content: '“The plan works,”', mode: 'direct', source: 'Okafor', via: null, rule: 'verb-inverted', category: 'speech', ...person},
-      {cue: 'pitching', content: 'a tram line to the board', mode: 'indirect', source: 'Okafor', via: null, rule: 'verb-broad', category: 'stance', ...person}
+      {
+        cue: 'said',
+        content: '“The plan works,”',
+        mode: 'direct',
+        source: 'Okafor',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...person
+      },
+      {
+        cue: 'pitching',
+        content: 'a tram line to the board',
+        mode: 'indirect',
+        source: 'Okafor',
+        via: null,
+        rule: 'verb-broad',
+        category: 'stance',
+        ...person
+      }
     ]
   },
   {
     name: 'no proposal after a determiner (a noun) or before a number',
     input: 'The dubbed version opened in May. The ferry carried forty people, the studio said.',
     count: 1,
-    expect: [{cue: 'said', content: 'The ferry carried forty people', mode: 'indirect', source: 'the studio', via: null, rule: 'verb-inverted', category: 'speech', kind: 'unknown', anonymous: true}]
+    expect: [
+      {
+        cue: 'said',
+        content: 'The ferry carried forty people',
+        mode: 'indirect',
+        source: 'the studio',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        kind: 'unknown',
+        anonymous: true
+      }
+    ]
   },
   {
     name: 'no proposal inside a quotation',
     input: '“We signed the lease last week,” Okafor said.',
     count: 1,
-    expect: [{cue: 'said', content: '“We signed the lease last week,”', mode: 'direct', source: 'Okafor', via: null, rule: 'verb-inverted', category: 'speech', ...person}]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We signed the lease last week,”',
+        mode: 'direct',
+        source: 'Okafor',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...person
+      }
+    ]
   }
 ]
 
 describe('broad proposals (no decider)', () => {
   it('proposes only words in no list', () => {
     const triggers = getLexicon(undefined).triggers
-    for (const w of ['backed', 'floated', 'linked', 'pitching', 'invoked', 'repaved']) expect(triggers.has(w), w).toBe(false)
+    for (const w of ['backed', 'floated', 'linked', 'pitching', 'invoked', 'repaved'])
+      expect(triggers.has(w), w).toBe(false)
   })
 
   it.each(proposals)('$name', (c) => {
@@ -89,7 +162,9 @@ describe('broad proposals (no decider)', () => {
 
   it('keeps each proposal at its rule prior', () => {
     const {attributions} = extractAttributions(proposals[1].input, {model: null, cues: 'broad'})
-    expect(attributions.map((a) => [a.rule, a.lemma, a.confidence, a.cueScore])).toEqual([['verb-broad', 'floated', 0.4, undefined]])
+    expect(attributions.map((a) => [a.rule, a.lemma, a.confidence, a.cueScore])).toEqual([
+      ['verb-broad', 'floated', 0.4, undefined]
+    ])
   })
 })
 
@@ -100,7 +175,16 @@ const decided: Case[] = [
     input: 'Senator Ida Brandt invoked the storm of 1987 to argue for new levees. A clerk said so.',
     count: 2,
     expect: [
-      {cue: 'invoked', content: 'the storm of 1987 to argue for new levees', mode: 'indirect', source: 'Senator Ida Brandt', via: null, rule: 'verb-broad', category: 'stance', ...person},
+      {
+        cue: 'invoked',
+        content: 'the storm of 1987 to argue for new levees',
+        mode: 'indirect',
+        source: 'Senator Ida Brandt',
+        via: null,
+        rule: 'verb-broad',
+        category: 'stance',
+        ...person
+      },
       said('A clerk', 'so')
     ]
   },
@@ -114,7 +198,18 @@ const decided: Case[] = [
     name: 'never drops an attribution of a verb the caller added',
     input: 'Quist harrumphed that the levy would fail.',
     count: 1,
-    expect: [{cue: 'harrumphed', content: 'that the levy would fail', mode: 'indirect', source: 'Quist', via: null, rule: 'verb-subject', category: 'speech', ...person}],
+    expect: [
+      {
+        cue: 'harrumphed',
+        content: 'that the levy would fail',
+        mode: 'indirect',
+        source: 'Quist',
+        via: null,
+        rule: 'verb-subject',
+        category: 'speech',
+        ...person
+      }
+    ],
     options: {verbs: ['harrumph']}
   },
   {
@@ -142,7 +237,9 @@ describe('the cue decider of the shipped model', () => {
   })
 
   it('gives no score to the attributions of an added verb', () => {
-    expect(extractAttributions(decided[2].input, decided[2].options).attributions.map((a) => a.cueScore)).toEqual([undefined])
+    expect(extractAttributions(decided[2].input, decided[2].options).attributions.map((a) => a.cueScore)).toEqual([
+      undefined
+    ])
   })
 
   it('judges no refusal, and nothing with model: null', () => {
@@ -168,22 +265,48 @@ describe('training the cue decider', () => {
       {cue: 'backed', source: 'The union', content: 'the plan'},
       {cue: 'said', source: 'A clerk', content: 'so'}
     ]),
-    gold('b', 'The crew repaved the road. A clerk said it was done.', [{cue: 'said', source: 'A clerk', content: 'it was done'}]),
+    gold('b', 'The crew repaved the road. A clerk said it was done.', [
+      {cue: 'said', source: 'A clerk', content: 'it was done'}
+    ]),
     gold('c', 'The board backed the levy. Its chair said it would pass.', [
       {cue: 'backed', source: 'The board', content: 'the levy'},
       {cue: 'said', source: 'Its chair', content: 'it would pass'}
     ]),
-    gold('d', 'The crew painted the hull. A clerk said it looked new.', [{cue: 'said', source: 'A clerk', content: 'it looked new'}]),
+    gold('d', 'The crew painted the hull. A clerk said it looked new.', [
+      {cue: 'said', source: 'A clerk', content: 'it looked new'}
+    ]),
     // The rules' reading of this one is wrong: the gold relation is another.
-    gold('e', 'A clerk said the road was shut. The crew reopened it.', [{cue: 'said', source: 'The crew', content: 'reopened it'}])
+    gold('e', 'A clerk said the road was shut. The crew reopened it.', [
+      {cue: 'said', source: 'The crew', content: 'reopened it'}
+    ])
   ]
 
   it('is deterministic and writes its settings into the model', () => {
-    const model = trainConfidenceModel(documents, {size: 256, folds: 2, boundaries: false, cues: {size: 512, threshold: 0.45, ruleThreshold: 0.2}})
-    expect(formatModel(model)).toBe(formatModel(trainConfidenceModel(documents, {size: 256, folds: 2, boundaries: false, cues: {size: 512, threshold: 0.45, ruleThreshold: 0.2}})))
+    const model = trainConfidenceModel(documents, {
+      size: 256,
+      folds: 2,
+      boundaries: false,
+      cues: {size: 512, threshold: 0.45, ruleThreshold: 0.2}
+    })
+    expect(formatModel(model)).toBe(
+      formatModel(
+        trainConfidenceModel(documents, {
+          size: 256,
+          folds: 2,
+          boundaries: false,
+          cues: {size: 512, threshold: 0.45, ruleThreshold: 0.2}
+        })
+      )
+    )
     const {weights, ...settings} = model.cues!
     expect(weights).toHaveLength(4 * Math.ceil(1024 / 3))
-    expect({...settings, rules: settings.rules.includes('verb-broad') && !settings.rules.includes('refusal') && !settings.rules.includes('transcript')}).toEqual({
+    expect({
+      ...settings,
+      rules:
+        settings.rules.includes('verb-broad') &&
+        !settings.rules.includes('refusal') &&
+        !settings.rules.includes('transcript')
+    }).toEqual({
       size: 512,
       scale: 0.001,
       threshold: 0.45,
@@ -200,6 +323,8 @@ describe('training the cue decider', () => {
   })
 
   it('refuses a feature space that is not a power of two', () => {
-    expect(() => trainConfidenceModel(documents, {size: 256, cues: {size: 100}})).toThrow(new TypeError("whosaid-train: the cue decider's `size` must be a power of two"))
+    expect(() => trainConfidenceModel(documents, {size: 256, cues: {size: 100}})).toThrow(
+      new TypeError("whosaid-train: the cue decider's `size` must be a power of two")
+    )
   })
 })

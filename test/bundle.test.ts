@@ -60,7 +60,11 @@ describe('whosaid/corpus bundled', () => {
     {format: 'cjs' as const, installed: false, warned: true},
     {format: 'esm' as const, installed: true, warned: false},
     {format: 'cjs' as const, installed: true, warned: false}
-  ])('$format, whosaid installed beside it: $installed', async ({format, installed, warned}) => {
-    expect(await bundleAndRun(format, installed)).toEqual({stdout: '1 said\n2 wrote\n', warned})
-  }, 120_000)
+  ])(
+    '$format, whosaid installed beside it: $installed',
+    async ({format, installed, warned}) => {
+      expect(await bundleAndRun(format, installed)).toEqual({stdout: '1 said\n2 wrote\n', warned})
+    },
+    120_000
+  )
 })

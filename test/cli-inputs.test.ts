@@ -24,7 +24,10 @@ interface Run {
 }
 
 /** Run the built command in the fixture folder; `stdout` may be a file descriptor to write to instead of a pipe. */
-function run(args: string[], options: {stdin?: string; stdout?: number; onOutput?: (child: ReturnType<typeof spawn>) => void} = {}): Promise<Run> {
+function run(
+  args: string[],
+  options: {stdin?: string; stdout?: number; onOutput?: (child: ReturnType<typeof spawn>) => void} = {}
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {cwd: dir, stdio: ['pipe', options.stdout ?? 'pipe', 'pipe']})
     let stdout = ''
@@ -45,7 +48,12 @@ function run(args: string[], options: {stdin?: string; stdout?: number; onOutput
   })
 }
 
-const lines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const lines = (text: string): unknown[] =>
+  text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
 const mayor = '"The ferry will run again in April," the mayor said.\n'
 const clerk = 'The town clerk said that the vote had been moved to Friday.\n'
 /**
@@ -55,7 +63,10 @@ const clerk = 'The town clerk said that the vote had been moved to Friday.\n'
  */
 const entry = (keys: Record<string, unknown>, text: string) => {
   const result = extractAttributions(text)
-  const attributions = result.attributions.map((a) => ({...a, sentence: {start: a.sentence.start, end: a.sentence.end}}))
+  const attributions = result.attributions.map((a) => ({
+    ...a,
+    sentence: {start: a.sentence.start, end: a.sentence.end}
+  }))
   const sentences = [...new Map(result.attributions.map((a) => [a.sentence.start, a.sentence])).values()]
   return {...keys, ...result, attributions, sentences}
 }
@@ -69,13 +80,19 @@ beforeAll(() => {
   symlinkSync('loop-a.txt', join(dir, 'loop-b.txt'))
   mkdirSync(join(dir, 'mixed'))
   writeFileSync(join(dir, 'mixed', 'a.txt'), mayor)
-  writeFileSync(join(dir, 'mixed', 'picture'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]))
+  writeFileSync(
+    join(dir, 'mixed', 'picture'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48])
+  )
   writeFileSync(join(dir, 'mixed', 'b.txt.gz'), gzipSync(clerk))
   symlinkSync('..', join(dir, 'mixed', 'up'))
   writeFileSync(join(dir, 'bom.txt'), '\ufeff' + clerk)
   writeFileSync(join(dir, 'bom.ndjson'), '\ufeff' + JSON.stringify({id: 'first', text: clerk}) + '\n')
   const deep = '['.repeat(50_000) + ']'.repeat(50_000)
-  writeFileSync(join(dir, 'deep.ndjson'), `{"id": ${deep}, "text": "x"}\n${JSON.stringify({id: 'after', text: mayor})}\n`)
+  writeFileSync(
+    join(dir, 'deep.ndjson'),
+    `{"id": ${deep}, "text": "x"}\n${JSON.stringify({id: 'after', text: mayor})}\n`
+  )
   writeFileSync(join(dir, 'later.ndjson'), JSON.stringify({id: 'later', text: mayor}) + '\n')
 }, 60_000)
 
@@ -101,7 +118,11 @@ describe('whosaid: a bad input gives an error entry and the run goes on, exit 1'
     const paths = lines(result.stdout).map((e) => (e as {path: string}).path)
     expect({code: result.code, first: lines(result.stdout).slice(0, 3)}).toEqual({
       code: 1,
-      first: [entry({path: 'mixed/a.txt'}, mayor), entry({path: 'mixed/b.txt.gz'}, clerk), {path: 'mixed/picture', error: 'binary data, not text: skipped'}]
+      first: [
+        entry({path: 'mixed/a.txt'}, mayor),
+        entry({path: 'mixed/b.txt.gz'}, clerk),
+        {path: 'mixed/picture', error: 'binary data, not text: skipped'}
+      ]
     })
     // mixed/up is the fixture folder: walked once, and mixed/ is not walked again below it.
     expect(paths.filter((path) => path.startsWith('mixed/up/mixed'))).toEqual([])
@@ -110,11 +131,21 @@ describe('whosaid: a bad input gives an error entry and the run goes on, exit 1'
 
 describe('whosaid: a file too long to process whole', () => {
   it('is read in parts at blank lines: one entry per part, offsets into the whole file, ids and paragraphs continued', async () => {
-    const paragraph = 'The harbour master said the pier would reopen in June.\n\nA ferry captain told reporters that the crossings were cancelled.\n\n'
+    const paragraph =
+      'The harbour master said the pier would reopen in June.\n\nA ferry captain told reporters that the crossings were cancelled.\n\n'
     const text = paragraph.repeat(Math.ceil(8_500_000 / paragraph.length))
     writeFileSync(join(dir, 'long.txt'), text)
     const result = await run(['-q', '-f', 'ndjson', 'long.txt'])
-    const parts = lines(result.stdout) as Array<{path: string; part: number; attributions: Array<{cue: {start: number; end: number; text: string}; paragraph: number; source: {sourceId: string}}>; sources: Array<{id: string}>}>
+    const parts = lines(result.stdout) as Array<{
+      path: string
+      part: number
+      attributions: Array<{
+        cue: {start: number; end: number; text: string}
+        paragraph: number
+        source: {sourceId: string}
+      }>
+      sources: Array<{id: string}>
+    }>
     const cues = parts.flatMap((part) => part.attributions)
     const ids = parts.flatMap((part) => part.sources.map((source) => Number(source.id.slice(1))))
     expect({
@@ -138,7 +169,11 @@ describe('whosaid: a file too long to process whole', () => {
 
 describe('whosaid: byte-order marks', () => {
   it.each([
-    {name: 'a text file: offsets count from after the mark', args: ['-f', 'ndjson', 'bom.txt'], output: [entry({path: 'bom.txt'}, clerk)]},
+    {
+      name: 'a text file: offsets count from after the mark',
+      args: ['-f', 'ndjson', 'bom.txt'],
+      output: [entry({path: 'bom.txt'}, clerk)]
+    },
     {name: 'the first NDJSON line', args: ['-i', 'ndjson', 'bom.ndjson'], output: [entry({id: 'first'}, clerk)]}
   ])('$name', async ({args, output}) => {
     const result = await run(['-q', ...args])
@@ -151,7 +186,10 @@ describe('whosaid: NDJSON faults', () => {
     const result = await run(['-q', '-i', 'ndjson', 'deep.ndjson'])
     expect({code: result.code, output: lines(result.stdout)}).toEqual({
       code: 1,
-      output: [{path: 'deep.ndjson', line: 1, error: 'expected "id" to be nested less deeply'}, entry({id: 'after'}, mayor)]
+      output: [
+        {path: 'deep.ndjson', line: 1, error: 'expected "id" to be nested less deeply'},
+        entry({id: 'after'}, mayor)
+      ]
     })
   })
 
@@ -166,7 +204,11 @@ describe('whosaid: NDJSON faults', () => {
     })
     expect({code: result.code, output: lines(result.stdout)}).toEqual({
       code: 1,
-      output: [entry({id: 'stdin'}, clerk), {path: 'doomed.ndjson', error: 'cannot read: no such file or directory'}, entry({id: 'later'}, mayor)]
+      output: [
+        entry({id: 'stdin'}, clerk),
+        {path: 'doomed.ndjson', error: 'cannot read: no such file or directory'},
+        entry({id: 'later'}, mayor)
+      ]
     })
   })
 })
@@ -176,7 +218,10 @@ describe('whosaid: output and settings', () => {
     const full = openSync('/dev/full', 'w')
     try {
       const result = await run(['mayor.txt'], {stdout: full})
-      expect({code: result.code, stderr: result.stderr}).toEqual({code: 1, stderr: 'whosaid: cannot write the output: ENOSPC: no space left on device, write\n'})
+      expect({code: result.code, stderr: result.stderr}).toEqual({
+        code: 1,
+        stderr: 'whosaid: cannot write the output: ENOSPC: no space left on device, write\n'
+      })
     } finally {
       closeSync(full)
     }
@@ -196,28 +241,53 @@ describe('whosaid: output and settings', () => {
     const full = extractAttributions(mayor)
     expect({code: result.code, output: lines(result.stdout)}).toEqual({
       code: 0,
-      output: [{
-        path: 'mayor.txt',
-        attributions: full.attributions.map((a) => ({cue: a.cue, source: a.source, sentence: {start: a.sentence.start, end: a.sentence.end}})),
-        sources: full.sources.map((s) => ({...s, mentions: s.mentions.map((m) => ({start: m.start, end: m.end}))})),
-        skipped: []
-      }]
+      output: [
+        {
+          path: 'mayor.txt',
+          attributions: full.attributions.map((a) => ({
+            cue: a.cue,
+            source: a.source,
+            sentence: {start: a.sentence.start, end: a.sentence.end}
+          })),
+          sources: full.sources.map((s) => ({...s, mentions: s.mentions.map((m) => ({start: m.start, end: m.end}))})),
+          skipped: []
+        }
+      ]
     })
   })
 
   it.each([
-    {name: '--compact with text output', args: ['--compact', 'mayor.txt'], stderr: 'whosaid: --compact and --fields apply to --format json and ndjson\n'},
-    {name: '--fields with an unknown field', args: ['-f', 'json', '--fields', 'cue,colour', 'mayor.txt'], stderr: "whosaid: --fields must be one of cue, content, mode, source, via, rule, category, lemma, confidence, sentence, paragraph, negated; got 'colour'\n"}
+    {
+      name: '--compact with text output',
+      args: ['--compact', 'mayor.txt'],
+      stderr: 'whosaid: --compact and --fields apply to --format json and ndjson\n'
+    },
+    {
+      name: '--fields with an unknown field',
+      args: ['-f', 'json', '--fields', 'cue,colour', 'mayor.txt'],
+      stderr:
+        "whosaid: --fields must be one of cue, content, mode, source, via, rule, category, lemma, confidence, sentence, paragraph, negated; got 'colour'\n"
+    }
   ])('usage error: $name', async ({args, stderr}) => {
     const result = await run(args)
     expect({code: result.code, stderr: result.stderr.split('Try')[0]}).toEqual({code: 2, stderr})
   })
 
   it('the summary says how much of a page was left out as a comment thread', async () => {
-    const page = [clerk.trim(), '2 Comments', '• Harbour Fan', 'I said so all along, the ferry never mattered to them.', 'Reply'].join('\n\n')
+    const page = [
+      clerk.trim(),
+      '2 Comments',
+      '• Harbour Fan',
+      'I said so all along, the ferry never mattered to them.',
+      'Reply'
+    ].join('\n\n')
     const result = await run(['-f', 'ndjson'], {stdin: page})
     const start = page.indexOf('2 Comments')
-    expect({code: result.code, skipped: (lines(result.stdout)[0] as {skipped: unknown}).skipped, summary: result.stderr}).toEqual({
+    expect({
+      code: result.code,
+      skipped: (lines(result.stdout)[0] as {skipped: unknown}).skipped,
+      summary: result.stderr
+    }).toEqual({
       code: 0,
       skipped: [{start, end: page.length, reason: 'comment-thread'}],
       summary: `whosaid: 1 article, 0 failed, 1 attribution, 1 source (person 1), 100% anonymous, ${page.length - start} characters skipped (1 comment thread)\n`

@@ -15,7 +15,8 @@ let dir = ''
 
 const FILES: Record<string, string> = {
   'pier.md': '# Port news\n\nMayor [Ana Ruiz](https://example.org/ruiz) said that the *old* pier would close.\n',
-  'pier.html': '<!doctype html><title>Port news</title><p>Mayor <a href="https://example.org/ruiz">Ana Ruiz</a> said that the pier&rsquo;s deck was new.</p>',
+  'pier.html':
+    '<!doctype html><title>Port news</title><p>Mayor <a href="https://example.org/ruiz">Ana Ruiz</a> said that the pier&rsquo;s deck was new.</p>',
   // HTML in a plain-text file is text: its tags end up in the content.
   'deck.txt': '<p>The mayor said that the <b>deck</b> was new.</p>',
   'empty.html': ''
@@ -47,7 +48,11 @@ function view(path: string, result: {attributions: Attribution[]; sources: Sourc
     for (const span of [a.cue, a.content!, a.source!, ...(a.source!.parts ?? []), ...(a.content!.parts ?? [])]) {
       expect(text.slice(span.start, span.end)).toBe(span.text)
     }
-    return [(a.source!.parts ?? [a.source!]).map((p) => p.text), result.sources[0].name, (a.content!.parts ?? [a.content!]).map((p) => p.text)]
+    return [
+      (a.source!.parts ?? [a.source!]).map((p) => p.text),
+      result.sources[0].name,
+      (a.content!.parts ?? [a.content!]).map((p) => p.text)
+    ]
   })
 }
 
@@ -69,7 +74,10 @@ describe('whosaid on Markdown and HTML files', () => {
   it('reads .html files found in a directory', async () => {
     const files = await runJson([dir])
     expect(files.map((file) => [file.path.slice(dir.length + 1), file.attributions.length])).toEqual([
-      ['deck.txt', 1], ['empty.html', 0], ['pier.html', 1], ['pier.md', 1]
+      ['deck.txt', 1],
+      ['empty.html', 0],
+      ['pier.html', 1],
+      ['pier.md', 1]
     ])
   })
 })

@@ -15,11 +15,13 @@ import {main} from '../src/cli/main.js'
 import {extractAttributions, type Attribution, type ExtractResult, type Span} from '../src/index.js'
 
 /** One long sentence with a cue every few words and no full stop: each cue's content runs to its end. */
-const dense = (count: number) => Array.from({length: count}, (_, i) => `Quist said — the ferry ${i} ran late, I say`).join(' ')
+const dense = (count: number) =>
+  Array.from({length: count}, (_, i) => `Quist said — the ferry ${i} ran late, I say`).join(' ')
 
 const FILES: Record<string, string> = {
   'dense.txt': dense(400),
-  'news.txt': 'The harbour will reopen in May, the port authority said on Monday.\n\n“We are on schedule,” said Ines Moreau, the harbour master. She added that fares would rise.',
+  'news.txt':
+    'The harbour will reopen in May, the port authority said on Monday.\n\n“We are on schedule,” said Ines Moreau, the harbour master. She added that fares would rise.',
   'none.txt': 'The storm season has begun early.'
 }
 
@@ -46,7 +48,11 @@ async function run(args: string[], name: string): Promise<{out: string; writes: 
   return {out, writes}
 }
 
-type Entry = ExtractResult & {path: string; sentences: Span[]; attributions: Array<Omit<Attribution, 'sentence'> & {sentence: {start: number; end: number}}>}
+type Entry = ExtractResult & {
+  path: string
+  sentences: Span[]
+  attributions: Array<Omit<Attribution, 'sentence'> & {sentence: {start: number; end: number}}>
+}
 
 /** The result of an entry with each attribution's sentence looked up in `sentences`. */
 function readBack(entry: Entry): ExtractResult {
@@ -96,7 +102,9 @@ describe('whosaid --format ndjson: each sentence once', () => {
     expect(out.length).toBeGreaterThan(4 * PIECE_SIZE)
     // A piece closes after the item (attribution, source or sentence) that takes it past the size.
     const result = extractAttributions(FILES['dense.txt'])
-    const longestItem = Math.max(...[...result.attributions, ...result.sources].map((item) => JSON.stringify(item).length))
+    const longestItem = Math.max(
+      ...[...result.attributions, ...result.sources].map((item) => JSON.stringify(item).length)
+    )
     expect(Math.max(...writes)).toBeLessThanOrEqual(PIECE_SIZE + longestItem)
   })
 

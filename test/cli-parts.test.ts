@@ -26,7 +26,13 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 describe('textParts', () => {
   it.each([
-    {name: 'short input: one whole part', text: 'One.\n\nTwo.', whole: 50, size: 5, parts: [{text: 'One.\n\nTwo.', number: 0, offset: 0, paragraphs: 0}]},
+    {
+      name: 'short input: one whole part',
+      text: 'One.\n\nTwo.',
+      whole: 50,
+      size: 5,
+      parts: [{text: 'One.\n\nTwo.', number: 0, offset: 0, paragraphs: 0}]
+    },
     {
       name: 'long input: parts end after a blank line, with offsets and paragraph counts',
       text: 'Alpha one.\n\nBravo two.\n \nCharlie.\n\nDelta.',
@@ -82,7 +88,16 @@ describe('shiftResult', () => {
     result.attributions.push({...result.attributions[0]})
     result.skipped.push({start: 9, end: 12, reason: 'comment-thread'})
     shiftResult(result, {characters: 100, paragraphs: 10, sources: 5})
-    expect(result.attributions.map((a) => [a.cue.start, a.source?.start, a.source?.sourceId, a.sentence.start, a.sentence.end, a.paragraph])).toEqual([
+    expect(
+      result.attributions.map((a) => [
+        a.cue.start,
+        a.source?.start,
+        a.source?.sourceId,
+        a.sentence.start,
+        a.sentence.end,
+        a.paragraph
+      ])
+    ).toEqual([
       [103, 100, 's6', 100, 100 + text.length, 10],
       [103, 100, 's6', 100, 100 + text.length, 10]
     ])
@@ -99,9 +114,35 @@ describe('shiftResult', () => {
 
 describe('readLines', () => {
   it.each([
-    {name: 'lines, CRLF, a last line without an ending', input: 'a\r\nbb\nccc', max: 100, lines: [{number: 1, text: 'a', bytes: 3}, {number: 2, text: 'bb', bytes: 3}, {number: 3, text: 'ccc', bytes: 3}]},
-    {name: 'an over-long line is not kept; the next one is', input: 'short\n' + 'x'.repeat(30) + '\nnext\n', max: 10, lines: [{number: 1, text: 'short', bytes: 6}, {number: 2, text: null, bytes: 31}, {number: 3, text: 'next', bytes: 5}]},
-    {name: 'an over-long last line', input: 'ok\n' + 'é'.repeat(20), max: 10, lines: [{number: 1, text: 'ok', bytes: 3}, {number: 2, text: null, bytes: 40}]}
+    {
+      name: 'lines, CRLF, a last line without an ending',
+      input: 'a\r\nbb\nccc',
+      max: 100,
+      lines: [
+        {number: 1, text: 'a', bytes: 3},
+        {number: 2, text: 'bb', bytes: 3},
+        {number: 3, text: 'ccc', bytes: 3}
+      ]
+    },
+    {
+      name: 'an over-long line is not kept; the next one is',
+      input: 'short\n' + 'x'.repeat(30) + '\nnext\n',
+      max: 10,
+      lines: [
+        {number: 1, text: 'short', bytes: 6},
+        {number: 2, text: null, bytes: 31},
+        {number: 3, text: 'next', bytes: 5}
+      ]
+    },
+    {
+      name: 'an over-long last line',
+      input: 'ok\n' + 'é'.repeat(20),
+      max: 10,
+      lines: [
+        {number: 1, text: 'ok', bytes: 3},
+        {number: 2, text: null, bytes: 40}
+      ]
+    }
   ])('$name', async ({input, max, lines}) => {
     expect(await collect(readLines(chunks(input, 4), max))).toEqual(lines)
   })
@@ -112,7 +153,11 @@ describe('terminal-safe text', () => {
     {name: 'an escape sequence', input: 'red \x1b[31mtext\x1b[0m', output: 'red \\x1B[31mtext\\x1B[0m'},
     {name: 'a window title and a bell', input: '\x1b]0;owned\x07done', output: '\\x1B]0;owned\\x07done'},
     {name: 'C1 control and a bidirectional override', input: 'a\u009bb\u202ec', output: 'a\\x9Bb\\u202Ec'},
-    {name: 'tabs, line breaks and ordinary text stay', input: 'one\ttwo\nthree “four”', output: 'one\ttwo\nthree “four”'}
+    {
+      name: 'tabs, line breaks and ordinary text stay',
+      input: 'one\ttwo\nthree “four”',
+      output: 'one\ttwo\nthree “four”'
+    }
   ])('visible: $name', ({input, output}) => {
     expect(visible(input)).toBe(output)
   })
@@ -121,18 +166,31 @@ describe('terminal-safe text', () => {
     const text = 'Ana\x1b[2J said the \x1b[31mroad\x1b[0m was shut.'
     const span = (part: string) => ({start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part})
     const result = {
-      attributions: [{
-        cue: span('said'), content: span('the \x1b[31mroad\x1b[0m was shut'), mode: 'indirect' as const,
-        source: {...span('Ana\x1b[2J'), sourceId: 's1'}, via: null, rule: 'verb-subject' as const, category: 'speech' as const,
-        lemma: 'say', confidence: 0.9, sentence: span(text), paragraph: 0, negated: false
-      }],
-      sources: [{id: 's1', name: 'Ana\x1b[2J', kind: 'person' as const, anonymous: false, mentions: [span('Ana\x1b[2J')]}]
+      attributions: [
+        {
+          cue: span('said'),
+          content: span('the \x1b[31mroad\x1b[0m was shut'),
+          mode: 'indirect' as const,
+          source: {...span('Ana\x1b[2J'), sourceId: 's1'},
+          via: null,
+          rule: 'verb-subject' as const,
+          category: 'speech' as const,
+          lemma: 'say',
+          confidence: 0.9,
+          sentence: span(text),
+          paragraph: 0,
+          negated: false
+        }
+      ],
+      sources: [
+        {id: 's1', name: 'Ana\x1b[2J', kind: 'person' as const, anonymous: false, mentions: [span('Ana\x1b[2J')]}
+      ]
     }
     expect(formatArticle('evil\x1b[1m.txt', result)).toBe(
       'evil\\x1B[1m.txt: 1 attribution, 1 source\n' +
-      '  1.  source:  Ana\\x1B[2J (s1, named person)\n' +
-      '      cue:     said (speech, indirect)\n' +
-      '      content: the \\x1B[31mroad\\x1B[0m was shut\n\n'
+        '  1.  source:  Ana\\x1B[2J (s1, named person)\n' +
+        '      cue:     said (speech, indirect)\n' +
+        '      content: the \\x1B[31mroad\\x1B[0m was shut\n\n'
     )
   })
 })

@@ -23,7 +23,10 @@ beforeAll(() => {
 })
 
 /** A short invented news item, numbered. */
-const item = (i: number): CorpusRecord<string> => ({id: `n${i}`, text: `"The pool opens at nine," the lifeguard said on day ${i}.`})
+const item = (i: number): CorpusRecord<string> => ({
+  id: `n${i}`,
+  text: `"The pool opens at nine," the lifeguard said on day ${i}.`
+})
 
 /** The result `extractCorpus` gives for `record` when nothing goes wrong. */
 function expected(record: CorpusRecord<string>): CorpusResult<string> {
@@ -34,7 +37,9 @@ function expected(record: CorpusRecord<string>): CorpusResult<string> {
 /** One long sentence with `count` cues in it. */
 function runOn(count: number): string {
   const names = ['Ines', 'Tomas', 'Wen', 'Kofi', 'Lena']
-  return Array.from({length: count}, (_, i) => `${names[i % 5]} said the tram would stop at pier ${i}`).join(' and ') + '.'
+  return (
+    Array.from({length: count}, (_, i) => `${names[i % 5]} said the tram would stop at pier ${i}`).join(' and ') + '.'
+  )
 }
 
 /** Collect every result, and the error the iteration threw, if any. */
@@ -69,7 +74,10 @@ describe('worker out of memory', () => {
     const input = [huge, item(1), item(2), item(3), item(4)]
     const {results} = await drain(extractCorpus(input, {jobs: 2, maxWorkerMemoryMb: 16}))
     expect(results).toEqual([
-      {id: 'huge', error: 'whosaid: a worker thread failed: Worker terminated due to reaching memory limit: JS heap out of memory'},
+      {
+        id: 'huge',
+        error: 'whosaid: a worker thread failed: Worker terminated due to reaching memory limit: JS heap out of memory'
+      },
       ...input.slice(1).map(expected)
     ])
   }, 120_000)
@@ -82,7 +90,10 @@ describe('a source that throws after some records', () => {
     throw new Error('feed lost')
   }
   it.each([1, 2])('jobs %i: the results of the records before come back, then the error', async (jobs) => {
-    expect(await drain(extractCorpus(feed(), {jobs}))).toEqual({results: [expected(item(1)), expected(item(2))], thrown: 'Error: feed lost'})
+    expect(await drain(extractCorpus(feed(), {jobs}))).toEqual({
+      results: [expected(item(1)), expected(item(2))],
+      thrown: 'Error: feed lost'
+    })
   })
 })
 
@@ -137,7 +148,10 @@ describe('options behind a Proxy', () => {
     const options = deepProxy({categories: ['speech' as const]})
     const one = await drain(extractCorpus(input, {...options, jobs: 1}))
     const two = await drain(extractCorpus(input, {...options, jobs: 2}))
-    expect({two, cues: one.results.flatMap((r) => ('error' in r ? [] : r.attributions.map((a) => a.cue.text)))}).toEqual({two: one, cues: ['said']})
+    expect({
+      two,
+      cues: one.results.flatMap((r) => ('error' in r ? [] : r.attributions.map((a) => a.cue.text)))
+    }).toEqual({two: one, cues: ['said']})
   })
 })
 
@@ -162,4 +176,3 @@ describe('results are exact with every span text restored', () => {
     expect(await drain(extractCorpus([record], {jobs: 2}))).toEqual({results: [expected(record)], thrown: null})
   })
 })
-

@@ -76,14 +76,52 @@ describe('extractCorpus: stopping early', () => {
 
 describe('extractCorpus: wrong arguments', () => {
   it.each([
-    {name: 'records is a number', call: () => extractCorpus(42 as never), error: new TypeError('extractCorpus: expected `records` to be an iterable or async iterable of {id, text}, got number')},
-    {name: 'records is null', call: () => extractCorpus(null as never), error: new TypeError('extractCorpus: expected `records` to be an iterable or async iterable of {id, text}, got null')},
-    {name: 'records is a string', call: () => extractCorpus('text' as never), error: new TypeError('extractCorpus: expected `records` to be an iterable or async iterable of {id, text}, got string')},
-    {name: 'options is null', call: () => extractCorpus([], null as never), error: new TypeError('extractCorpus: expected `options` to be an object, got null')},
-    {name: 'jobs is a string', call: () => extractCorpus([], {jobs: '2' as never}), error: new TypeError('extractCorpus: expected `jobs` to be a positive integer, got string')},
-    {name: 'jobs is zero', call: () => extractCorpus([], {jobs: 0}), error: new RangeError('extractCorpus: expected `jobs` to be a positive integer, got 0')},
-    {name: 'a malformed extraction option', call: () => extractCorpus([], {categories: 'speech' as never}), error: new TypeError('whosaid: expected `options.categories` to be an array of categories, got string')},
-    {name: 'jobs is fractional', call: () => extractCorpus([], {jobs: 1.5}), error: new RangeError('extractCorpus: expected `jobs` to be a positive integer, got 1.5')}
+    {
+      name: 'records is a number',
+      call: () => extractCorpus(42 as never),
+      error: new TypeError(
+        'extractCorpus: expected `records` to be an iterable or async iterable of {id, text}, got number'
+      )
+    },
+    {
+      name: 'records is null',
+      call: () => extractCorpus(null as never),
+      error: new TypeError(
+        'extractCorpus: expected `records` to be an iterable or async iterable of {id, text}, got null'
+      )
+    },
+    {
+      name: 'records is a string',
+      call: () => extractCorpus('text' as never),
+      error: new TypeError(
+        'extractCorpus: expected `records` to be an iterable or async iterable of {id, text}, got string'
+      )
+    },
+    {
+      name: 'options is null',
+      call: () => extractCorpus([], null as never),
+      error: new TypeError('extractCorpus: expected `options` to be an object, got null')
+    },
+    {
+      name: 'jobs is a string',
+      call: () => extractCorpus([], {jobs: '2' as never}),
+      error: new TypeError('extractCorpus: expected `jobs` to be a positive integer, got string')
+    },
+    {
+      name: 'jobs is zero',
+      call: () => extractCorpus([], {jobs: 0}),
+      error: new RangeError('extractCorpus: expected `jobs` to be a positive integer, got 0')
+    },
+    {
+      name: 'a malformed extraction option',
+      call: () => extractCorpus([], {categories: 'speech' as never}),
+      error: new TypeError('whosaid: expected `options.categories` to be an array of categories, got string')
+    },
+    {
+      name: 'jobs is fractional',
+      call: () => extractCorpus([], {jobs: 1.5}),
+      error: new RangeError('extractCorpus: expected `jobs` to be a positive integer, got 1.5')
+    }
   ])('$name', ({call, error}) => {
     expect(call).toThrow(error)
   })
@@ -107,13 +145,17 @@ describe('orderedMap', () => {
         yield i
       }
     }
-    const mapped = orderedMap(source(), async (n: number) => {
-      running++
-      most = Math.max(most, running)
-      await new Promise((resolve) => setTimeout(resolve, (n * 7) % 5))
-      running--
-      return n * 10
-    }, {concurrency})
+    const mapped = orderedMap(
+      source(),
+      async (n: number) => {
+        running++
+        most = Math.max(most, running)
+        await new Promise((resolve) => setTimeout(resolve, (n * 7) % 5))
+        running--
+        return n * 10
+      },
+      {concurrency}
+    )
     const out: number[] = []
     for await (const value of mapped) {
       out.push(value)
@@ -140,6 +182,10 @@ describe('orderedMap', () => {
     const first = await iterator.next()
     release()
     const rest = [await iterator.next(), await iterator.next()]
-    expect([first, ...rest]).toEqual([{value: 1, done: false}, {value: 2, done: false}, {value: undefined, done: true}])
+    expect([first, ...rest]).toEqual([
+      {value: 1, done: false},
+      {value: 2, done: false},
+      {value: undefined, done: true}
+    ])
   })
 })

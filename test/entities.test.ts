@@ -12,10 +12,26 @@ import {newsText} from '../scripts/news-generator.mjs'
 
 describe('entity mentions: runs of capitalised words anywhere', () => {
   const cases: Array<[string, string, string[]]> = [
-    ['a name and an organisation', 'Tilde Marsh joined the Harbour Pilots Union last year.', ['Tilde Marsh', 'Harbour Pilots Union']],
-    ['a title and a middle initial', 'Dr. Osric J. Vane met Prof. Ula Brenn.', ['Dr. Osric J. Vane', 'Prof. Ula Brenn']],
-    ['particles: al-, van, de', 'Omar al-Rashed, Pieter van Dam and Luc de Brie spoke.', ['Omar al-Rashed', 'Pieter van Dam', 'Luc de Brie']],
-    ['"of" inside a name, not after a title', 'The Bank of Eastmere hired Minister of Ports Ada Quell.', ['The Bank of Eastmere', 'Minister', 'Ports Ada Quell']],
+    [
+      'a name and an organisation',
+      'Tilde Marsh joined the Harbour Pilots Union last year.',
+      ['Tilde Marsh', 'Harbour Pilots Union']
+    ],
+    [
+      'a title and a middle initial',
+      'Dr. Osric J. Vane met Prof. Ula Brenn.',
+      ['Dr. Osric J. Vane', 'Prof. Ula Brenn']
+    ],
+    [
+      'particles: al-, van, de',
+      'Omar al-Rashed, Pieter van Dam and Luc de Brie spoke.',
+      ['Omar al-Rashed', 'Pieter van Dam', 'Luc de Brie']
+    ],
+    [
+      '"of" inside a name, not after a title',
+      'The Bank of Eastmere hired Minister of Ports Ada Quell.',
+      ['The Bank of Eastmere', 'Minister', 'Ports Ada Quell']
+    ],
     ['a place and a possessive', "In Port Vell, Selma Orr's boat sank.", ['In Port Vell', "Selma Orr's"]],
     ['no capitals, no runs', 'the ferry was late again.', []]
   ]
@@ -27,8 +43,22 @@ describe('entity mentions: runs of capitalised words anywhere', () => {
 
 describe('entities: runs that name someone, each repeat read as the first', () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
-    ['a name opening a sentence, then inside one', 'Tamsin Orrick spoke first. Then we heard from Tamsin Orrick again.', [['Tamsin Orrick', 'person'], ['Tamsin Orrick', 'person']]],
-    ['an opening word left out once, not the next time', 'On Monday Eastmere Police Service officers came. Eastmere Police Service said Monday.', [['Eastmere Police Service', 'organization'], ['Eastmere Police Service', 'organization']]],
+    [
+      'a name opening a sentence, then inside one',
+      'Tamsin Orrick spoke first. Then we heard from Tamsin Orrick again.',
+      [
+        ['Tamsin Orrick', 'person'],
+        ['Tamsin Orrick', 'person']
+      ]
+    ],
+    [
+      'an opening word left out once, not the next time',
+      'On Monday Eastmere Police Service officers came. Eastmere Police Service said Monday.',
+      [
+        ['Eastmere Police Service', 'organization'],
+        ['Eastmere Police Service', 'organization']
+      ]
+    ],
     ['opening words alone name nobody', 'In The end we left.', []]
   ]
   it.each(cases)('%s', (_name, input, expected) => {
@@ -79,7 +109,16 @@ describe('names and roles: Source.name, description, affiliation', () => {
     [
       'an honorific',
       'Mr. Teodor Lusk said the ferry was full.',
-      {id: 's1', name: 'Teodor Lusk', kind: 'person', anonymous: false, description: 'Mr.', affiliation: undefined, members: undefined, mentions: ['Mr. Teodor Lusk']}
+      {
+        id: 's1',
+        name: 'Teodor Lusk',
+        kind: 'person',
+        anonymous: false,
+        description: 'Mr.',
+        affiliation: undefined,
+        members: undefined,
+        mentions: ['Mr. Teodor Lusk']
+      }
     ],
     [
       'an unnamed role keeps its description as its name',
@@ -98,7 +137,16 @@ describe('names and roles: Source.name, description, affiliation', () => {
     [
       'an organisation keeps its name whole',
       'The Harbour Pilots Union said the boats would stay in port.',
-      {id: 's1', name: 'The Harbour Pilots Union', kind: 'organization', anonymous: false, description: undefined, affiliation: undefined, members: undefined, mentions: ['The Harbour Pilots Union']}
+      {
+        id: 's1',
+        name: 'The Harbour Pilots Union',
+        kind: 'organization',
+        anonymous: false,
+        description: undefined,
+        affiliation: undefined,
+        members: undefined,
+        mentions: ['The Harbour Pilots Union']
+      }
     ]
   ]
   it.each(cases)('%s', (_name, input, source) => {
@@ -109,11 +157,27 @@ describe('names and roles: Source.name, description, affiliation', () => {
 
 describe('coreference sieves: each source mention says which sieve tied it', () => {
   const cases: Array<[string, string, Array<[string, CoreferenceSieve, string]>]> = [
-    ['surname to the full name given before', 'Mara Quist opened the mill in May. Quist said the orders were up.', [['Quist', 'surname', 'Mara Quist']]],
+    [
+      'surname to the full name given before',
+      'Mara Quist opened the mill in May. Quist said the orders were up.',
+      [['Quist', 'surname', 'Mara Quist']]
+    ],
     // The first mention starts the source ('new'); the full name written later still names it.
-    ['the full name given after the surname', 'Quist said the orders were up. The mill, which Mara Quist opened in May, is busy.', [['Quist', 'new', 'Mara Quist']]],
-    ['given name to the full name', 'Tobias Renner runs the ferry. Tobias said the crossing was rough.', [['Tobias', 'given-name', 'Tobias Renner']]],
-    ['pronoun to an entity that is no source, by gender', 'Anna Berg, the mayor, met Karl Voss on Monday. She said the road would open.', [['She', 'pronoun', 'Anna Berg']]],
+    [
+      'the full name given after the surname',
+      'Quist said the orders were up. The mill, which Mara Quist opened in May, is busy.',
+      [['Quist', 'new', 'Mara Quist']]
+    ],
+    [
+      'given name to the full name',
+      'Tobias Renner runs the ferry. Tobias said the crossing was rough.',
+      [['Tobias', 'given-name', 'Tobias Renner']]
+    ],
+    [
+      'pronoun to an entity that is no source, by gender',
+      'Anna Berg, the mayor, met Karl Voss on Monday. She said the road would open.',
+      [['She', 'pronoun', 'Anna Berg']]
+    ],
     [
       'pronoun to the nearest source of its gender',
       'Anna Berg said the plan was sound. Karl Voss said it was not. She said he was wrong.',
@@ -128,7 +192,11 @@ describe('coreference sieves: each source mention says which sieve tied it', () 
       "Iraq's Defence Ministry issued figures on Tuesday. The ministry said the toll had risen.",
       [['The ministry', 'definite', "Iraq's Defence Ministry"]]
     ],
-    ['an age to the person', 'Coach Lena Hart took over in June. “We have work to do,” the 41-year-old said.', [['the 41-year-old', 'definite', 'Lena Hart']]],
+    [
+      'an age to the person',
+      'Coach Lena Hart took over in June. “We have work to do,” the 41-year-old said.',
+      [['the 41-year-old', 'definite', 'Lena Hart']]
+    ],
     [
       'a role to the person it describes',
       'Veteran defender Mia Holt said the team was ready. Later the veteran defender said the coach had a plan.',
@@ -149,14 +217,23 @@ describe('coreference sieves: each source mention says which sieve tied it', () 
   it.each(cases)('%s', (_name, input, expected) => {
     const result = extractAttributions(input)
     const names = new Map(result.sources.map((s) => [s.id, s.name]))
-    expect(result.attributions.map((a) => [a.source?.text, a.source?.resolvedBy, names.get(a.source?.sourceId ?? '')])).toEqual(expected)
+    expect(
+      result.attributions.map((a) => [a.source?.text, a.source?.resolvedBy, names.get(a.source?.sourceId ?? '')])
+    ).toEqual(expected)
   })
 
   it('a paragraph that only continues a quote belongs to the previous speaker', () => {
-    const input = '“The pier will close,” said Ines Aro, the harbour master.\n\n“It will reopen in the spring, once the ice is gone.”'
+    const input =
+      '“The pier will close,” said Ines Aro, the harbour master.\n\n“It will reopen in the spring, once the ice is gone.”'
     const result = extractAttributions(input)
-    expect(result.attributions.map((a) => [a.source?.text, a.source?.resolvedBy, a.content?.parts?.map((p) => p.text)])).toEqual([
-      ['Ines Aro, the harbour master', 'new', ['“The pier will close,”', '“It will reopen in the spring, once the ice is gone.”']]
+    expect(
+      result.attributions.map((a) => [a.source?.text, a.source?.resolvedBy, a.content?.parts?.map((p) => p.text)])
+    ).toEqual([
+      [
+        'Ines Aro, the harbour master',
+        'new',
+        ['“The pier will close,”', '“It will reopen in the spring, once the ice is gone.”']
+      ]
     ])
   })
 })
@@ -177,17 +254,62 @@ describe('coordinated sources: a group with members, each a person source', () =
           members: ['s2', 's3'],
           mentions: ['Both Senator Ada Moll and Governor Rui Sato']
         },
-        {id: 's2', name: 'Ada Moll', kind: 'person', anonymous: false, description: 'Senator', affiliation: undefined, members: undefined, mentions: ['Senator Ada Moll']},
-        {id: 's3', name: 'Rui Sato', kind: 'person', anonymous: false, description: 'Governor', affiliation: undefined, members: undefined, mentions: ['Governor Rui Sato']}
+        {
+          id: 's2',
+          name: 'Ada Moll',
+          kind: 'person',
+          anonymous: false,
+          description: 'Senator',
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Senator Ada Moll']
+        },
+        {
+          id: 's3',
+          name: 'Rui Sato',
+          kind: 'person',
+          anonymous: false,
+          description: 'Governor',
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Governor Rui Sato']
+        }
       ]
     ],
     [
       '"A and B said"',
       'Tova Lind and Pavel Orsk said the vote was fair.',
       [
-        {id: 's1', name: 'Tova Lind and Pavel Orsk', kind: 'group', anonymous: false, description: undefined, affiliation: undefined, members: ['s2', 's3'], mentions: ['Tova Lind and Pavel Orsk']},
-        {id: 's2', name: 'Tova Lind', kind: 'person', anonymous: false, description: undefined, affiliation: undefined, members: undefined, mentions: ['Tova Lind']},
-        {id: 's3', name: 'Pavel Orsk', kind: 'person', anonymous: false, description: undefined, affiliation: undefined, members: undefined, mentions: ['Pavel Orsk']}
+        {
+          id: 's1',
+          name: 'Tova Lind and Pavel Orsk',
+          kind: 'group',
+          anonymous: false,
+          description: undefined,
+          affiliation: undefined,
+          members: ['s2', 's3'],
+          mentions: ['Tova Lind and Pavel Orsk']
+        },
+        {
+          id: 's2',
+          name: 'Tova Lind',
+          kind: 'person',
+          anonymous: false,
+          description: undefined,
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Tova Lind']
+        },
+        {
+          id: 's3',
+          name: 'Pavel Orsk',
+          kind: 'person',
+          anonymous: false,
+          description: undefined,
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Pavel Orsk']
+        }
       ]
     ],
     [
@@ -204,14 +326,43 @@ describe('coordinated sources: a group with members, each a person source', () =
           members: ['s2', 's3'],
           mentions: ['Both Senator Ada Moll and Governor Rui Sato']
         },
-        {id: 's2', name: 'Ada Moll', kind: 'person', anonymous: false, description: 'Senator', affiliation: undefined, members: undefined, mentions: ['Senator Ada Moll', 'Moll']},
-        {id: 's3', name: 'Rui Sato', kind: 'person', anonymous: false, description: 'Governor', affiliation: undefined, members: undefined, mentions: ['Governor Rui Sato']}
+        {
+          id: 's2',
+          name: 'Ada Moll',
+          kind: 'person',
+          anonymous: false,
+          description: 'Senator',
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Senator Ada Moll', 'Moll']
+        },
+        {
+          id: 's3',
+          name: 'Rui Sato',
+          kind: 'person',
+          anonymous: false,
+          description: 'Governor',
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Governor Rui Sato']
+        }
       ]
     ],
     [
       'a company named with "and" is no coordination of people',
       'Bellow and Crane said sales were up.',
-      [{id: 's1', name: 'Bellow and Crane', kind: 'group', anonymous: false, description: undefined, affiliation: undefined, members: undefined, mentions: ['Bellow and Crane']}]
+      [
+        {
+          id: 's1',
+          name: 'Bellow and Crane',
+          kind: 'group',
+          anonymous: false,
+          description: undefined,
+          affiliation: undefined,
+          members: undefined,
+          mentions: ['Bellow and Crane']
+        }
+      ]
     ]
   ]
   it.each(cases)('%s', (_name, input, sources) => {
@@ -222,7 +373,11 @@ describe('coordinated sources: a group with members, each a person source', () =
   it('a comma list gives every member', () => {
     const text = 'Tova Lind, Pavel Orsk and Ada Moll'
     const c = classify(text, false)
-    expect([c.kind, c.name, c.members?.map((m) => text.slice(m.start, m.end))]).toEqual(['group', text, ['Tova Lind', 'Pavel Orsk', 'Ada Moll']])
+    expect([c.kind, c.name, c.members?.map((m) => text.slice(m.start, m.end))]).toEqual([
+      'group',
+      text,
+      ['Tova Lind', 'Pavel Orsk', 'Ada Moll']
+    ])
   })
 })
 

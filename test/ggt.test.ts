@@ -34,7 +34,11 @@ function quote(content: Piece, source: Piece | null, reference: string): GgtGold
 }
 
 /** A gold document; `quoted` lists default to empty. */
-function goldDoc(text: string, attributions: GgtGoldQuote[], quoted: Partial<GgtGoldDocument['quoted']> = {}): GgtGoldDocument {
+function goldDoc(
+  text: string,
+  attributions: GgtGoldQuote[],
+  quoted: Partial<GgtGoldDocument['quoted']> = {}
+): GgtGoldDocument {
   return {id: 'doc', text, attributions, quoted: {female: [], male: [], unknown: [], ...quoted}}
 }
 
@@ -42,7 +46,11 @@ function goldDoc(text: string, attributions: GgtGoldQuote[], quoted: Partial<Ggt
 function said(content: Piece[], source: Piece | null, sourceId?: string): GgtPredictedAttribution {
   const [first, last] = [content[0], content[content.length - 1]]
   return {
-    content: {start: first[0], end: last[1], ...(content.length > 1 ? {parts: content.map(([start, end]) => ({start, end}))} : {})},
+    content: {
+      start: first[0],
+      end: last[1],
+      ...(content.length > 1 ? {parts: content.map(([start, end]) => ({start, end}))} : {})
+    },
     source: source ? {start: source[0], end: source[1], ...(sourceId ? {sourceId} : {})} : null
   }
 }
@@ -73,25 +81,37 @@ const APPLES = 'Lee said ten apples.'
 // One prediction covering half the first gold quote and all of the second.
 const RINK = 'Kim said the rink opens Friday and the pool opens Sunday.'
 // Speakers and names that disagree.
-const PARK = 'The mayor said the park closes early. A guard said the gates lock at nine. "Bring water," Ana Ruiz’s aide said.'
+const PARK =
+  'The mayor said the park closes early. A guard said the gates lock at nine. "Bring water," Ana Ruiz’s aide said.'
 // People quoted of every kind.
-const PEOPLE = 'Dana Fox said yes. City Hall said no. A spokesman said maybe. Raj Patel said later. Mo Li declined to comment.'
+const PEOPLE =
+  'Dana Fox said yes. City Hall said no. A spokesman said maybe. Raj Patel said later. Mo Li declined to comment.'
 
 const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredictedDocument; expected: GgtReport}> = [
   {
     name: 'a quote and its continuation paragraph, all right',
-    gold: goldDoc(FERRY, [
-      quote(find(FERRY, '"The ferry will run again in May,"'), find(FERRY, 'Ana Ruiz'), 'Ana Ruiz'),
-      quote(find(FERRY, '"We ordered two new engines."'), null, 'Ana Ruiz')
-    ], {female: ['Ana Ruiz']}),
+    gold: goldDoc(
+      FERRY,
+      [
+        quote(find(FERRY, '"The ferry will run again in May,"'), find(FERRY, 'Ana Ruiz'), 'Ana Ruiz'),
+        quote(find(FERRY, '"We ordered two new engines."'), null, 'Ana Ruiz')
+      ],
+      {female: ['Ana Ruiz']}
+    ),
     predicted: {
-      attributions: [said(
-        [find(FERRY, '"The ferry will run again in May,"'), find(FERRY, '"We ordered two new engines."')],
-        find(FERRY, 'Ana Ruiz'), 's1')],
+      attributions: [
+        said(
+          [find(FERRY, '"The ferry will run again in May,"'), find(FERRY, '"We ordered two new engines."')],
+          find(FERRY, 'Ana Ruiz'),
+          's1'
+        )
+      ],
       sources: [person('s1', 'Ana Ruiz', 'female')]
     },
     expected: {
-      documents: 1, goldQuotes: 2, predictedQuotes: 2,
+      documents: 1,
+      goldQuotes: 2,
+      predictedQuotes: 2,
       thresholds: [
         {threshold: 0.3, quotes: score(2, 0, 0, 1, 1, 1), speaker: share(2, 2, 1), canonical: share(2, 2, 1)},
         {threshold: 0.8, quotes: score(2, 0, 0, 1, 1, 1), speaker: share(2, 2, 1), canonical: share(2, 2, 1)}
@@ -105,15 +125,19 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
   },
   {
     name: 'a prediction covering 27 of 43 characters matches at 0.3, not at 0.8',
-    gold: goldDoc(BRIDGE, [
-      quote(find(BRIDGE, 'the bridge needs new cables and fresh paint'), find(BRIDGE, 'Omar Haddad'), 'Omar Haddad')
-    ], {male: ['Omar Haddad']}),
+    gold: goldDoc(
+      BRIDGE,
+      [quote(find(BRIDGE, 'the bridge needs new cables and fresh paint'), find(BRIDGE, 'Omar Haddad'), 'Omar Haddad')],
+      {male: ['Omar Haddad']}
+    ),
     predicted: {
       attributions: [said([find(BRIDGE, 'the bridge needs new cables')], find(BRIDGE, 'Omar Haddad'), 's1')],
       sources: [person('s1', 'Omar Haddad', 'male')]
     },
     expected: {
-      documents: 1, goldQuotes: 1, predictedQuotes: 1,
+      documents: 1,
+      goldQuotes: 1,
+      predictedQuotes: 1,
       thresholds: [
         {threshold: 0.3, quotes: score(1, 0, 0, 1, 1, 1), speaker: share(1, 1, 1), canonical: share(1, 1, 1)},
         {threshold: 0.8, quotes: score(0, 1, 1, 0, 0, 0), speaker: share(0, 0, 0), canonical: share(0, 0, 0)}
@@ -130,7 +154,9 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
     gold: goldDoc(APPLES, [quote(find(APPLES, 'ten apples'), find(APPLES, 'Lee'), 'Lee')]),
     predicted: {attributions: [said([find(APPLES, 'ten')], find(APPLES, 'Lee'))]},
     expected: {
-      documents: 1, goldQuotes: 1, predictedQuotes: 1,
+      documents: 1,
+      goldQuotes: 1,
+      predictedQuotes: 1,
       thresholds: [
         {threshold: 0.3, quotes: score(0, 1, 1, 0, 0, 0), speaker: share(0, 0, 0), canonical: share(0, 0, 0)},
         {threshold: 0.8, quotes: score(0, 1, 1, 0, 0, 0), speaker: share(0, 0, 0), canonical: share(0, 0, 0)}
@@ -149,7 +175,9 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
       sources: [person('s1', 'Kim')]
     },
     expected: {
-      documents: 1, goldQuotes: 2, predictedQuotes: 1,
+      documents: 1,
+      goldQuotes: 2,
+      predictedQuotes: 1,
       thresholds: [
         {threshold: 0.3, quotes: score(1, 0, 1, 1, 0.5, 2 / 3), speaker: share(1, 0, 0), canonical: share(1, 1, 1)},
         {threshold: 0.8, quotes: score(1, 0, 1, 1, 0.5, 2 / 3), speaker: share(1, 1, 1), canonical: share(1, 1, 1)}
@@ -180,7 +208,9 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
       ]
     },
     expected: {
-      documents: 1, goldQuotes: 3, predictedQuotes: 3,
+      documents: 1,
+      goldQuotes: 3,
+      predictedQuotes: 3,
       thresholds: [
         {threshold: 0.3, quotes: score(3, 0, 0, 1, 1, 1), speaker: share(3, 1, 1 / 3), canonical: share(3, 1, 1 / 3)},
         {threshold: 0.8, quotes: score(3, 0, 0, 1, 1, 1), speaker: share(3, 1, 1 / 3), canonical: share(3, 1, 1 / 3)}
@@ -208,7 +238,9 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
       ]
     },
     expected: {
-      documents: 1, goldQuotes: 0, predictedQuotes: 4,
+      documents: 1,
+      goldQuotes: 0,
+      predictedQuotes: 4,
       thresholds: [
         {threshold: 0.3, quotes: score(0, 4, 0, 0, 0, 0), speaker: share(0, 0, 0), canonical: share(0, 0, 0)},
         {threshold: 0.8, quotes: score(0, 4, 0, 0, 0, 0), speaker: share(0, 0, 0), canonical: share(0, 0, 0)}
@@ -237,30 +269,56 @@ describe('scoreGgt', () => {
 
   it('counts only the speech categories unless told otherwise', () => {
     const {gold} = cases[1]
-    const belief = {...said([find(BRIDGE, 'the bridge needs new cables')], find(BRIDGE, 'Omar Haddad'), 's1'), category: 'belief'}
+    const belief = {
+      ...said([find(BRIDGE, 'the bridge needs new cables')], find(BRIDGE, 'Omar Haddad'), 's1'),
+      category: 'belief'
+    }
     const predicted = {attributions: [belief], sources: [person('s1', 'Omar Haddad', 'male')]}
     const speechOnly = scoreGgt([gold], [predicted])
     const withBeliefs = scoreGgt([gold], [predicted], {categories: ['speech', 'belief']})
-    expect([speechOnly.predictedQuotes, speechOnly.thresholds[0].quotes, speechOnly.people.overall]).toEqual(
-      [0, score(0, 0, 1, 0, 0, 0), score(0, 0, 1, 0, 0, 0)])
-    expect([withBeliefs.predictedQuotes, withBeliefs.thresholds[0].quotes, withBeliefs.people.overall]).toEqual(
-      [1, score(1, 0, 0, 1, 1, 1), score(1, 0, 0, 1, 1, 1)])
+    expect([speechOnly.predictedQuotes, speechOnly.thresholds[0].quotes, speechOnly.people.overall]).toEqual([
+      0,
+      score(0, 0, 1, 0, 0, 0),
+      score(0, 0, 1, 0, 0, 0)
+    ])
+    expect([withBeliefs.predictedQuotes, withBeliefs.thresholds[0].quotes, withBeliefs.people.overall]).toEqual([
+      1,
+      score(1, 0, 0, 1, 1, 1),
+      score(1, 0, 0, 1, 1, 1)
+    ])
   })
 
   const errors: Array<{name: string; run: () => unknown; message: string}> = [
-    {name: 'gold not an array', run: () => scoreGgt({} as never, []),
-      message: 'scoreGgt: expected `gold` to be an array of documents, got object'},
-    {name: 'one prediction short', run: () => scoreGgt([cases[0].gold], []),
-      message: 'scoreGgt: expected `predicted` to be an array of 1 results, one per gold document'},
-    {name: 'a threshold of 1', run: () => scoreGgt([], [], {thresholds: [1]}),
-      message: 'scoreGgt: expected `options.thresholds` to be an array of numbers in [0, 1)'},
-    {name: 'categories that are not names', run: () => scoreGgt([], [], {categories: [1] as never}),
-      message: 'scoreGgt: expected `options.categories` to be an array of category names'},
-    {name: 'a gold document without quoted',
+    {
+      name: 'gold not an array',
+      run: () => scoreGgt({} as never, []),
+      message: 'scoreGgt: expected `gold` to be an array of documents, got object'
+    },
+    {
+      name: 'one prediction short',
+      run: () => scoreGgt([cases[0].gold], []),
+      message: 'scoreGgt: expected `predicted` to be an array of 1 results, one per gold document'
+    },
+    {
+      name: 'a threshold of 1',
+      run: () => scoreGgt([], [], {thresholds: [1]}),
+      message: 'scoreGgt: expected `options.thresholds` to be an array of numbers in [0, 1)'
+    },
+    {
+      name: 'categories that are not names',
+      run: () => scoreGgt([], [], {categories: [1] as never}),
+      message: 'scoreGgt: expected `options.categories` to be an array of category names'
+    },
+    {
+      name: 'a gold document without quoted',
       run: () => scoreGgt([{...cases[0].gold, quoted: undefined} as never], [cases[0].predicted]),
-      message: 'scoreGgt: gold document 0 is malformed: `quoted` is not an object'},
-    {name: 'a prediction without attributions', run: () => scoreGgt([cases[0].gold], [{} as never]),
-      message: 'scoreGgt: expected `predicted[0].attributions` to be an array'}
+      message: 'scoreGgt: gold document 0 is malformed: `quoted` is not an object'
+    },
+    {
+      name: 'a prediction without attributions',
+      run: () => scoreGgt([cases[0].gold], [{} as never]),
+      message: 'scoreGgt: expected `predicted[0].attributions` to be an array'
+    }
   ]
   it.each(errors)('rejects $name', ({run, message}) => {
     expect(run).toThrow(new TypeError(message))
@@ -268,16 +326,27 @@ describe('scoreGgt', () => {
 
   it('finds every quote when the predictions are the gold quotes themselves', () => {
     // Disjoint gold quotes over a 200-character text, predicted in any order.
-    const quotes = fc.uniqueArray(fc.integer({min: 0, max: 19}), {minLength: 1, maxLength: 10}).chain((slots) =>
-      fc.tuple(fc.constant(slots.map((slot): Piece => [slot * 10, slot * 10 + 1 + (slot % 9)])), fc.nat()))
-    fc.assert(fc.property(quotes, ([pieces, seed]) => {
-      const text = 'x'.repeat(200)
-      const gold = goldDoc(text, pieces.map((piece) => quote(piece, null, 'Someone')))
-      const order = pieces.map((_, i) => pieces[(i + seed) % pieces.length])
-      const report = scoreGgt([gold], [{attributions: order.map((piece) => said([piece], null))}])
-      const all = score(pieces.length, 0, 0, 1, 1, 1)
-      return report.thresholds.every((t) => JSON.stringify(t.quotes) === JSON.stringify(all) && t.speaker.accuracy === 1)
-    }), {numRuns: 200})
+    const quotes = fc
+      .uniqueArray(fc.integer({min: 0, max: 19}), {minLength: 1, maxLength: 10})
+      .chain((slots) =>
+        fc.tuple(fc.constant(slots.map((slot): Piece => [slot * 10, slot * 10 + 1 + (slot % 9)])), fc.nat())
+      )
+    fc.assert(
+      fc.property(quotes, ([pieces, seed]) => {
+        const text = 'x'.repeat(200)
+        const gold = goldDoc(
+          text,
+          pieces.map((piece) => quote(piece, null, 'Someone'))
+        )
+        const order = pieces.map((_, i) => pieces[(i + seed) % pieces.length])
+        const report = scoreGgt([gold], [{attributions: order.map((piece) => said([piece], null))}])
+        const all = score(pieces.length, 0, 0, 1, 1, 1)
+        return report.thresholds.every(
+          (t) => JSON.stringify(t.quotes) === JSON.stringify(all) && t.speaker.accuracy === 1
+        )
+      }),
+      {numRuns: 200}
+    )
   })
 })
 
@@ -285,12 +354,21 @@ describe('ggtDocumentProblem', () => {
   const base = cases[0].gold
   const problems: Array<{name: string; value: unknown; problem: string | null}> = [
     {name: 'a well-formed document', value: base, problem: null},
-    {name: 'a quote without reference', value: {...base, attributions: [{...base.attributions[0], reference: undefined}]},
-      problem: '`attributions[0].reference` is not a string'},
-    {name: 'a gender list that is not an array', value: {...base, quoted: {female: [], male: 'Omar', unknown: []}},
-      problem: '`quoted.male` is not an array of names'},
-    {name: 'a name that is not a string', value: {...base, quoted: {female: [3], male: [], unknown: []}},
-      problem: '`quoted.female` is not an array of names'},
+    {
+      name: 'a quote without reference',
+      value: {...base, attributions: [{...base.attributions[0], reference: undefined}]},
+      problem: '`attributions[0].reference` is not a string'
+    },
+    {
+      name: 'a gender list that is not an array',
+      value: {...base, quoted: {female: [], male: 'Omar', unknown: []}},
+      problem: '`quoted.male` is not an array of names'
+    },
+    {
+      name: 'a name that is not a string',
+      value: {...base, quoted: {female: [3], male: [], unknown: []}},
+      problem: '`quoted.female` is not an array of names'
+    },
     {name: 'a plain gold problem first', value: {...base, text: 5}, problem: '`text` is not a string'}
   ]
   it.each(problems)('$name', ({value, problem}) => {
@@ -316,37 +394,47 @@ describe('normalizeName', () => {
 
 describe('formatGgtReport', () => {
   it('says how often the gender was right', () => {
-    expect(formatGgtReport(scoreGgt([cases[5].gold], [cases[5].predicted])).split('\n').pop())
-      .toBe('Gender right for 1 of the 2 people found (50.0%).')
+    expect(
+      formatGgtReport(scoreGgt([cases[5].gold], [cases[5].predicted]))
+        .split('\n')
+        .pop()
+    ).toBe('Gender right for 1 of the 2 people found (50.0%).')
   })
 
   it('prints the quote and people tables', () => {
-    expect(formatGgtReport(scoreGgt([cases[3].gold], [cases[3].predicted]))).toBe([
-      'Gender Gap Tracker measures: 1 documents, 2 gold quotes, 1 predicted (one per content piece)',
-      '',
-      'coverage >  quote P     R    F1  speaker  canonical  matched',
-      '----------  -------  ----  ----  -------  ---------  -------',
-      '0.3           100.0  50.0  66.7      0.0      100.0        1',
-      '0.8           100.0  50.0  66.7    100.0      100.0        1',
-      '(speaker and canonical: shares of the matched quotes)',
-      '',
-      'people quoted    P    R   F1  gold  predicted',
-      '-------------  ---  ---  ---  ----  ---------',
-      'overall        0.0  0.0  0.0     0          1',
-      'female         0.0  0.0  0.0     0          0',
-      'male           0.0  0.0  0.0     0          0',
-      'unknown        0.0  0.0  0.0     0          1',
-      'Gender: no gold person quoted was found.'
-    ].join('\n'))
+    expect(formatGgtReport(scoreGgt([cases[3].gold], [cases[3].predicted]))).toBe(
+      [
+        'Gender Gap Tracker measures: 1 documents, 2 gold quotes, 1 predicted (one per content piece)',
+        '',
+        'coverage >  quote P     R    F1  speaker  canonical  matched',
+        '----------  -------  ----  ----  -------  ---------  -------',
+        '0.3           100.0  50.0  66.7      0.0      100.0        1',
+        '0.8           100.0  50.0  66.7    100.0      100.0        1',
+        '(speaker and canonical: shares of the matched quotes)',
+        '',
+        'people quoted    P    R   F1  gold  predicted',
+        '-------------  ---  ---  ---  ----  ---------',
+        'overall        0.0  0.0  0.0     0          1',
+        'female         0.0  0.0  0.0     0          0',
+        'male           0.0  0.0  0.0     0          0',
+        'unknown        0.0  0.0  0.0     0          1',
+        'Gender: no gold person quoted was found.'
+      ].join('\n')
+    )
   })
 })
 
 describe('ggtFigures', () => {
   it('names every GGT figure a baseline keeps', () => {
     expect(ggtFigures(scoreGgt([cases[3].gold], [cases[3].predicted]))).toEqual({
-      'ggt.quotes@0.3': 2 / 3, 'ggt.speaker@0.3': 0, 'ggt.canonical@0.3': 1,
-      'ggt.quotes@0.8': 2 / 3, 'ggt.speaker@0.8': 1, 'ggt.canonical@0.8': 1,
-      'ggt.people': 0, 'ggt.gender': 0
+      'ggt.quotes@0.3': 2 / 3,
+      'ggt.speaker@0.3': 0,
+      'ggt.canonical@0.3': 1,
+      'ggt.quotes@0.8': 2 / 3,
+      'ggt.speaker@0.8': 1,
+      'ggt.canonical@0.8': 1,
+      'ggt.people': 0,
+      'ggt.gender': 0
     })
   })
 })

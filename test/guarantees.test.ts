@@ -33,7 +33,7 @@ describe('the README guarantees are the bounds the stress script enforces', () =
   })
 
   it('the plugin is timed and measured after its parse, which is shown apart', () => {
-    expect(section).toContain('**The plugin\'s bound is on the plugin.**')
+    expect(section).toContain("**The plugin's bound is on the plugin.**")
     expect(section).toContain('`parse ratio` column')
     // The child marks where the parse ends; the time and the memory counted start there.
     expect(stress).toMatch(/const tree = processor\.parse\(file\)\s+phase\?\.\(\)\s+await processor\.run\(tree, file\)/)
@@ -55,17 +55,34 @@ describe('the README guarantees are the bounds the stress script enforces', () =
   })
 
   it('every path the README names is a stress path, and all run by default', () => {
-    const paths = /const PATHS = \[([^\]]*)\]/.exec(stress)?.[1].split(',').map((p) => p.trim().replaceAll("'", ''))
+    const paths = /const PATHS = \[([^\]]*)\]/
+      .exec(stress)?.[1]
+      .split(',')
+      .map((p) => p.trim().replaceAll("'", ''))
     expect(paths).toEqual(['extract', 'plugin', 'cli', 'corpus'])
     expect(section).toContain('`--paths extract,plugin,cli,corpus`')
     expect(stress).toContain("paths: {type: 'string', default: PATHS.join(',')}")
   })
 
   it('the cue-dense shapes the README lists are hostile inputs that every path runs', () => {
-    const core = /const CORE = \[([^\]]*)\]/.exec(stress)?.[1].split(/',\s*'/).map((name) => name.replace(/^'|'$/g, '')) ?? []
+    const core =
+      /const CORE = \[([^\]]*)\]/
+        .exec(stress)?.[1]
+        .trim()
+        .replace(/,$/, '')
+        .split(/',\s*'/)
+        .map((name) => name.replace(/^'|'$/g, '')) ?? []
     const names = HOSTILE.map((h) => h.name)
     for (const name of core) expect(names).toContain(name)
-    for (const name of ['I say, no full stops', 'cues between dashes', '(I said) asides', 'percent said', 'belief verbs that yield nothing', 'cues before a run-on quote', 'cues after a quote run back']) {
+    for (const name of [
+      'I say, no full stops',
+      'cues between dashes',
+      '(I said) asides',
+      'percent said',
+      'belief verbs that yield nothing',
+      'cues before a run-on quote',
+      'cues after a quote run back'
+    ]) {
       expect(core).toContain(name)
     }
   })

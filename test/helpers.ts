@@ -5,7 +5,16 @@
  * (`span.text === input.slice(span.start, span.end)`), never hard-coded.
  */
 import {expect} from 'vitest'
-import type {Attribution, CueCategory, ExtractResult, GoldDocument, Mode, Options, SourceKind, Span} from '../src/index.js'
+import type {
+  Attribution,
+  CueCategory,
+  ExtractResult,
+  GoldDocument,
+  Mode,
+  Options,
+  SourceKind,
+  Span
+} from '../src/index.js'
 import {extractAttributions} from '../src/index.js'
 
 /** The full expected result for one attribution. */
@@ -104,7 +113,10 @@ export function runCase(c: Case): ExtractResult {
     let index = got.findIndex((a, i) => i >= from && a.cue.text === wanted.cue)
     if (index === -1) index = got.findIndex((a) => a.cue.text === wanted.cue && !matched.includes(a))
     const a = got[index]
-    expect(a, `an attribution with cue ${JSON.stringify(wanted.cue)}; got cues ${JSON.stringify(got.map((x) => x.cue.text))}`).toBeDefined()
+    expect(
+      a,
+      `an attribution with cue ${JSON.stringify(wanted.cue)}; got cues ${JSON.stringify(got.map((x) => x.cue.text))}`
+    ).toBeDefined()
     matched.push(a)
     from = index + 1
     const actual = project(result, a, wanted)
@@ -116,18 +128,29 @@ export function runCase(c: Case): ExtractResult {
   }
   c.expect.forEach((wanted, i) => {
     if (wanted.sameSourceAs === undefined) return
-    expect(matched[i].source?.sourceId, `attribution ${i} (${JSON.stringify(wanted.cue)}) shares the sourceId of attribution ${wanted.sameSourceAs}`).toBe(matched[wanted.sameSourceAs].source?.sourceId)
+    expect(
+      matched[i].source?.sourceId,
+      `attribution ${i} (${JSON.stringify(wanted.cue)}) shares the sourceId of attribution ${wanted.sameSourceAs}`
+    ).toBe(matched[wanted.sameSourceAs].source?.sourceId)
   })
   expect(got.length, `number of attributions; got cues ${JSON.stringify(got.map((x) => x.cue.text))}`).toBe(c.count)
   return result
 }
 
 /** A gold document of our own: `text`, with the listed relations given as the strings they cover. */
-export function gold(id: string, text: string, relations: Array<{cue: string; source: string; content: string}>): GoldDocument {
+export function gold(
+  id: string,
+  text: string,
+  relations: Array<{cue: string; source: string; content: string}>
+): GoldDocument {
   const at = (part: string): [number, number] => {
     const start = text.indexOf(part)
     if (start === -1) throw new Error(`"${part}" is not in "${text}"`)
     return [start, start + part.length]
   }
-  return {id, text, attributions: relations.map((r) => ({cue: [at(r.cue)], source: [at(r.source)], content: [at(r.content)]}))}
+  return {
+    id,
+    text,
+    attributions: relations.map((r) => ({cue: [at(r.cue)], source: [at(r.source)], content: [at(r.content)]}))
+  }
 }

@@ -31,7 +31,10 @@ describe('hostile input: no throw, invariants hold', () => {
     ['CRLF paragraphs with a running quote', '“The ferry will run,” he said, “and\r\n\r\n“the tram will stop.”\r\n'],
     ['no whitespace at all', 'Quist,said:“the-levy”would.pass;accordingto:officials.'],
     ['no punctuation at all', 'Quist said the levy would pass Osei said it would not'],
-    ['words that are Object.prototype keys', 'constructor said the plan failed. __proto__ said so. toString told hasOwnProperty that valueOf would go.']
+    [
+      'words that are Object.prototype keys',
+      'constructor said the plan failed. __proto__ said so. toString told hasOwnProperty that valueOf would go.'
+    ]
   ]
   it.each(named)('%s', (_name, text) => {
     expect(checkRun(extract, text)).toEqual([])
@@ -88,17 +91,37 @@ describe('wrong types throw a TypeError that says what was expected', () => {
     ['verbs[1]: an empty string', {verbs: ['opine', '  ']}, /expected `options.verbs\[1\]` to be a non-empty string/],
     ['verbs[0].lemma: a number', {verbs: [{lemma: 7}]}, /expected `options.verbs\[0\]` to be a string or \{lemma/],
     ['verbs[0].lemma: an empty string', {verbs: [{lemma: ''}]}, /expected `options.verbs\[0\]/],
-    ['verbs[0].category: unknown', {verbs: [{lemma: 'opine', category: 'gossip'}]}, /expected `options.verbs\[0\].category` to be one of/],
-    ['verbs[0].forms: a string', {verbs: [{lemma: 'foretell', forms: 'foretold'}]}, /expected `options.verbs\[0\].forms` to be an array of strings/],
-    ['verbs[0].forms: numbers', {verbs: [{lemma: 'foretell', forms: [1]}]}, /expected `options.verbs\[0\].forms` to be an array of strings/],
+    [
+      'verbs[0].category: unknown',
+      {verbs: [{lemma: 'opine', category: 'gossip'}]},
+      /expected `options.verbs\[0\].category` to be one of/
+    ],
+    [
+      'verbs[0].forms: a string',
+      {verbs: [{lemma: 'foretell', forms: 'foretold'}]},
+      /expected `options.verbs\[0\].forms` to be an array of strings/
+    ],
+    [
+      'verbs[0].forms: numbers',
+      {verbs: [{lemma: 'foretell', forms: [1]}]},
+      /expected `options.verbs\[0\].forms` to be an array of strings/
+    ],
     ['verbs map: unknown category', {verbs: {opine: 'gossip'}}, /expected `options.verbs.opine` to be a category/],
     ['verbs map: a number', {verbs: {opine: 3}}, /expected `options.verbs.opine` to be a category/],
     ['verbs map: a bigint', {verbs: {opine: 3n}}, /whosaid: expected `options.verbs.opine` to be a category/],
     ['outlets: a string', {outlets: 'AFP'}, /expected `options.outlets` to be an array of strings, got string/],
     ['outlets: numbers', {outlets: ['AFP', 5]}, /expected `options.outlets` to be an array of strings/],
-    ['categories: a string', {categories: 'speech'}, /expected `options.categories` to be an array of categories, got string/],
+    [
+      'categories: a string',
+      {categories: 'speech'},
+      /expected `options.categories` to be an array of categories, got string/
+    ],
     ['categories: unknown', {categories: ['speech', 'gossip']}, /expected `options.categories` to hold only/],
-    ['includeRefusals: a string', {includeRefusals: 'no'}, /expected `options.includeRefusals` to be a boolean, got string/],
+    [
+      'includeRefusals: a string',
+      {includeRefusals: 'no'},
+      /expected `options.includeRefusals` to be a boolean, got string/
+    ],
     ['includeRefusals: null', {includeRefusals: null}, /expected `options.includeRefusals` to be a boolean, got null/]
   ]
   it.each(badOptions)('%s', (_name, options, message) => {

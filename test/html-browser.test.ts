@@ -21,7 +21,10 @@ import {extractAttributions, type ExtractResult, type PiecewiseSpan, type Span} 
 
 // The page functions below run in the browser; the project's types have no DOM, so
 // these declare the little of it they use (module-local, not global).
-interface DomRect {top: number; bottom: number}
+interface DomRect {
+  top: number
+  bottom: number
+}
 interface DomElement {
   tagName: string
   textContent: string | null
@@ -59,26 +62,38 @@ function findChromium(): string | undefined {
 }
 
 const executable = findChromium()
-const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort() : []
+const seeds = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+  : []
 if (seeds.length === 0 && !inCi) console.warn(`html-browser.test: seed cases skipped, no seed articles at ${SEEDS}`)
-if (!executable && !inCi) console.warn('html-browser.test: skipped, no chromium found (apt-get install chromium, or set CHROMIUM_PATH)')
+if (!executable && !inCi)
+  console.warn('html-browser.test: skipped, no chromium found (apt-get install chromium, or set CHROMIUM_PATH)')
 
 /** Our own texts, then the seeds by path. */
 const cases: {name: string; text: string}[] = [
   {name: 'examples/article.txt', text: readFileSync(join(here, '..', 'examples', 'article.txt'), 'utf8')},
-  {name: 'nested attributions and a channel', text: 'Nina Park told Reuters that the mill would close because she said workers were told.\r\n\r\nOfficials declined to comment.'},
+  {
+    name: 'nested attributions and a channel',
+    text: 'Nina Park told Reuters that the mill would close because she said workers were told.\r\n\r\nOfficials declined to comment.'
+  },
   {name: 'no attribution', text: 'The river rose overnight.'},
   ...seeds.map((name) => ({name: `seed ${name}`, text: readFileSync(join(SEEDS, name), 'utf8')}))
 ]
 
 /** What the page should show for a character: line ends as the HTML parser reads them, hidden controls as pictures. */
 function displayed(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) =>
-    String.fromCharCode(c === '\u007F' ? 0x2421 : 0x2400 + c.charCodeAt(0)))
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) =>
+      String.fromCharCode(c === '\u007F' ? 0x2421 : 0x2400 + c.charCodeAt(0))
+    )
 }
 
 /** A span's text, its pieces run together as the page marks them. */
-const spelled = (span: PiecewiseSpan | Span | null) => (span === null ? '' : ('parts' in span && span.parts ? span.parts : [span]).map((p) => p.text).join(''))
+const spelled = (span: PiecewiseSpan | Span | null) =>
+  span === null ? '' : ('parts' in span && span.parts ? span.parts : [span]).map((p) => p.text).join('')
 
 /** What the page shows, read from its DOM. */
 interface Shown {
@@ -100,11 +115,15 @@ function inspect(page: Page): Promise<Shown> {
       if (cue === null) continue
       cue.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))
       for (const role of ['cue', 'content', 'source', 'via'] as const) {
-        const text = [...document.querySelectorAll(`.text .sel-${role}`)].map((element) => element.textContent ?? '').join('')
+        const text = [...document.querySelectorAll(`.text .sel-${role}`)]
+          .map((element) => element.textContent ?? '')
+          .join('')
         if (text !== '') roles[role][id] = text
       }
     }
-    const rows = [...document.querySelectorAll('table.sources tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent ?? ''))
+    const rows = [...document.querySelectorAll('table.sources tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent ?? '')
+    )
     const text = document.querySelector('.text')?.textContent ?? ''
     const tagsInText = [...new Set([...document.querySelectorAll('.text *')].map((element) => element.tagName))]
     return {roles, rows, text, scripts: document.scripts.length, tagsInText, title: document.title}
@@ -121,7 +140,14 @@ function expected(text: string, result: ExtractResult, title: string): Shown {
     if (a.via !== null) roles.via[i] = displayed(spelled(a.via))
   })
   const claims = (id: string) => result.attributions.filter((a) => a.source?.sourceId === id).length
-  const rows = result.sources.map((s) => [s.name, s.kind, s.gender ?? '—', s.anonymous ? 'yes' : 'no', String(s.mentions.length), String(claims(s.id))])
+  const rows = result.sources.map((s) => [
+    s.name,
+    s.kind,
+    s.gender ?? '—',
+    s.anonymous ? 'yes' : 'no',
+    String(s.mentions.length),
+    String(claims(s.id))
+  ])
   return {
     roles,
     rows: rows.length > 0 ? rows : [['No sources found.']],
@@ -135,8 +161,15 @@ function expected(text: string, result: ExtractResult, title: string): Shown {
 /** The selected text in each role, and the info line. */
 function selection(page: Page): Promise<{cue: string; content: string; source: string; via: string; info: string}> {
   return page.evaluate(() => {
-    const text = (role: string) => [...document.querySelectorAll(`.sel-${role}`)].map((element) => element.textContent ?? '').join('')
-    return {cue: text('cue'), content: text('content'), source: text('source'), via: text('via'), info: document.querySelector('.info')?.textContent ?? ''}
+    const text = (role: string) =>
+      [...document.querySelectorAll(`.sel-${role}`)].map((element) => element.textContent ?? '').join('')
+    return {
+      cue: text('cue'),
+      content: text('content'),
+      source: text('source'),
+      via: text('via'),
+      info: document.querySelector('.info')?.textContent ?? ''
+    }
   })
 }
 
@@ -152,7 +185,10 @@ describe.skipIf(!executable && !inCi)('annotated page in headless Chromium', () 
   const requests: string[] = []
 
   beforeAll(async () => {
-    if (!executable) throw new Error('html-browser.test: no chromium found; CI installs it (apt-get install chromium), or set CHROMIUM_PATH')
+    if (!executable)
+      throw new Error(
+        'html-browser.test: no chromium found; CI installs it (apt-get install chromium), or set CHROMIUM_PATH'
+      )
     if (seeds.length === 0 && inCi) throw new Error(`html-browser.test: no seed articles at ${SEEDS}`)
     // As root (CI), Chromium runs only without its sandbox.
     browser = await chromium.launch({executablePath: executable, args: ['--no-sandbox']})
@@ -182,24 +218,35 @@ describe.skipIf(!executable && !inCi)('annotated page in headless Chromium', () 
     await page.setContent(toHtml(text, result))
     await page.click('.cue[data-a="1"]')
     const info = (k: number) => describeAttribution(result.attributions[k], k, byId)
-    expect(await selection(page)).toEqual({cue: 'said', content: 'workers were told', source: 'she', via: '', info: info(1)})
+    expect(await selection(page)).toEqual({
+      cue: 'said',
+      content: 'workers were told',
+      source: 'she',
+      via: '',
+      info: info(1)
+    })
     await page.hover('.source[data-a="0"]')
     expect(await selection(page)).toEqual({
-      cue: 'told', content: 'that the mill would close because she said workers were told', source: 'Nina Park', via: 'Reuters', info: info(0)
+      cue: 'told',
+      content: 'that the mill would close because she said workers were told',
+      source: 'Nina Park',
+      via: 'Reuters',
+      info: info(0)
     })
     await page.click('.counts')
     expect(await selection(page)).toEqual({cue: '', content: '', source: '', via: '', info: HINT})
   })
 
   it('hostile input stays text: no markup, no script, nothing fetched', async () => {
-    const text = 'The mayor said "<script>document.title=\'owned\'</script><img src=x onerror="document.title=\'owned\'">' +
+    const text =
+      "The mayor said \"<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\">" +
       '</div></section><b>bold</b> &amp; &lt;!-- \u0000 \u001b" today.'
     const result = extractAttributions(text)
     expect(result.attributions.map((a) => a.cue.text)).toEqual(['said'])
     await page.setContent(toHtml(text, result, {title: '</title><script>document.title="owned"</script>'}))
     const shown = await inspect(page)
     expect(shown).toEqual(expected(text, result, '</title><script>document.title="owned"</script>'))
-    expect(shown.text).toContain('<script>document.title=\'owned\'</script>')
+    expect(shown.text).toContain("<script>document.title='owned'</script>")
     expect(await page.evaluate(() => document.querySelectorAll('img, b, .text script').length)).toBe(0)
     expect(requests).toEqual([])
   })

@@ -9,7 +9,17 @@
  */
 
 const MODES = new Set(['direct', 'indirect', 'mixed', 'none'])
-const CATEGORIES = new Set(['speech', 'writing', 'report', 'statement', 'belief', 'stance', 'intention', 'evidence', 'refusal'])
+const CATEGORIES = new Set([
+  'speech',
+  'writing',
+  'report',
+  'statement',
+  'belief',
+  'stance',
+  'intention',
+  'evidence',
+  'refusal'
+])
 const KINDS = new Set(['person', 'organization', 'media', 'document', 'group', 'unknown'])
 
 /** Show a string briefly, with escapes, for messages. */
@@ -42,7 +52,9 @@ function checkSpan(input, span, path, out) {
     return false
   }
   if (typeof text !== 'string' || text !== input.slice(start, end)) {
-    out.push(`[span-text] ${path}: text ${preview(text)} !== input.slice(${start}, ${end}) ${preview(input.slice(start, end))}`)
+    out.push(
+      `[span-text] ${path}: text ${preview(text)} !== input.slice(${start}, ${end}) ${preview(input.slice(start, end))}`
+    )
     return false
   }
   return true
@@ -56,7 +68,10 @@ function checkPiecewise(input, span, path, out) {
     out.push(`[parts-shape] ${path}.parts: expected an array or no property`)
     return false
   }
-  if (span.parts.length < 2) out.push(`[parts-shape] ${path}.parts: present with ${span.parts.length} part(s); must be absent unless there are two or more`)
+  if (span.parts.length < 2)
+    out.push(
+      `[parts-shape] ${path}.parts: present with ${span.parts.length} part(s); must be absent unless there are two or more`
+    )
   let ok = true
   let previousEnd = -1
   span.parts.forEach((part, i) => {
@@ -65,7 +80,9 @@ function checkPiecewise(input, span, path, out) {
       return
     }
     if (part.start < previousEnd) {
-      out.push(`[parts-order] ${path}.parts[${i}]: starts at ${part.start}, before the previous part ends (${previousEnd})`)
+      out.push(
+        `[parts-order] ${path}.parts[${i}]: starts at ${part.start}, before the previous part ends (${previousEnd})`
+      )
       ok = false
     }
     previousEnd = part.end
@@ -91,7 +108,8 @@ function checkPiecewise(input, span, path, out) {
  */
 export function checkInvariants(input, result) {
   const out = []
-  if (result === null || typeof result !== 'object') return [`[result-shape] result: expected an object, got ${result === null ? 'null' : typeof result}`]
+  if (result === null || typeof result !== 'object')
+    return [`[result-shape] result: expected an object, got ${result === null ? 'null' : typeof result}`]
   const {attributions, sources} = result
   if (!Array.isArray(attributions)) out.push('[result-shape] attributions: expected an array')
   if (!Array.isArray(sources)) out.push('[result-shape] sources: expected an array')
@@ -107,13 +125,19 @@ export function checkInvariants(input, result) {
       out.push(`[source-shape] ${path}: expected an object`)
       return
     }
-    if (typeof source.id !== 'string' || source.id === '') out.push(`[source-shape] ${path}.id: expected a non-empty string, got ${preview(source.id)}`)
+    if (typeof source.id !== 'string' || source.id === '')
+      out.push(`[source-shape] ${path}.id: expected a non-empty string, got ${preview(source.id)}`)
     else if (sourceById.has(source.id)) out.push(`[source-id] ${path}.id: ${source.id} is used twice`)
     else sourceById.set(source.id, source)
     if (source.id !== `s${i + 1}`) out.push(`[source-id] ${path}.id: expected s${i + 1}, got ${preview(source.id)}`)
-    if (typeof source.name !== 'string') out.push(`[source-shape] ${path}.name: expected a string, got ${typeof source.name}`)
-    if (!KINDS.has(source.kind)) out.push(`[source-kind] ${path}.kind: expected one of ${[...KINDS].join(', ')}, got ${typeof source.kind === 'function' ? 'a function' : preview(source.kind)}`)
-    if (typeof source.anonymous !== 'boolean') out.push(`[source-shape] ${path}.anonymous: expected a boolean, got ${typeof source.anonymous}`)
+    if (typeof source.name !== 'string')
+      out.push(`[source-shape] ${path}.name: expected a string, got ${typeof source.name}`)
+    if (!KINDS.has(source.kind))
+      out.push(
+        `[source-kind] ${path}.kind: expected one of ${[...KINDS].join(', ')}, got ${typeof source.kind === 'function' ? 'a function' : preview(source.kind)}`
+      )
+    if (typeof source.anonymous !== 'boolean')
+      out.push(`[source-shape] ${path}.anonymous: expected a boolean, got ${typeof source.anonymous}`)
     if (!Array.isArray(source.mentions) || source.mentions.length === 0) {
       out.push(`[source-shape] ${path}.mentions: expected a non-empty array`)
       return
@@ -121,12 +145,18 @@ export function checkInvariants(input, result) {
     let previousStart = -1
     source.mentions.forEach((mention, m) => {
       if (!checkSpan(input, mention, `${path}.mentions[${m}]`, out)) return
-      if (mention.start < previousStart) out.push(`[mention-order] ${path}.mentions[${m}]: starts at ${mention.start}, before the previous mention (${previousStart})`)
+      if (mention.start < previousStart)
+        out.push(
+          `[mention-order] ${path}.mentions[${m}]: starts at ${mention.start}, before the previous mention (${previousStart})`
+        )
       previousStart = mention.start
     })
     const first = source.mentions[0]
     if (first && isOffset(first.start)) {
-      if (first.start < previousFirst) out.push(`[source-order] ${path}: first mention at ${first.start} comes before the previous source's (${previousFirst})`)
+      if (first.start < previousFirst)
+        out.push(
+          `[source-order] ${path}: first mention at ${first.start} comes before the previous source's (${previousFirst})`
+        )
       previousFirst = first.start
     }
   })
@@ -144,8 +174,13 @@ export function checkInvariants(input, result) {
       return
     }
     referenced.add(mention.sourceId)
-    if (Array.isArray(source.mentions) && !source.mentions.some((m) => m && m.start === mention.start && m.end === mention.end)) {
-      out.push(`[mention-listed] ${path}: ${mention.start}..${mention.end} is not among the mentions of ${mention.sourceId}`)
+    if (
+      Array.isArray(source.mentions) &&
+      !source.mentions.some((m) => m && m.start === mention.start && m.end === mention.end)
+    ) {
+      out.push(
+        `[mention-listed] ${path}: ${mention.start}..${mention.end} is not among the mentions of ${mention.sourceId}`
+      )
     }
   }
 
@@ -164,17 +199,25 @@ export function checkInvariants(input, result) {
     checkMention(a.via, `${path}.via`)
     const sentenceOk = checkSpan(input, a.sentence, `${path}.sentence`, out)
     if (cueOk && sentenceOk && (a.cue.start < a.sentence.start || a.cue.end > a.sentence.end)) {
-      out.push(`[cue-sentence] ${path}: cue ${a.cue.start}..${a.cue.end} lies outside its sentence ${a.sentence.start}..${a.sentence.end}`)
+      out.push(
+        `[cue-sentence] ${path}: cue ${a.cue.start}..${a.cue.end} lies outside its sentence ${a.sentence.start}..${a.sentence.end}`
+      )
     }
     if (!MODES.has(a.mode)) out.push(`[attribution-shape] ${path}.mode: unknown mode ${preview(a.mode)}`)
-    else if ((a.content === null) !== (a.mode === 'none')) out.push(`[mode-content] ${path}: mode ${a.mode} with ${a.content === null ? 'no' : 'a'} content`)
-    if (!CATEGORIES.has(a.category)) out.push(`[attribution-shape] ${path}.category: unknown category ${preview(a.category)}`)
-    if (typeof a.rule !== 'string' || a.rule === '') out.push(`[attribution-shape] ${path}.rule: expected a non-empty string`)
+    else if ((a.content === null) !== (a.mode === 'none'))
+      out.push(`[mode-content] ${path}: mode ${a.mode} with ${a.content === null ? 'no' : 'a'} content`)
+    if (!CATEGORIES.has(a.category))
+      out.push(`[attribution-shape] ${path}.category: unknown category ${preview(a.category)}`)
+    if (typeof a.rule !== 'string' || a.rule === '')
+      out.push(`[attribution-shape] ${path}.rule: expected a non-empty string`)
     if (typeof a.lemma !== 'string') out.push(`[attribution-shape] ${path}.lemma: expected a string`)
-    if (typeof a.confidence !== 'number' || !(a.confidence >= 0 && a.confidence <= 1)) out.push(`[attribution-shape] ${path}.confidence: expected a number in [0, 1], got ${a.confidence}`)
-    if (!Number.isInteger(a.paragraph) || a.paragraph < 0) out.push(`[attribution-shape] ${path}.paragraph: expected a non-negative integer, got ${a.paragraph}`)
+    if (typeof a.confidence !== 'number' || !(a.confidence >= 0 && a.confidence <= 1))
+      out.push(`[attribution-shape] ${path}.confidence: expected a number in [0, 1], got ${a.confidence}`)
+    if (!Number.isInteger(a.paragraph) || a.paragraph < 0)
+      out.push(`[attribution-shape] ${path}.paragraph: expected a non-negative integer, got ${a.paragraph}`)
     if (cueOk) {
-      if (a.cue.start < previousCue) out.push(`[order] ${path}: cue starts at ${a.cue.start}, before the previous cue (${previousCue})`)
+      if (a.cue.start < previousCue)
+        out.push(`[order] ${path}: cue starts at ${a.cue.start}, before the previous cue (${previousCue})`)
       previousCue = a.cue.start
     }
   })
@@ -184,12 +227,16 @@ export function checkInvariants(input, result) {
     if (members === undefined) continue
     for (const member of members) {
       const found = sourceById.get(member)
-      if (found === undefined || found.kind !== 'person') out.push(`[source-members] source ${id}: member ${preview(member)} is no person source`)
+      if (found === undefined || found.kind !== 'person')
+        out.push(`[source-members] source ${id}: member ${preview(member)} is no person source`)
       else referenced.add(member)
     }
   }
   for (const id of sourceById.keys()) {
-    if (!referenced.has(id)) out.push(`[source-unused] source ${id}: no attribution's source or via points to it, nor is it a member of a group that one does`)
+    if (!referenced.has(id))
+      out.push(
+        `[source-unused] source ${id}: no attribution's source or via points to it, nor is it a member of a group that one does`
+      )
   }
   return out
 }
@@ -234,8 +281,17 @@ export function checkRun(extract, input) {
     first = extract(input)
   } catch (error) {
     const e = /** @type {Error} */ (error)
-    const where = typeof e?.stack === 'string' ? e.stack.split('\n').slice(1, 3).map((l) => l.trim()).join(' | ') : ''
-    return [`[throws] extractAttributions: ${e?.name ?? 'Error'}: ${e?.message ?? String(e)}${where ? ` (${where})` : ''}`]
+    const where =
+      typeof e?.stack === 'string'
+        ? e.stack
+            .split('\n')
+            .slice(1, 3)
+            .map((l) => l.trim())
+            .join(' | ')
+        : ''
+    return [
+      `[throws] extractAttributions: ${e?.name ?? 'Error'}: ${e?.message ?? String(e)}${where ? ` (${where})` : ''}`
+    ]
   }
   const violations = checkInvariants(input, first)
   let second

@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {calibrationBands, extractAttributions, outcomesByRule, predictionOutcomes, RULES, trainConfidenceModel} from '../src/index.js'
+import {
+  calibrationBands,
+  extractAttributions,
+  outcomesByRule,
+  predictionOutcomes,
+  RULES,
+  trainConfidenceModel
+} from '../src/index.js'
 import type {ConfidenceModel, GoldDocument, PredictionOutcome} from '../src/index.js'
 import {calibrate, encodeWeights, weightsOf} from '../src/model/confidence.js'
 import {FeatureIndexes, hashFeature, nameHash} from '../src/model/features.js'
@@ -28,7 +35,12 @@ function flatModel(scores: number[], probabilities: number[], size = 16): Confid
 
 describe('hashFeature', () => {
   it.each([
-    {name: 'the empty string is the FNV-1a offset basis (0x811c9dc5), folded', value: '', size: 2 ** 24, expected: 0x1c9dc5},
+    {
+      name: 'the empty string is the FNV-1a offset basis (0x811c9dc5), folded',
+      value: '',
+      size: 2 ** 24,
+      expected: 0x1c9dc5
+    },
     {name: '"a" hashes as in FNV-1a (0xe40c292c), folded', value: 'a', size: 2 ** 24, expected: 0x0c292c},
     {name: 'a small space keeps the low bits', value: 'a', size: 16, expected: 0xc}
   ])('$name', ({value, size, expected}) => {
@@ -39,8 +51,16 @@ describe('hashFeature', () => {
 describe('FeatureIndexes', () => {
   it.each([
     {name: 'a bare name', parts: ['bias'] as [string, string?, string?], joined: 'bias'},
-    {name: 'a name and a value', parts: ['rule', 'verb-subject'] as [string, string?, string?], joined: 'rule=verb-subject'},
-    {name: 'a name and two values', parts: ['rule|lemma', 'verb-subject', 'say'] as [string, string?, string?], joined: 'rule|lemma=verb-subject|say'},
+    {
+      name: 'a name and a value',
+      parts: ['rule', 'verb-subject'] as [string, string?, string?],
+      joined: 'rule=verb-subject'
+    },
+    {
+      name: 'a name and two values',
+      parts: ['rule|lemma', 'verb-subject', 'say'] as [string, string?, string?],
+      joined: 'rule|lemma=verb-subject|say'
+    },
     {name: 'empty values', parts: ['cue', ''] as [string, string?, string?], joined: 'cue='}
   ])('hashes $name as hashFeature hashes the joined string', ({parts, joined}) => {
     const out = new FeatureIndexes(1 << 14)
@@ -50,8 +70,16 @@ describe('FeatureIndexes', () => {
 
   it.each([
     {name: 'a bare name', parts: ['bias'] as [string, string?, string?], joined: 'bias'},
-    {name: 'a name and a value', parts: ['rule', 'verb-subject'] as [string, string?, string?], joined: 'rule=verb-subject'},
-    {name: 'a name and two values', parts: ['rule|lemma', 'verb-subject', 'say'] as [string, string?, string?], joined: 'rule|lemma=verb-subject|say'}
+    {
+      name: 'a name and a value',
+      parts: ['rule', 'verb-subject'] as [string, string?, string?],
+      joined: 'rule=verb-subject'
+    },
+    {
+      name: 'a name and two values',
+      parts: ['rule|lemma', 'verb-subject', 'say'] as [string, string?, string?],
+      joined: 'rule|lemma=verb-subject|say'
+    }
   ])('hashes $name given as nameHash as add does', ({parts: [name, value, second], joined}) => {
     const out = new FeatureIndexes(1 << 14)
     out.addNamed(nameHash(name), value, second)
@@ -61,8 +89,13 @@ describe('FeatureIndexes', () => {
 
 describe('weights as 16-bit integers in base64', () => {
   it('decodes what it encoded, at three decimals, clamped to the 16-bit range', () => {
-    const model = {...flatModel([0], [0.5], 8), weights: encodeWeights(Float64Array.from([0.5, -0.25, 0, 1.2345, -0.0004, 40, -40, 0.0006]), 0.001)}
-    expect(Array.from(weightsOf(model), (w) => Math.round(w * 1000) / 1000)).toEqual([0.5, -0.25, 0, 1.235, 0, 32.767, -32.768, 0.001])
+    const model = {
+      ...flatModel([0], [0.5], 8),
+      weights: encodeWeights(Float64Array.from([0.5, -0.25, 0, 1.2345, -0.0004, 40, -40, 0.0006]), 0.001)
+    }
+    expect(Array.from(weightsOf(model), (w) => Math.round(w * 1000) / 1000)).toEqual([
+      0.5, -0.25, 0, 1.235, 0, 32.767, -32.768, 0.001
+    ])
   })
 
   it('round-trips any weights within the range', () => {
@@ -124,7 +157,9 @@ describe('the model and minConfidence options', () => {
   it('minConfidence keeps the members of a group it keeps', () => {
     const both = 'Both Senator Ada Moll and Governor Rui Sato said the bridge was safe. The plan seems to work.'
     const result = extractAttributions(both, {model: null, minConfidence: 0.7})
-    expect(result.attributions.map((a) => [a.rule, a.source?.text])).toEqual([['verb-subject', 'Both Senator Ada Moll and Governor Rui Sato']])
+    expect(result.attributions.map((a) => [a.rule, a.source?.text])).toEqual([
+      ['verb-subject', 'Both Senator Ada Moll and Governor Rui Sato']
+    ])
     expect(result.sources.map((s) => [s.id, s.name, s.members])).toEqual([
       ['s1', 'Senator Ada Moll and Governor Rui Sato', ['s2', 's3']],
       ['s2', 'Ada Moll', undefined],
@@ -141,7 +176,9 @@ describe('the model and minConfidence options', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), {maxLength: 200}), (choices) => {
         const {attributions} = extractAttributions(newsText(choices))
-        return attributions.every((a) => a.confidence >= 0 && a.confidence <= 1 && Math.round(a.confidence * 1000) === a.confidence * 1000)
+        return attributions.every(
+          (a) => a.confidence >= 0 && a.confidence <= 1 && Math.round(a.confidence * 1000) === a.confidence * 1000
+        )
       }),
       {numRuns: 60}
     )
@@ -149,36 +186,78 @@ describe('the model and minConfidence options', () => {
 
   it('a higher minConfidence keeps a subset, in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), {maxLength: 200}), fc.double({min: 0, max: 1, noNaN: true}), (choices, threshold) => {
-        const input = newsText(choices)
-        const all = extractAttributions(input).attributions
-        const kept = extractAttributions(input, {minConfidence: threshold}).attributions
-        const expected = all.filter((a) => a.confidence >= threshold)
-        return JSON.stringify(kept) === JSON.stringify(expected)
-      }),
+      fc.property(
+        fc.array(fc.nat(), {maxLength: 200}),
+        fc.double({min: 0, max: 1, noNaN: true}),
+        (choices, threshold) => {
+          const input = newsText(choices)
+          const all = extractAttributions(input).attributions
+          const kept = extractAttributions(input, {minConfidence: threshold}).attributions
+          const expected = all.filter((a) => a.confidence >= threshold)
+          return JSON.stringify(kept) === JSON.stringify(expected)
+        }
+      ),
       {numRuns: 40}
     )
   })
 
   it.each([
-    {name: 'minConfidence below 0', options: {minConfidence: -0.1}, message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got -0.1'},
-    {name: 'minConfidence above 1', options: {minConfidence: 1.5}, message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got 1.5'},
-    {name: 'minConfidence not a number', options: {minConfidence: '0.5'}, message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got "0.5"'},
-    {name: 'minConfidence NaN', options: {minConfidence: Number.NaN}, message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got NaN'},
-    {name: 'a model that is a string', options: {model: 'model.json'}, message: 'whosaid: expected `options.model` to be a model object or null, got string'},
-    {name: 'a model of another format', options: {model: {...flatModel([0], [0.5]), format: 'other'}}, message: 'whosaid: expected `options.model` to be a whosaid-confidence model of version 1 (from whosaid-train)'},
-    {name: 'a size that is not a power of two', options: {model: {...flatModel([0], [0.5]), size: 12}}, message: 'whosaid: expected `options.model.size` to be a power of two up to 2^24'},
-    {name: 'weights of the wrong length', options: {model: {...flatModel([0], [0.5]), weights: 'AAAA'}}, message: 'whosaid: expected `options.model.weights` to be 16 16-bit weights in base64'},
-    {name: 'a scale of zero', options: {model: {...flatModel([0], [0.5]), scale: 0}}, message: 'whosaid: expected `options.model.scale` to be a positive number'},
+    {
+      name: 'minConfidence below 0',
+      options: {minConfidence: -0.1},
+      message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got -0.1'
+    },
+    {
+      name: 'minConfidence above 1',
+      options: {minConfidence: 1.5},
+      message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got 1.5'
+    },
+    {
+      name: 'minConfidence not a number',
+      options: {minConfidence: '0.5'},
+      message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got "0.5"'
+    },
+    {
+      name: 'minConfidence NaN',
+      options: {minConfidence: Number.NaN},
+      message: 'whosaid: expected `options.minConfidence` to be a number from 0 to 1, got NaN'
+    },
+    {
+      name: 'a model that is a string',
+      options: {model: 'model.json'},
+      message: 'whosaid: expected `options.model` to be a model object or null, got string'
+    },
+    {
+      name: 'a model of another format',
+      options: {model: {...flatModel([0], [0.5]), format: 'other'}},
+      message: 'whosaid: expected `options.model` to be a whosaid-confidence model of version 1 (from whosaid-train)'
+    },
+    {
+      name: 'a size that is not a power of two',
+      options: {model: {...flatModel([0], [0.5]), size: 12}},
+      message: 'whosaid: expected `options.model.size` to be a power of two up to 2^24'
+    },
+    {
+      name: 'weights of the wrong length',
+      options: {model: {...flatModel([0], [0.5]), weights: 'AAAA'}},
+      message: 'whosaid: expected `options.model.weights` to be 16 16-bit weights in base64'
+    },
+    {
+      name: 'a scale of zero',
+      options: {model: {...flatModel([0], [0.5]), scale: 0}},
+      message: 'whosaid: expected `options.model.scale` to be a positive number'
+    },
     {
       name: 'a calibration whose probabilities fall',
       options: {model: flatModel([0, 1], [0.6, 0.4])},
-      message: 'whosaid: expected `options.model.calibration` to be {scores, probabilities}: equal-length, non-decreasing lists, probabilities in [0, 1]'
+      message:
+        'whosaid: expected `options.model.calibration` to be {scores, probabilities}: equal-length, non-decreasing lists, probabilities in [0, 1]'
     },
     {
       name: 'a calibration of unequal lists',
       options: {model: flatModel([0, 1], [0.4])},
-      message: 'whosaid: expected `options.model.calibration` to be {scores, probabilities}: equal-length, non-decreasing lists, probabilities in [0, 1]'
+      message:
+        'whosaid: expected `options.model.calibration` to be {scores, probabilities}: equal-length, non-decreasing lists, probabilities in [0, 1]'
     }
   ])('rejects $name', ({options, message}) => {
     expect(() => extractAttributions('Ruiz said so.', options as never)).toThrow(new TypeError(message))
@@ -186,16 +265,26 @@ describe('the model and minConfidence options', () => {
 })
 
 const GOLD: GoldDocument[] = [
-  gold('d1', 'Mayor Ana Ruiz said the bridge would reopen in May.', [{cue: 'said', source: 'Mayor Ana Ruiz', content: 'the bridge would reopen in May'}]),
+  gold('d1', 'Mayor Ana Ruiz said the bridge would reopen in May.', [
+    {cue: 'said', source: 'Mayor Ana Ruiz', content: 'the bridge would reopen in May'}
+  ]),
   gold('d2', 'The ferry captain said the crossing was calm.', []),
-  gold('d3', '“We will rebuild the pier,” the harbour master said.', [{cue: 'said', source: 'the harbour master', content: '“We will rebuild the pier,”'}]),
-  gold('d4', 'Two nurses told reporters that the ward was full.', [{cue: 'told', source: 'Two nurses', content: 'that the ward was full'}]),
+  gold('d3', '“We will rebuild the pier,” the harbour master said.', [
+    {cue: 'said', source: 'the harbour master', content: '“We will rebuild the pier,”'}
+  ]),
+  gold('d4', 'Two nurses told reporters that the ward was full.', [
+    {cue: 'told', source: 'Two nurses', content: 'that the ward was full'}
+  ]),
   gold('d5', 'The coach said the team had trained hard.', []),
-  gold('d6', 'According to the league, the final was sold out.', [{cue: 'According to', source: 'the league', content: 'the final was sold out'}])
+  gold('d6', 'According to the league, the final was sold out.', [
+    {cue: 'According to', source: 'the league', content: 'the final was sold out'}
+  ])
 ]
 
 describe('predictionOutcomes, calibrationBands and outcomesByRule', () => {
-  const outcomes = GOLD.flatMap((document) => predictionOutcomes(document, extractAttributions(document.text, {model: null}).attributions))
+  const outcomes = GOLD.flatMap((document) =>
+    predictionOutcomes(document, extractAttributions(document.text, {model: null}).attributions)
+  )
 
   it('judges each prediction: linked to a gold relation, and whether its cue was found', () => {
     expect(outcomes).toEqual([
@@ -211,7 +300,16 @@ describe('predictionOutcomes, calibrationBands and outcomesByRule', () => {
   it('groups them into ten bands of confidence', () => {
     const bands = calibrationBands(outcomes)
     expect(bands.map((b) => [b.from, b.count, b.right])).toEqual([
-      [0, 0, 0], [0.1, 0, 0], [0.2, 0, 0], [0.3, 0, 0], [0.4, 0, 0], [0.5, 0, 0], [0.6, 0, 0], [0.7, 0, 0], [0.8, 5, 3], [0.9, 1, 1]
+      [0, 0, 0],
+      [0.1, 0, 0],
+      [0.2, 0, 0],
+      [0.3, 0, 0],
+      [0.4, 0, 0],
+      [0.5, 0, 0],
+      [0.6, 0, 0],
+      [0.7, 0, 0],
+      [0.8, 5, 3],
+      [0.9, 1, 1]
     ])
     expect(bands[8].share).toBeCloseTo(0.6, 10)
     expect(bands[8].mean).toBeCloseTo(0.81, 10)
@@ -220,7 +318,13 @@ describe('predictionOutcomes, calibrationBands and outcomesByRule', () => {
   it('gives precision and part of the recall per rule, most predictions first, then the silent rules', () => {
     const fired = ['verb-subject', 'according-to', 'verb-inverted']
     const silent = RULES.filter((rule) => !fired.includes(rule.id)).map((rule) => ({
-      rule: rule.id, family: rule.family, predicted: 0, right: 0, precision: 0, recall: 0, cuePrecision: 0
+      rule: rule.id,
+      family: rule.family,
+      predicted: 0,
+      right: 0,
+      precision: 0,
+      recall: 0,
+      cuePrecision: 0
     }))
     expect(outcomesByRule(outcomes, 4)).toEqual([
       {rule: 'verb-subject', family: 'verb', predicted: 4, right: 2, precision: 0.5, recall: 0.5, cuePrecision: 0.5},
@@ -234,7 +338,13 @@ describe('predictionOutcomes, calibrationBands and outcomesByRule', () => {
   it('gives a rule the registry does not hold no family', () => {
     const other: PredictionOutcome = {rule: 'their-rule', confidence: 0.5, right: true, cueFound: true}
     expect(outcomesByRule([other], 2)[0]).toEqual({
-      rule: 'their-rule', family: null, predicted: 1, right: 1, precision: 1, recall: 0.5, cuePrecision: 1
+      rule: 'their-rule',
+      family: null,
+      predicted: 1,
+      right: 1,
+      precision: 1,
+      recall: 0.5,
+      cuePrecision: 1
     })
   })
 
@@ -258,7 +368,9 @@ describe('trainConfidenceModel', () => {
   })
 
   it('is deterministic: the same documents give the same model file, byte for byte', () => {
-    expect(formatModel(trainConfidenceModel(GOLD, {size: 256, folds: 2, cues: false}))).toBe(formatModel(trainConfidenceModel(GOLD, {size: 256, folds: 2, cues: false})))
+    expect(formatModel(trainConfidenceModel(GOLD, {size: 256, folds: 2, cues: false}))).toBe(
+      formatModel(trainConfidenceModel(GOLD, {size: 256, folds: 2, cues: false}))
+    )
   })
 
   it('writes a model file that parses back to the same model', () => {
@@ -267,13 +379,23 @@ describe('trainConfidenceModel', () => {
   })
 
   it.each([
-    {name: 'documents where every attribution is right', documents: [GOLD[0], GOLD[2]], message: 'whosaid-train: need both right and wrong attributions to learn from (got 2 of 2 right)'},
-    {name: 'documents with no attribution', documents: [gold('e', 'The weather was fine.', [])], message: 'whosaid-train: need both right and wrong attributions to learn from (got 0 of 0 right)'}
+    {
+      name: 'documents where every attribution is right',
+      documents: [GOLD[0], GOLD[2]],
+      message: 'whosaid-train: need both right and wrong attributions to learn from (got 2 of 2 right)'
+    },
+    {
+      name: 'documents with no attribution',
+      documents: [gold('e', 'The weather was fine.', [])],
+      message: 'whosaid-train: need both right and wrong attributions to learn from (got 0 of 0 right)'
+    }
   ])('refuses $name', ({documents, message}) => {
     expect(() => trainConfidenceModel(documents, {size: 256})).toThrow(new TypeError(message))
   })
 
   it('refuses a feature space that is not a power of two', () => {
-    expect(() => trainConfidenceModel(GOLD, {size: 100})).toThrow(new TypeError('whosaid-train: `size` must be a power of two'))
+    expect(() => trainConfidenceModel(GOLD, {size: 100})).toThrow(
+      new TypeError('whosaid-train: `size` must be a power of two')
+    )
   })
 })

@@ -16,7 +16,9 @@ if (!installed) console.warn('test/parallel.test.ts: GNU parallel is not install
 
 /** Forty invented records, a few of them failing (no text, not JSON). */
 function corpus(): string {
-  const lines = Array.from({length: 40}, (_, i) => JSON.stringify({id: i, text: `"The market opens at dawn," a trader told the paper on day ${i}.`}))
+  const lines = Array.from({length: 40}, (_, i) =>
+    JSON.stringify({id: i, text: `"The market opens at dawn," a trader told the paper on day ${i}.`})
+  )
   lines[9] = JSON.stringify({id: 9})
   lines[23] = '{"id": 23, "text": '
   return lines.join('\n') + '\n'
@@ -24,10 +26,13 @@ function corpus(): string {
 
 /** Parse NDJSON output, leaving out the `line` of error records. */
 function withoutLines(ndjson: string): unknown[] {
-  return ndjson.trimEnd().split('\n').map((line) => {
-    const {line: _, ...rest} = JSON.parse(line) as {line?: number}
-    return rest
-  })
+  return ndjson
+    .trimEnd()
+    .split('\n')
+    .map((line) => {
+      const {line: _, ...rest} = JSON.parse(line) as {line?: number}
+      return rest
+    })
 }
 
 /** Run `command args` with `input` on stdin, as a shell would; return stdout. */
@@ -44,20 +49,29 @@ describe.skipIf(!installed)('GNU parallel (skipped when GNU parallel is not inst
   })()
   it('one run over the whole file: 40 entries, 2 of them errors', () => {
     const entries = withoutLines(whole)
-    expect({entries: entries.length, errors: entries.filter((entry) => 'error' in (entry as object)).length}).toEqual({entries: 40, errors: 2})
+    expect({entries: entries.length, errors: entries.filter((entry) => 'error' in (entry as object)).length}).toEqual({
+      entries: 40,
+      errors: 2
+    })
   })
   it.each([
     {name: '--pipe, 7 records per job, order kept', flags: ['--pipe', '-N', '7', '-k']},
-    {name: '--sshlogin with the local host (:) standing in for remote ones', flags: ['--pipe', '-N', '7', '-k', '--sshlogin', '2/:']}
-  ])('$name gives the output of one run', ({flags}) => {
-    // parallel exits with the number of failed jobs: blocks holding a bad record exit 1.
-    let output: string
-    try {
-      output = pipe('parallel', [...flags, ...filter], corpus())
-    } catch (error) {
-      output = (error as {stdout: string}).stdout
+    {
+      name: '--sshlogin with the local host (:) standing in for remote ones',
+      flags: ['--pipe', '-N', '7', '-k', '--sshlogin', '2/:']
     }
-    expect(withoutLines(output)).toEqual(withoutLines(whole))
-  }, 120_000)
+  ])(
+    '$name gives the output of one run',
+    ({flags}) => {
+      // parallel exits with the number of failed jobs: blocks holding a bad record exit 1.
+      let output: string
+      try {
+        output = pipe('parallel', [...flags, ...filter], corpus())
+      } catch (error) {
+        output = (error as {stdout: string}).stdout
+      }
+      expect(withoutLines(output)).toEqual(withoutLines(whole))
+    },
+    120_000
+  )
 })
-

@@ -83,7 +83,9 @@ describe('fast parser tokens', () => {
   })
 
   it('cuts runs as the stock tokenizer does', () => {
-    const nodes = fast.tokenize('Hi!! 😀 x\r\n').map((node) => [node.type, 'value' in node ? node.value : node.children.map((c: any) => c.value).join('')])
+    const nodes = fast
+      .tokenize('Hi!! 😀 x\r\n')
+      .map((node) => [node.type, 'value' in node ? node.value : node.children.map((c: any) => c.value).join('')])
     expect(nodes).toEqual([
       ['WordNode', 'Hi'],
       ['PunctuationNode', '!!'],
@@ -122,7 +124,69 @@ describe('fast parser: the stock tree for any string', () => {
     fc.assert(fc.property(choices(200).map(unicodeText), check), {numRuns: 200})
   })
   it('strings made of the pieces each transform acts on', () => {
-    const pieces = ['Lt.', 'Cmdr.', 'U.S.', 'e.g.', "'tis", "rock 'n' roll", 'w/', 'a/b', '24/7', '&', '&more', 'AT&T', 'pre-', '-', '--', '...', '?!', '“', '”', '"', "'", '’', '\n', '\n\n', '\r\n', '\r', ' ', '  ', '\t', 'said', 'He', 'he', '3.5', '1.', 'No.', 'Mr.', 'Sept.', '(', ')', ',', ';', ':', '—', '😀', 'é', 'x', "ol'", '\u00a0', '_', '__', '@', '=', '\u00ad', '\u00b7', '\u2010', '\u2011', '\u2027', '.', 'Inc.', 'a.m.', 'Co.']
+    const pieces = [
+      'Lt.',
+      'Cmdr.',
+      'U.S.',
+      'e.g.',
+      "'tis",
+      "rock 'n' roll",
+      'w/',
+      'a/b',
+      '24/7',
+      '&',
+      '&more',
+      'AT&T',
+      'pre-',
+      '-',
+      '--',
+      '...',
+      '?!',
+      '“',
+      '”',
+      '"',
+      "'",
+      '’',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\r',
+      ' ',
+      '  ',
+      '\t',
+      'said',
+      'He',
+      'he',
+      '3.5',
+      '1.',
+      'No.',
+      'Mr.',
+      'Sept.',
+      '(',
+      ')',
+      ',',
+      ';',
+      ':',
+      '—',
+      '😀',
+      'é',
+      'x',
+      "ol'",
+      '\u00a0',
+      '_',
+      '__',
+      '@',
+      '=',
+      '\u00ad',
+      '\u00b7',
+      '\u2010',
+      '\u2011',
+      '\u2027',
+      '.',
+      'Inc.',
+      'a.m.',
+      'Co.'
+    ]
     const soup = fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map((list) => list.join(''))
     fc.assert(fc.property(soup, check), {numRuns: 1000})
   })

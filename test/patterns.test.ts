@@ -76,7 +76,9 @@ const verbs: Case[] = [
     name: 'adverb in the group: strongly reiterated',
     input: 'The finance minister strongly reiterated that no new taxes were planned.',
     count: 1,
-    expect: [said('strongly reiterated', 'that no new taxes were planned', 'The finance minister', 'verb-subject', role)]
+    expect: [
+      said('strongly reiterated', 'that no new taxes were planned', 'The finance minister', 'verb-subject', role)
+    ]
   },
   {
     name: 'catenative: continues to insist',
@@ -88,7 +90,9 @@ const verbs: Case[] = [
     name: 'writing: tweeted',
     input: 'Senator Oona Reyes tweeted that the vote had been rigged.',
     count: 1,
-    expect: [said('tweeted', 'that the vote had been rigged', 'Senator Oona Reyes', 'verb-subject', {category: 'writing'})]
+    expect: [
+      said('tweeted', 'that the vote had been rigged', 'Senator Oona Reyes', 'verb-subject', {category: 'writing'})
+    ]
   },
   {
     name: 'writing: wrote in a letter that',
@@ -121,56 +125,135 @@ const nonVerb: Case[] = [
     name: 'according to X at the start',
     input: 'According to the port authority, the ferry will resume sailing on Monday.',
     count: 1,
-    expect: [{cue: 'According to', content: 'the ferry will resume sailing on Monday', mode: 'indirect', source: 'the port authority', via: null, rule: 'according-to', category: 'report', ...org}]
+    expect: [
+      {
+        cue: 'According to',
+        content: 'the ferry will resume sailing on Monday',
+        mode: 'indirect',
+        source: 'the port authority',
+        via: null,
+        rule: 'according-to',
+        category: 'report',
+        ...org
+      }
+    ]
   },
   {
     name: 'according to X in the middle (content in two parts)',
     input: 'The ferry, according to the port authority, will resume sailing on Monday.',
     count: 1,
-    expect: [{
-      cue: 'according to',
-      content: 'The ferry, according to the port authority, will resume sailing on Monday',
-      parts: ['The ferry', 'will resume sailing on Monday'],
-      mode: 'indirect', source: 'the port authority', via: null, rule: 'according-to', category: 'report', ...org
-    }]
+    expect: [
+      {
+        cue: 'according to',
+        content: 'The ferry, according to the port authority, will resume sailing on Monday',
+        parts: ['The ferry', 'will resume sailing on Monday'],
+        mode: 'indirect',
+        source: 'the port authority',
+        via: null,
+        rule: 'according-to',
+        category: 'report',
+        ...org
+      }
+    ]
   },
   {
     name: 'according to X at the end',
     input: 'The ferry will resume sailing on Monday, according to the port authority.',
     count: 1,
-    expect: [{cue: 'according to', content: 'The ferry will resume sailing on Monday', mode: 'indirect', source: 'the port authority', via: null, rule: 'according-to', category: 'report', ...org}]
+    expect: [
+      {
+        cue: 'according to',
+        content: 'The ferry will resume sailing on Monday',
+        mode: 'indirect',
+        source: 'the port authority',
+        via: null,
+        rule: 'according-to',
+        category: 'report',
+        ...org
+      }
+    ]
   },
   {
     name: 'per X at the end',
     input: 'The ferry will resume sailing on Monday, per the port authority.',
     count: 1,
-    expect: [{cue: 'per', content: 'The ferry will resume sailing on Monday', mode: 'indirect', source: 'the port authority', via: null, rule: 'per', category: 'report', ...org}]
+    expect: [
+      {
+        cue: 'per',
+        content: 'The ferry will resume sailing on Monday',
+        mode: 'indirect',
+        source: 'the port authority',
+        via: null,
+        rule: 'per',
+        category: 'report',
+        ...org
+      }
+    ]
   },
   {
     name: 'Per X at the start',
     input: 'Per the port authority, the ferry will resume sailing on Monday.',
     count: 1,
-    expect: [{cue: 'Per', content: 'the ferry will resume sailing on Monday', mode: 'indirect', source: 'the port authority', via: null, rule: 'per', category: 'report', ...org}]
+    expect: [
+      {
+        cue: 'Per',
+        content: 'the ferry will resume sailing on Monday',
+        mode: 'indirect',
+        source: 'the port authority',
+        via: null,
+        rule: 'per',
+        category: 'report',
+        ...org
+      }
+    ]
   },
   {
     // The setting joins the cue; a written statement is a `statement` cue.
     name: 'said in a statement',
     input: 'The rail operator said in a statement that all night trains were cancelled.',
     count: 1,
-    expect: [{cue: 'said in a statement', content: 'that all night trains were cancelled', mode: 'indirect', source: 'The rail operator', via: null, rule: 'verb-subject', category: 'statement', ...org}]
+    expect: [
+      {
+        cue: 'said in a statement',
+        content: 'that all night trains were cancelled',
+        mode: 'indirect',
+        source: 'The rail operator',
+        via: null,
+        rule: 'verb-subject',
+        category: 'statement',
+        ...org
+      }
+    ]
   },
   {
     // types.ts: `statement` covers "a statement said".
     name: "X's statement said",
     input: "The rail operator's statement said all night trains were cancelled.",
     count: 1,
-    expect: [{cue: 'said', content: 'all night trains were cancelled', mode: 'indirect', source: "The rail operator's statement", via: null, rule: 'verb-subject', category: 'statement', kind: 'document', anonymous: true}]
+    expect: [
+      {
+        cue: 'said',
+        content: 'all night trains were cancelled',
+        mode: 'indirect',
+        source: "The rail operator's statement",
+        via: null,
+        rule: 'verb-subject',
+        category: 'statement',
+        kind: 'document',
+        anonymous: true
+      }
+    ]
   },
   {
     name: 'said in an interview with <outlet>',
     input: 'Dr. Lena Voss said in an interview with Reuters that the vaccine trial would expand.',
     count: 1,
-    expect: [said('said', 'that the vaccine trial would expand', 'Dr. Lena Voss', 'verb-subject', {via: 'Reuters', viaKind: 'media'})]
+    expect: [
+      said('said', 'that the vaccine trial would expand', 'Dr. Lena Voss', 'verb-subject', {
+        via: 'Reuters',
+        viaKind: 'media'
+      })
+    ]
   }
 ]
 
@@ -179,53 +262,116 @@ const chains: Case[] = [
     name: '…, X said, cited by Interfax',
     input: 'The governor will resign, a senior aide said, cited by Interfax.',
     count: 1,
-    expect: [said('said', 'The governor will resign', 'a senior aide', 'verb-inverted', {...role, via: 'Interfax', viaKind: 'media'})]
+    expect: [
+      said('said', 'The governor will resign', 'a senior aide', 'verb-inverted', {
+        ...role,
+        via: 'Interfax',
+        viaKind: 'media'
+      })
+    ]
   },
   {
     name: 'according to sources cited by Interfax',
     input: 'The plant was shut for safety checks, according to sources cited by Interfax.',
     count: 1,
-    expect: [{cue: 'according to', content: 'The plant was shut for safety checks', mode: 'indirect', source: 'sources', via: 'Interfax', viaKind: 'media', rule: 'according-to', category: 'report', kind: 'group', anonymous: true}]
+    expect: [
+      {
+        cue: 'according to',
+        content: 'The plant was shut for safety checks',
+        mode: 'indirect',
+        source: 'sources',
+        via: 'Interfax',
+        viaKind: 'media',
+        rule: 'according-to',
+        category: 'report',
+        kind: 'group',
+        anonymous: true
+      }
+    ]
   },
   {
     name: 'Interfax quoted a source as saying (cue in pieces)',
     input: 'Interfax quoted a regional official as saying the plant was shut for safety checks.',
     count: 1,
-    expect: [{
-      cue: 'quoted a regional official as saying', cueParts: ['quoted', 'as saying'],
-      content: 'the plant was shut for safety checks', mode: 'indirect', source: 'a regional official', via: 'Interfax', viaKind: 'media',
-      rule: 'quoted-as-saying', category: 'report', ...role
-    }]
+    expect: [
+      {
+        cue: 'quoted a regional official as saying',
+        cueParts: ['quoted', 'as saying'],
+        content: 'the plant was shut for safety checks',
+        mode: 'indirect',
+        source: 'a regional official',
+        via: 'Interfax',
+        viaKind: 'media',
+        rule: 'quoted-as-saying',
+        category: 'report',
+        ...role
+      }
+    ]
   },
   {
     name: '…, X told AFP.',
     input: 'The plant was shut for safety checks, a plant manager told AFP.',
     count: 1,
-    expect: [said('told', 'The plant was shut for safety checks', 'a plant manager', 'verb-inverted', {...role, via: 'AFP', viaKind: 'media'})]
+    expect: [
+      said('told', 'The plant was shut for safety checks', 'a plant manager', 'verb-inverted', {
+        ...role,
+        via: 'AFP',
+        viaKind: 'media'
+      })
+    ]
   },
   {
     name: 'X told AFP that …',
     input: 'Colonel Dara Quill told AFP that the checkpoint had been abandoned.',
     count: 1,
-    expect: [said('told', 'that the checkpoint had been abandoned', 'Colonel Dara Quill', 'verb-subject', {via: 'AFP', viaKind: 'media'})]
+    expect: [
+      said('told', 'that the checkpoint had been abandoned', 'Colonel Dara Quill', 'verb-subject', {
+        via: 'AFP',
+        viaKind: 'media'
+      })
+    ]
   },
   {
     name: '…, X said in remarks carried by Reuters.',
     input: 'The border would stay closed, the minister said in remarks carried by Reuters.',
     count: 1,
-    expect: [said('said', 'The border would stay closed', 'the minister', 'verb-inverted', {...role, via: 'Reuters', viaKind: 'media'})]
+    expect: [
+      said('said', 'The border would stay closed', 'the minister', 'verb-inverted', {
+        ...role,
+        via: 'Reuters',
+        viaKind: 'media'
+      })
+    ]
   },
   {
     name: 'X said in remarks carried by Reuters that …',
     input: 'The minister said in remarks carried by Reuters that the border would stay closed.',
     count: 1,
-    expect: [said('said', 'that the border would stay closed', 'The minister', 'verb-subject', {...role, via: 'Reuters', viaKind: 'media'})]
+    expect: [
+      said('said', 'that the border would stay closed', 'The minister', 'verb-subject', {
+        ...role,
+        via: 'Reuters',
+        viaKind: 'media'
+      })
+    ]
   },
   {
     name: 'an agency as the source is media: Interfax reported that …',
     input: 'Interfax reported that the plant was shut for safety checks.',
     count: 1,
-    expect: [{cue: 'reported', content: 'that the plant was shut for safety checks', mode: 'indirect', source: 'Interfax', via: null, rule: 'verb-subject', category: 'report', kind: 'media', anonymous: false}]
+    expect: [
+      {
+        cue: 'reported',
+        content: 'that the plant was shut for safety checks',
+        mode: 'indirect',
+        source: 'Interfax',
+        via: null,
+        rule: 'verb-subject',
+        category: 'report',
+        kind: 'media',
+        anonymous: false
+      }
+    ]
   }
 ]
 
@@ -234,32 +380,80 @@ const passive: Case[] = [
     name: 'it was reported that …',
     input: 'It was reported that the reactor had been restarted.',
     count: 1,
-    expect: [{cue: 'was reported', content: 'that the reactor had been restarted', mode: 'indirect', ...unnamed, rule: 'passive', category: 'report'}]
+    expect: [
+      {
+        cue: 'was reported',
+        content: 'that the reactor had been restarted',
+        mode: 'indirect',
+        ...unnamed,
+        rule: 'passive',
+        category: 'report'
+      }
+    ]
   },
   {
     // Convention: the raised subject and the infinitive make up the claim.
     name: 'X is said to …',
     input: 'The reactor is said to have been restarted in secret.',
     count: 1,
-    expect: [{cue: 'is said', content: 'The reactor is said to have been restarted in secret', mode: 'indirect', ...unnamed, rule: 'passive', category: 'speech'}]
+    expect: [
+      {
+        cue: 'is said',
+        content: 'The reactor is said to have been restarted in secret',
+        mode: 'indirect',
+        ...unnamed,
+        rule: 'passive',
+        category: 'speech'
+      }
+    ]
   },
   {
     name: 'X was quoted as saying',
     input: 'The prison governor was quoted as saying the jail was overcrowded.',
     count: 1,
-    expect: [{cue: 'was quoted as saying', cueParts: ['was quoted', 'as saying'], content: 'the jail was overcrowded', mode: 'indirect', source: 'The prison governor', via: null, rule: 'quoted-as-saying', category: 'report', ...role}]
+    expect: [
+      {
+        cue: 'was quoted as saying',
+        cueParts: ['was quoted', 'as saying'],
+        content: 'the jail was overcrowded',
+        mode: 'indirect',
+        source: 'The prison governor',
+        via: null,
+        rule: 'quoted-as-saying',
+        category: 'report',
+        ...role
+      }
+    ]
   },
   {
     name: 'reportedly (after the auxiliary)',
     input: 'The reactor was reportedly restarted in secret.',
     count: 1,
-    expect: [{cue: 'reportedly', content: 'The reactor was reportedly restarted in secret', mode: 'indirect', ...unnamed, rule: 'reportedly', category: 'report'}]
+    expect: [
+      {
+        cue: 'reportedly',
+        content: 'The reactor was reportedly restarted in secret',
+        mode: 'indirect',
+        ...unnamed,
+        rule: 'reportedly',
+        category: 'report'
+      }
+    ]
   },
   {
     name: 'reportedly before a passive reporting verb',
     input: 'Maintenance crews were reportedly told to leave the site.',
     count: 1,
-    expect: [{cue: 'reportedly', content: 'Maintenance crews were reportedly told to leave the site', mode: 'indirect', ...unnamed, rule: 'reportedly', category: 'report'}]
+    expect: [
+      {
+        cue: 'reportedly',
+        content: 'Maintenance crews were reportedly told to leave the site',
+        mode: 'indirect',
+        ...unnamed,
+        rule: 'reportedly',
+        category: 'report'
+      }
+    ]
   }
 ]
 
@@ -268,51 +462,122 @@ const quotes: Case[] = [
     name: 'curly quote, speaker after',
     input: '“We will not retreat,” the general said.',
     count: 1,
-    expect: [{cue: 'said', content: '“We will not retreat,”', mode: 'direct', source: 'the general', via: null, rule: 'verb-inverted', category: 'speech', ...role}]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We will not retreat,”',
+        mode: 'direct',
+        source: 'the general',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...role
+      }
+    ]
   },
   {
     name: 'straight quote, speaker after',
     input: '"We will not retreat," the general said.',
     count: 1,
-    expect: [{cue: 'said', content: '"We will not retreat,"', mode: 'direct', source: 'the general', via: null, rule: 'verb-inverted', category: 'speech', ...role}]
+    expect: [
+      {
+        cue: 'said',
+        content: '"We will not retreat,"',
+        mode: 'direct',
+        source: 'the general',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...role
+      }
+    ]
   },
   {
     name: 'speaker before the quote',
     input: 'The general said, “We will not retreat.”',
     count: 1,
-    expect: [{cue: 'said', content: '“We will not retreat.”', mode: 'direct', source: 'The general', via: null, rule: 'verb-subject', category: 'speech', ...role}]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We will not retreat.”',
+        mode: 'direct',
+        source: 'The general',
+        via: null,
+        rule: 'verb-subject',
+        category: 'speech',
+        ...role
+      }
+    ]
   },
   {
     name: 'speaker inside the quote',
     input: '“The parade,” Mayor Brandt said, “will go ahead despite the rain.”',
     count: 1,
-    expect: [{
-      cue: 'said', content: '“The parade,” Mayor Brandt said, “will go ahead despite the rain.”',
-      parts: ['“The parade,”', '“will go ahead despite the rain.”'],
-      mode: 'direct', source: 'Mayor Brandt', via: null, rule: 'verb-inverted', category: 'speech', ...person
-    }]
+    expect: [
+      {
+        cue: 'said',
+        content: '“The parade,” Mayor Brandt said, “will go ahead despite the rain.”',
+        parts: ['“The parade,”', '“will go ahead despite the rain.”'],
+        mode: 'direct',
+        source: 'Mayor Brandt',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...person
+      }
+    ]
   },
   {
     name: '“…,” she said. “…” (the quote goes on in the next sentence)',
     input: '“We will not retreat,” the general said. “Our lines are holding.” She then left the room.',
     count: 1,
-    expect: [{
-      cue: 'said', content: '“We will not retreat,” the general said. “Our lines are holding.”',
-      parts: ['“We will not retreat,”', '“Our lines are holding.”'],
-      mode: 'direct', source: 'the general', via: null, rule: 'verb-inverted', category: 'speech', ...role
-    }]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We will not retreat,” the general said. “Our lines are holding.”',
+        parts: ['“We will not retreat,”', '“Our lines are holding.”'],
+        mode: 'direct',
+        source: 'the general',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...role
+      }
+    ]
   },
   {
     name: 'nested curly single quotes',
     input: '“We were told ‘stay indoors’ and nothing more,” a resident said.',
     count: 1,
-    expect: [{cue: 'said', content: '“We were told ‘stay indoors’ and nothing more,”', mode: 'direct', source: 'a resident', via: null, rule: 'verb-inverted', category: 'speech', ...role}]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We were told ‘stay indoors’ and nothing more,”',
+        mode: 'direct',
+        source: 'a resident',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...role
+      }
+    ]
   },
   {
     name: 'nested straight single quotes',
     input: '"We were told \'stay indoors\' and nothing more," a resident said.',
     count: 1,
-    expect: [{cue: 'said', content: '"We were told \'stay indoors\' and nothing more,"', mode: 'direct', source: 'a resident', via: null, rule: 'verb-inverted', category: 'speech', ...role}]
+    expect: [
+      {
+        cue: 'said',
+        content: '"We were told \'stay indoors\' and nothing more,"',
+        mode: 'direct',
+        source: 'a resident',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...role
+      }
+    ]
   },
   {
     name: 'partial quote inside indirect speech is mixed',
@@ -322,46 +587,104 @@ const quotes: Case[] = [
   },
   {
     name: 'a quote over two paragraphs (unclosed, the next opens with a mark)',
-    input: 'Captain Mara Olsen said the storm had struck at night.\n\n“The waves were taller than the mast. We lost the radio in the first hour.\n\n“By dawn the hull was cracking,” she said.',
+    input:
+      'Captain Mara Olsen said the storm had struck at night.\n\n“The waves were taller than the mast. We lost the radio in the first hour.\n\n“By dawn the hull was cracking,” she said.',
     count: 2,
     expect: [
       said('said', 'the storm had struck at night', 'Captain Mara Olsen', 'verb-subject', {name: 'Mara Olsen'}),
       {
         cue: 'said',
-        content: '“The waves were taller than the mast. We lost the radio in the first hour.\n\n“By dawn the hull was cracking,”',
-        parts: ['“The waves were taller than the mast. We lost the radio in the first hour.', '“By dawn the hull was cracking,”'],
-        mode: 'direct', source: 'she', via: null, rule: 'verb-inverted', category: 'speech', ...person, name: 'Mara Olsen', sameSourceAs: 0
+        content:
+          '“The waves were taller than the mast. We lost the radio in the first hour.\n\n“By dawn the hull was cracking,”',
+        parts: [
+          '“The waves were taller than the mast. We lost the radio in the first hour.',
+          '“By dawn the hull was cracking,”'
+        ],
+        mode: 'direct',
+        source: 'she',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...person,
+        name: 'Mara Olsen',
+        sameSourceAs: 0
       }
     ]
   },
   {
     name: 'a following paragraph wholly a quote belongs to the previous speaker',
-    input: 'Captain Mara Olsen spoke to rescuers on Tuesday.\n\n“The waves were taller than the mast,” Olsen said.\n\n“We lost the radio in the first hour and the hull began cracking by dawn.”\n\nThe coast guard has opened an inquiry.',
+    input:
+      'Captain Mara Olsen spoke to rescuers on Tuesday.\n\n“The waves were taller than the mast,” Olsen said.\n\n“We lost the radio in the first hour and the hull began cracking by dawn.”\n\nThe coast guard has opened an inquiry.',
     count: 1,
-    expect: [{
-      cue: 'said',
-      content: '“The waves were taller than the mast,” Olsen said.\n\n“We lost the radio in the first hour and the hull began cracking by dawn.”',
-      parts: ['“The waves were taller than the mast,”', '“We lost the radio in the first hour and the hull began cracking by dawn.”'],
-      mode: 'direct', source: 'Olsen', via: null, rule: 'verb-inverted', category: 'speech', ...person
-    }]
+    expect: [
+      {
+        cue: 'said',
+        content:
+          '“The waves were taller than the mast,” Olsen said.\n\n“We lost the radio in the first hour and the hull began cracking by dawn.”',
+        parts: [
+          '“The waves were taller than the mast,”',
+          '“We lost the radio in the first hour and the hull began cracking by dawn.”'
+        ],
+        mode: 'direct',
+        source: 'Olsen',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        ...person
+      }
+    ]
   },
   {
     name: 'X said: then a quote in the same paragraph',
     input: 'Olsen said: “We lost the radio in the first hour.”',
     count: 1,
-    expect: [{cue: 'said', content: '“We lost the radio in the first hour.”', mode: 'direct', source: 'Olsen', via: null, rule: 'verb-colon', category: 'speech', ...person}]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We lost the radio in the first hour.”',
+        mode: 'direct',
+        source: 'Olsen',
+        via: null,
+        rule: 'verb-colon',
+        category: 'speech',
+        ...person
+      }
+    ]
   },
   {
     name: 'X said: at the paragraph end, the quote is the next paragraph',
     input: 'Olsen said:\n\n“We lost the radio in the first hour and the hull began cracking by dawn.”',
     count: 1,
-    expect: [{cue: 'said', content: '“We lost the radio in the first hour and the hull began cracking by dawn.”', mode: 'direct', source: 'Olsen', via: null, rule: 'verb-colon', category: 'speech', ...person}]
+    expect: [
+      {
+        cue: 'said',
+        content: '“We lost the radio in the first hour and the hull began cracking by dawn.”',
+        mode: 'direct',
+        source: 'Olsen',
+        via: null,
+        rule: 'verb-colon',
+        category: 'speech',
+        ...person
+      }
+    ]
   },
   {
     name: 'From <outlet>: then a block paragraph',
     input: 'From The Harbour Gazette:\n\nThe storm season has begun early and coastal towns are not ready for it.',
     count: 1,
-    expect: [{cue: ':', content: 'The storm season has begun early and coastal towns are not ready for it.', mode: 'indirect', source: 'The Harbour Gazette', via: null, rule: 'colon-intro', category: 'report', kind: 'media', anonymous: false}]
+    expect: [
+      {
+        cue: ':',
+        content: 'The storm season has begun early and coastal towns are not ready for it.',
+        mode: 'indirect',
+        source: 'The Harbour Gazette',
+        via: null,
+        rule: 'colon-intro',
+        category: 'report',
+        kind: 'media',
+        anonymous: false
+      }
+    ]
   }
 ]
 
@@ -376,25 +699,38 @@ const sources: Case[] = [
     name: 'an appositive is part of the mention, not of the name',
     input: 'Ravi Tolan, a spokesman for the interior ministry, said the convoy was delayed.',
     count: 1,
-    expect: [said('said', 'the convoy was delayed', 'Ravi Tolan, a spokesman for the interior ministry', 'verb-subject', {name: 'Ravi Tolan'})]
+    expect: [
+      said('said', 'the convoy was delayed', 'Ravi Tolan, a spokesman for the interior ministry', 'verb-subject', {
+        name: 'Ravi Tolan'
+      })
+    ]
   },
   {
     name: 'coordinated: Both A and B said (a named group)',
     input: 'Both Brandt and Pask said the tram line was over budget.',
     count: 1,
-    expect: [said('said', 'the tram line was over budget', 'Both Brandt and Pask', 'verb-subject', {kind: 'group', anonymous: false})]
+    expect: [
+      said('said', 'the tram line was over budget', 'Both Brandt and Pask', 'verb-subject', {
+        kind: 'group',
+        anonymous: false
+      })
+    ]
   },
   {
     name: 'a bare plural at the sentence start is an anonymous group',
     input: 'Officials said the tram line was over budget.',
     count: 1,
-    expect: [said('said', 'the tram line was over budget', 'Officials', 'verb-subject', {kind: 'group', anonymous: true})]
+    expect: [
+      said('said', 'the tram line was over budget', 'Officials', 'verb-subject', {kind: 'group', anonymous: true})
+    ]
   },
   {
     name: 'a counted plural is an anonymous group',
     input: 'Two officials said the tram line was over budget.',
     count: 1,
-    expect: [said('said', 'the tram line was over budget', 'Two officials', 'verb-subject', {kind: 'group', anonymous: true})]
+    expect: [
+      said('said', 'the tram line was over budget', 'Two officials', 'verb-subject', {kind: 'group', anonymous: true})
+    ]
   },
   {
     name: 'organization',
@@ -406,13 +742,24 @@ const sources: Case[] = [
     name: 'document',
     input: 'A leaked memo said the tram line was over budget.',
     count: 1,
-    expect: [said('said', 'the tram line was over budget', 'A leaked memo', 'verb-subject', {kind: 'document', anonymous: true})]
+    expect: [
+      said('said', 'the tram line was over budget', 'A leaked memo', 'verb-subject', {
+        kind: 'document',
+        anonymous: true
+      })
+    ]
   },
   {
     name: 'media',
     input: 'The Harbour Gazette reported that the tram line was over budget.',
     count: 1,
-    expect: [said('reported', 'that the tram line was over budget', 'The Harbour Gazette', 'verb-subject', {category: 'report', kind: 'media', anonymous: false})]
+    expect: [
+      said('reported', 'that the tram line was over budget', 'The Harbour Gazette', 'verb-subject', {
+        category: 'report',
+        kind: 'media',
+        anonymous: false
+      })
+    ]
   },
   {
     name: 'surname clusters with the full name',
@@ -420,12 +767,16 @@ const sources: Case[] = [
     count: 2,
     expect: [
       said('said', 'the tram line was over budget', 'Mayor Hilda Brandt', 'verb-subject', {name: 'Hilda Brandt'}),
-      said('added', 'that the contract would be reviewed', 'Brandt', 'verb-subject', {name: 'Hilda Brandt', sameSourceAs: 0})
+      said('added', 'that the contract would be reviewed', 'Brandt', 'verb-subject', {
+        name: 'Hilda Brandt',
+        sameSourceAs: 0
+      })
     ]
   },
   {
     name: 'a pronoun goes to the nearest compatible earlier source (skips an organization)',
-    input: 'Councillor Ivo Pask said the tram line was over budget. The city council said an audit would follow. He added that the contract would be reviewed.',
+    input:
+      'Councillor Ivo Pask said the tram line was over budget. The city council said an audit would follow. He added that the contract would be reviewed.',
     count: 3,
     expect: [
       said('said', 'the tram line was over budget', 'Councillor Ivo Pask', 'verb-subject', {name: 'Ivo Pask'}),
@@ -435,11 +786,21 @@ const sources: Case[] = [
   },
   {
     name: '"the ministry" clusters with the earlier full name',
-    input: "The country's Defense Ministry said the drills were routine. The ministry added that no live rounds were fired.",
+    input:
+      "The country's Defense Ministry said the drills were routine. The ministry added that no live rounds were fired.",
     count: 2,
     expect: [
-      said('said', 'the drills were routine', "The country's Defense Ministry", 'verb-subject', {kind: 'organization', anonymous: false, name: "The country's Defense Ministry"}),
-      said('added', 'that no live rounds were fired', 'The ministry', 'verb-subject', {kind: 'organization', anonymous: false, name: "The country's Defense Ministry", sameSourceAs: 0})
+      said('said', 'the drills were routine', "The country's Defense Ministry", 'verb-subject', {
+        kind: 'organization',
+        anonymous: false,
+        name: "The country's Defense Ministry"
+      }),
+      said('added', 'that no live rounds were fired', 'The ministry', 'verb-subject', {
+        kind: 'organization',
+        anonymous: false,
+        name: "The country's Defense Ministry",
+        sameSourceAs: 0
+      })
     ]
   },
   {
@@ -448,25 +809,58 @@ const sources: Case[] = [
     count: 2,
     expect: [
       said('said', 'the mayor would resign', 'A senior aide', 'verb-subject', {...role, name: 'A senior aide'}),
-      said('added', 'that a successor had been chosen', 'The same source', 'verb-subject', {...role, name: 'A senior aide', sameSourceAs: 0})
+      said('added', 'that a successor had been chosen', 'The same source', 'verb-subject', {
+        ...role,
+        name: 'A senior aide',
+        sameSourceAs: 0
+      })
     ]
   }
 ]
 
-const refusal = (cue: string, source: string, more: Partial<Expected> = {}): Expected =>
-  ({cue, content: null, mode: 'none', source, via: null, rule: 'refusal', category: 'refusal', ...org, ...more})
+const refusal = (cue: string, source: string, more: Partial<Expected> = {}): Expected => ({
+  cue,
+  content: null,
+  mode: 'none',
+  source,
+  via: null,
+  rule: 'refusal',
+  category: 'refusal',
+  ...org,
+  ...more
+})
 
 const refusals: Case[] = [
-  {name: 'declined to comment', input: 'The airline declined to comment.', count: 1, expect: [refusal('declined to comment', 'The airline')]},
-  {name: 'declined to comment on …', input: 'The airline declined to comment on the crash.', count: 1, expect: [refusal('declined to comment', 'The airline')]},
+  {
+    name: 'declined to comment',
+    input: 'The airline declined to comment.',
+    count: 1,
+    expect: [refusal('declined to comment', 'The airline')]
+  },
+  {
+    name: 'declined to comment on …',
+    input: 'The airline declined to comment on the crash.',
+    count: 1,
+    expect: [refusal('declined to comment', 'The airline')]
+  },
   {
     name: 'did not respond to … for comment',
     input: 'A spokeswoman for the airline did not respond to our calls seeking comment on Friday.',
     count: 1,
     expect: [refusal('did not respond', 'A spokeswoman for the airline', role)]
   },
-  {name: 'refused to say', input: 'Pask refused to say when the report would be published.', count: 1, expect: [refusal('refused to say', 'Pask', person)]},
-  {name: 'would not say', input: 'The finance minister would not say when the budget would balance.', count: 1, expect: [refusal('would not say', 'The finance minister', role)]},
+  {
+    name: 'refused to say',
+    input: 'Pask refused to say when the report would be published.',
+    count: 1,
+    expect: [refusal('refused to say', 'Pask', person)]
+  },
+  {
+    name: 'would not say',
+    input: 'The finance minister would not say when the budget would balance.',
+    count: 1,
+    expect: [refusal('would not say', 'The finance minister', role)]
+  },
   {
     // A negated speech cue before "whether/when/…" claims nothing: it is reported
     // as a refusal (content null, mode none), not as an attribution of its clause.
@@ -478,7 +872,12 @@ const refusals: Case[] = [
 ]
 
 const notAttributions: Case[] = [
-  {name: 'a noun homograph in a plain sentence ("without warning")', input: 'The storm came without warning.', count: 0, expect: []}
+  {
+    name: 'a noun homograph in a plain sentence ("without warning")',
+    input: 'The storm came without warning.',
+    count: 0,
+    expect: []
+  }
 ]
 
 const PAGE = [
@@ -514,7 +913,16 @@ const scraped: Case[] = [
     count: 2,
     expect: [
       said('said', 'The harbour will stay closed until Friday', 'harbour master Ines Corr', 'verb-inverted'),
-      {cue: 'according to', content: 'Fishing crews have lost a week of catch', mode: 'indirect', source: 'the local fishing union', via: null, rule: 'according-to', category: 'report', ...org}
+      {
+        cue: 'according to',
+        content: 'Fishing crews have lost a week of catch',
+        mode: 'indirect',
+        source: 'the local fishing union',
+        via: null,
+        rule: 'according-to',
+        category: 'report',
+        ...org
+      }
     ]
   }
 ]

@@ -73,35 +73,99 @@ function seen(doc: string, result: ExtractResult): Seen[] {
   })
 }
 
-const said = (source: string[], content: string[], name: string): Seen => ({cue: ['said'], content, source, via: null, name, rule: 'verb-subject', mode: 'indirect'})
+const said = (source: string[], content: string[], name: string): Seen => ({
+  cue: ['said'],
+  content,
+  source,
+  via: null,
+  name,
+  rule: 'verb-subject',
+  mode: 'indirect'
+})
 
 const MARKDOWN: Array<[string, string, Seen[], Options?]> = [
-  ['a link inside a source', 'Mayor [Ana Ruiz](https://example.org/ruiz) said that the pier would open in May.\n',
-    [said(['Mayor', 'Ana Ruiz'], ['that the pier would open in May'], 'Ana Ruiz')]],
-  ['emphasis inside a source and a content', 'Harbour master **Ines Corr** said that the *old* pier would close.\n',
-    [said(['Harbour master', 'Ines Corr'], ['that the', 'old', 'pier would close'], 'Ines Corr')]],
-  ['a link as the channel', '“We are ready,” Corr told [the Coastal Herald](https://example.org/herald).\n',
-    [{cue: ['told'], content: ['“We are ready,”'], source: ['Corr'], via: ['the Coastal Herald'], name: 'Corr', rule: 'verb-inverted', mode: 'direct'}],
-    {outlets: ['Coastal Herald']}],
-  ['a heading and list items', '# Port news\n\n- The mayor said the ferry was late.\n- A port official said the crane was broken.\n',
-    [said(['The mayor'], ['the ferry was late'], 'The mayor'), said(['A port official'], ['the crane was broken'], 'A port official')]],
-  ['a block quote over two lines', '> Corr said that the pier\n> would reopen in May.\n',
-    [said(['Corr'], ['that the pier', 'would reopen in May'], 'Corr')]],
-  ['escapes are text, not syntax', 'Corr said that the \\*old\\* pier would close.\n',
-    [said(['Corr'], ['that the \\*old\\* pier would close'], 'Corr')]]
+  [
+    'a link inside a source',
+    'Mayor [Ana Ruiz](https://example.org/ruiz) said that the pier would open in May.\n',
+    [said(['Mayor', 'Ana Ruiz'], ['that the pier would open in May'], 'Ana Ruiz')]
+  ],
+  [
+    'emphasis inside a source and a content',
+    'Harbour master **Ines Corr** said that the *old* pier would close.\n',
+    [said(['Harbour master', 'Ines Corr'], ['that the', 'old', 'pier would close'], 'Ines Corr')]
+  ],
+  [
+    'a link as the channel',
+    '“We are ready,” Corr told [the Coastal Herald](https://example.org/herald).\n',
+    [
+      {
+        cue: ['told'],
+        content: ['“We are ready,”'],
+        source: ['Corr'],
+        via: ['the Coastal Herald'],
+        name: 'Corr',
+        rule: 'verb-inverted',
+        mode: 'direct'
+      }
+    ],
+    {outlets: ['Coastal Herald']}
+  ],
+  [
+    'a heading and list items',
+    '# Port news\n\n- The mayor said the ferry was late.\n- A port official said the crane was broken.\n',
+    [
+      said(['The mayor'], ['the ferry was late'], 'The mayor'),
+      said(['A port official'], ['the crane was broken'], 'A port official')
+    ]
+  ],
+  [
+    'a block quote over two lines',
+    '> Corr said that the pier\n> would reopen in May.\n',
+    [said(['Corr'], ['that the pier', 'would reopen in May'], 'Corr')]
+  ],
+  [
+    'escapes are text, not syntax',
+    'Corr said that the \\*old\\* pier would close.\n',
+    [said(['Corr'], ['that the \\*old\\* pier would close'], 'Corr')]
+  ]
 ]
 
 const HTML: Array<[string, string, Seen[]]> = [
-  ['a link and bold inside a source', '<p>Mayor <a href="https://example.org/ruiz">Ana Ruiz</a> of <b>Port Vell</b> said that the pier would open in May.</p>',
-    [said(['Mayor', 'Ana Ruiz', 'of', 'Port Vell'], ['that the pier would open in May'], 'Ana Ruiz')]],
-  ['character references', '<p>&ldquo;We are ready,&rdquo; AT&amp;T spokeswoman Ines Corr said.</p>',
-    [{cue: ['said'], content: ['&ldquo;We are ready,&rdquo;'], source: ['AT&amp;T spokeswoman Ines Corr'], via: null, name: 'Ines Corr', rule: 'verb-inverted', mode: 'direct'}]],
-  ['numeric references after the first word', '<p>Corr&#8217;s deputy said that the pier&#x2019;s deck was new.</p>',
-    [said(['Corr&#8217;s deputy'], ['that the pier&#x2019;s deck was new'], 'Corr’s deputy')]],
-  ['scripts and styles are left out', '<style>p {color: red}</style><p>The mayor said the ferry was late.</p><script>const said = "that nobody knew"</script>',
-    [said(['The mayor'], ['the ferry was late'], 'The mayor')]],
-  ['a line break element', '<p>The mayor said<br>the ferry was late.</p>',
-    [said(['The mayor'], ['the ferry was late'], 'The mayor')]]
+  [
+    'a link and bold inside a source',
+    '<p>Mayor <a href="https://example.org/ruiz">Ana Ruiz</a> of <b>Port Vell</b> said that the pier would open in May.</p>',
+    [said(['Mayor', 'Ana Ruiz', 'of', 'Port Vell'], ['that the pier would open in May'], 'Ana Ruiz')]
+  ],
+  [
+    'character references',
+    '<p>&ldquo;We are ready,&rdquo; AT&amp;T spokeswoman Ines Corr said.</p>',
+    [
+      {
+        cue: ['said'],
+        content: ['&ldquo;We are ready,&rdquo;'],
+        source: ['AT&amp;T spokeswoman Ines Corr'],
+        via: null,
+        name: 'Ines Corr',
+        rule: 'verb-inverted',
+        mode: 'direct'
+      }
+    ]
+  ],
+  [
+    'numeric references after the first word',
+    '<p>Corr&#8217;s deputy said that the pier&#x2019;s deck was new.</p>',
+    [said(['Corr&#8217;s deputy'], ['that the pier&#x2019;s deck was new'], 'Corr’s deputy')]
+  ],
+  [
+    'scripts and styles are left out',
+    '<style>p {color: red}</style><p>The mayor said the ferry was late.</p><script>const said = "that nobody knew"</script>',
+    [said(['The mayor'], ['the ferry was late'], 'The mayor')]
+  ],
+  [
+    'a line break element',
+    '<p>The mayor said<br>the ferry was late.</p>',
+    [said(['The mayor'], ['the ferry was late'], 'The mayor')]
+  ]
 ]
 
 describe('retextAttribution under remark-retext', () => {
@@ -110,7 +174,8 @@ describe('retextAttribution under remark-retext', () => {
   })
 
   it('gives the result of extractAttributions on Markdown without syntax', async () => {
-    const doc = 'Mayor Hilda Brandt said that the tram line would open in March.\n\n“We lost the radio,” Olsen said.\n\nThe airline declined to comment.\n'
+    const doc =
+      'Mayor Hilda Brandt said that the tram line would open in March.\n\n“We lost the radio,” Olsen said.\n\nThe airline declined to comment.\n'
     expect(await markdown(doc)).toEqual(extractAttributions(doc))
   })
 })
@@ -123,8 +188,27 @@ describe('retextAttribution under rehype-retext', () => {
 
 describe('retextAttribution on any Markdown or HTML', () => {
   const piece = fc.constantFrom(
-    'Mayor ', '[Ana Ruiz](https://example.org/a b) ', '**Ines Corr** ', 'said ', 'told ', 'that ', '“We are ready,” ',
-    'the *old* pier ', '&amp; ', '&rsquo;', '\\*', '\n> ', '\n\n', '\n- ', '<b>', '</b>', '<a href="x">', '</a>', '&#8220;', '. ', ', '
+    'Mayor ',
+    '[Ana Ruiz](https://example.org/a b) ',
+    '**Ines Corr** ',
+    'said ',
+    'told ',
+    'that ',
+    '“We are ready,” ',
+    'the *old* pier ',
+    '&amp; ',
+    '&rsquo;',
+    '\\*',
+    '\n> ',
+    '\n\n',
+    '\n- ',
+    '<b>',
+    '</b>',
+    '<a href="x">',
+    '</a>',
+    '&#8220;',
+    '. ',
+    ', '
   )
   const doc = fc.array(piece, {maxLength: 40}).map((pieces) => pieces.join(''))
 
@@ -146,10 +230,16 @@ describe('retextAttribution on any Markdown or HTML', () => {
   }
 
   it('keeps every span equal to the document at its offsets (Markdown)', async () => {
-    await fc.assert(fc.asyncProperty(doc, async (text) => checkSpans(text, await markdown(text))), {numRuns: 150})
+    await fc.assert(
+      fc.asyncProperty(doc, async (text) => checkSpans(text, await markdown(text))),
+      {numRuns: 150}
+    )
   })
 
   it('keeps every span equal to the document at its offsets (HTML)', () => {
-    fc.assert(fc.property(doc, (text) => checkSpans(text, html(text))), {numRuns: 150})
+    fc.assert(
+      fc.property(doc, (text) => checkSpans(text, html(text))),
+      {numRuns: 150}
+    )
   })
 })

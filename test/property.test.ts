@@ -14,7 +14,8 @@ const extract = (text: string) => extractAttributions(text)
 /** Assert the property, showing the violations of the failing input. */
 function holds(text: string): boolean {
   const violations = checkRun(extract, text)
-  if (violations.length > 0) throw new Error(`${violations.slice(0, 5).join('\n')}\ninput: ${JSON.stringify(text).slice(0, 300)}`)
+  if (violations.length > 0)
+    throw new Error(`${violations.slice(0, 5).join('\n')}\ninput: ${JSON.stringify(text).slice(0, 300)}`)
   return true
 }
 
@@ -43,7 +44,19 @@ describe('invariants hold for any string', () => {
   })
 
   it('text wrapped in whitespace, marks or boilerplate keeps exact offsets', () => {
-    const wrapper = fc.constantFrom('', ' ', '\r\n', '\n\n', '\ufeff', '\u200b', '“', '"', '\ud800', 'Share this\n\n', 'Reply\r\n')
+    const wrapper = fc.constantFrom(
+      '',
+      ' ',
+      '\r\n',
+      '\n\n',
+      '\ufeff',
+      '\u200b',
+      '“',
+      '"',
+      '\ud800',
+      'Share this\n\n',
+      'Reply\r\n'
+    )
     fc.assert(
       fc.property(wrapper, choices(240).map(newsText), wrapper, (before, body, after) => holds(before + body + after)),
       {numRuns: 150}

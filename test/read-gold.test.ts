@@ -22,7 +22,11 @@ const two = {id: 'b', text: 'No quotes here.', attributions: []}
 describe('readGoldFile', () => {
   const cases: Array<{name: string; text: string; expected: unknown[]}> = [
     {name: 'LF lines', text: `${JSON.stringify(one)}\n${JSON.stringify(two)}\n`, expected: [one, two]},
-    {name: 'CRLF lines and blank lines', text: `\r\n${JSON.stringify(one)}\r\n\r\n${JSON.stringify(two)}`, expected: [one, two]},
+    {
+      name: 'CRLF lines and blank lines',
+      text: `\r\n${JSON.stringify(one)}\r\n\r\n${JSON.stringify(two)}`,
+      expected: [one, two]
+    },
     {name: 'a byte order mark', text: `\ufeff${JSON.stringify(two)}\n`, expected: [two]},
     {name: 'an empty file', text: '', expected: []}
   ]
@@ -37,7 +41,9 @@ describe('readGoldFile', () => {
 
   it('checks each line with the check it is given', async () => {
     const path = file('not-ggt.jsonl', `${JSON.stringify(one)}\n`)
-    await expect(readGoldFile(path, ggtDocumentProblem)).rejects.toThrow(`${path}:1: \`attributions[0].reference\` is not a string`)
+    await expect(readGoldFile(path, ggtDocumentProblem)).rejects.toThrow(
+      `${path}:1: \`attributions[0].reference\` is not a string`
+    )
   })
 
   it('rejects when the file cannot be read', async () => {

@@ -15,7 +15,12 @@ const PRIORS: Array<{rule: string; input: string; cue: string; confidence: numbe
   {rule: 'verb-postposed', input: 'The ferry would run late, said Pask.', cue: 'said', confidence: 0.85},
   {rule: 'according-to', input: 'The ferry would run late, according to Pask.', cue: 'according to', confidence: 0.9},
   {rule: 'refusal', input: 'The ferry company declined to comment.', cue: 'declined to comment', confidence: 0.85},
-  {rule: 'refusal', input: 'The ferry company did not respond to requests for comment.', cue: 'did not respond', confidence: 0.75}
+  {
+    rule: 'refusal',
+    input: 'The ferry company did not respond to requests for comment.',
+    cue: 'did not respond',
+    confidence: 0.75
+  }
 ]
 
 describe('the rule registry', () => {
@@ -42,14 +47,17 @@ describe('the rule registry', () => {
     expect(prior('refusal', 'no-reply')).toBe(0.75)
   })
 
-  it.each(PRIORS.map((c) => [`${c.rule}: ${c.input}`, c] as const))('%s has its prior as confidence without a model', (_name, c) => {
-    const [attribution] = extractAttributions(c.input, {model: null}).attributions
-    expect({rule: attribution.rule, cue: attribution.cue.text, confidence: attribution.confidence}).toEqual({
-      rule: c.rule,
-      cue: c.cue,
-      confidence: c.confidence
-    })
-  })
+  it.each(PRIORS.map((c) => [`${c.rule}: ${c.input}`, c] as const))(
+    '%s has its prior as confidence without a model',
+    (_name, c) => {
+      const [attribution] = extractAttributions(c.input, {model: null}).attributions
+      expect({rule: attribution.rule, cue: attribution.cue.text, confidence: attribution.confidence}).toEqual({
+        rule: c.rule,
+        cue: c.cue,
+        confidence: c.confidence
+      })
+    }
+  )
 
   it('is the table of rules in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -70,7 +78,9 @@ describe('the rule registry', () => {
 
   it('filters by rule without changing later calls (the option is part of the lexicon key)', () => {
     const text = 'Pask said the ferry would run late. The levy is unfair, according to Reyes.'
-    expect(extractAttributions(text, {rules: ['according-to']}).attributions.map((a) => a.rule)).toEqual(['according-to'])
+    expect(extractAttributions(text, {rules: ['according-to']}).attributions.map((a) => a.rule)).toEqual([
+      'according-to'
+    ])
     expect(extractAttributions(text, {rules: []}).attributions).toEqual([])
     expect(extractAttributions(text).attributions.map((a) => a.rule)).toEqual(['verb-subject', 'according-to'])
   })

@@ -36,11 +36,23 @@ const person = (name: string, gender: string | null, description?: string, affil
   description,
   affiliation
 })
-const body = (name: string, kind = 'organization'): Expected => ({name, kind, anonymous: false, gender: undefined, description: undefined, affiliation: undefined})
+const body = (name: string, kind = 'organization'): Expected => ({
+  name,
+  kind,
+  anonymous: false,
+  gender: undefined,
+  description: undefined,
+  affiliation: undefined
+})
 
 describe('source spans end at the verb after a name', () => {
   it.each<[string, string, string, Expected]>([
-    ['a second verb after "and": the subject of the first', 'Ada Quell praised the ferry crews and said the strike had ended.', 'said', person('Ada Quell', 'female')],
+    [
+      'a second verb after "and": the subject of the first',
+      'Ada Quell praised the ferry crews and said the strike had ended.',
+      'said',
+      person('Ada Quell', 'female')
+    ],
     [
       'a title with "of" and its office before the name',
       'Minister of Fisheries Tomas Verne said the quota would stay.',
@@ -54,9 +66,24 @@ describe('source spans end at the verb after a name', () => {
 
 describe('a leading preposition or place is no part of a name', () => {
   it.each<[string, string, string, Expected]>([
-    ['a preposition opening the sentence', 'Besides Lena Hart, the crew included two divers. Hart said the dive was safe.', 'said', person('Lena Hart', 'female')],
-    ['a state before the name, after a title', 'The judges praised Miss Vermont Clara Dunn on Sunday. Dunn said the night was long.', 'said', person('Clara Dunn', 'female', 'Miss Vermont')],
-    ['a place of two words', 'Fans cheered for Miss New Mexico Ruth Alvey. Alvey said the crowd was kind.', 'said', person('Ruth Alvey', 'female', 'Miss New Mexico')]
+    [
+      'a preposition opening the sentence',
+      'Besides Lena Hart, the crew included two divers. Hart said the dive was safe.',
+      'said',
+      person('Lena Hart', 'female')
+    ],
+    [
+      'a state before the name, after a title',
+      'The judges praised Miss Vermont Clara Dunn on Sunday. Dunn said the night was long.',
+      'said',
+      person('Clara Dunn', 'female', 'Miss Vermont')
+    ],
+    [
+      'a place of two words',
+      'Fans cheered for Miss New Mexico Ruth Alvey. Alvey said the crowd was kind.',
+      'said',
+      person('Ruth Alvey', 'female', 'Miss New Mexico')
+    ]
   ])('%s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)
   })
@@ -64,18 +91,43 @@ describe('a leading preposition or place is no part of a name', () => {
 
 describe('organisations named like people', () => {
   it.each<[string, string, string, Expected]>([
-    ['a head shared with surnames after a word that is no given name', 'Brindle Hall said the beds were full.', 'said', body('Brindle Hall')],
-    ['a brand whose last word is a common noun', 'Kestrel Mobile said the outage was fixed.', 'said', body('Kestrel Mobile')],
-    ['the same head after a given name is a person', 'Stuart Hall said the book was done.', 'said', person('Stuart Hall', 'male')],
     [
-      'the same head before a person\'s appositive is a person',
+      'a head shared with surnames after a word that is no given name',
+      'Brindle Hall said the beds were full.',
+      'said',
+      body('Brindle Hall')
+    ],
+    [
+      'a brand whose last word is a common noun',
+      'Kestrel Mobile said the outage was fixed.',
+      'said',
+      body('Kestrel Mobile')
+    ],
+    [
+      'the same head after a given name is a person',
+      'Stuart Hall said the book was done.',
+      'said',
+      person('Stuart Hall', 'male')
+    ],
+    [
+      "the same head before a person's appositive is a person",
       'Lee Hall, a spokeswoman for the city council, said the beds were full.',
       'said',
       person('Lee Hall', 'female', 'a spokeswoman for the city council', 'the city council')
     ],
     ['an "Affairs" department', 'Northern Affairs said the claims were late.', 'said', body('Northern Affairs')],
-    ['a capitalised document title of three words', 'The Coastal Water Report said the bay was clean.', 'said', body('The Coastal Water Report', 'document')],
-    ['a document head after a given name stays a person', 'Rob Cable said the line was down.', 'said', person('Rob Cable', 'male')]
+    [
+      'a capitalised document title of three words',
+      'The Coastal Water Report said the bay was clean.',
+      'said',
+      body('The Coastal Water Report', 'document')
+    ],
+    [
+      'a document head after a given name stays a person',
+      'Rob Cable said the line was down.',
+      'said',
+      person('Rob Cable', 'male')
+    ]
   ])('%s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)
   })
@@ -120,14 +172,24 @@ describe('pronouns go to people, not to other things', () => {
 
 describe('descriptions and surnames find their entity', () => {
   it.each<[string, string, string, Expected]>([
-    ['"the company" to the nearest named organisation', 'Talvik Freight Lines opened a depot in Ostby. The company said the depot would hire forty people.', 'said', body('Talvik Freight Lines')],
+    [
+      '"the company" to the nearest named organisation',
+      'Talvik Freight Lines opened a depot in Ostby. The company said the depot would hire forty people.',
+      'said',
+      body('Talvik Freight Lines')
+    ],
     [
       'a description with a place before a lower-case ending is definite',
       'The Norvale Railway cut two routes. The Ostby-based railway said the trains were empty.',
       'said',
       body('Norvale Railway')
     ],
-    ['a surname that is a common noun, opening a sentence', 'Dana met Tom Cable at a bar. Cable told her the bar was closing.', 'told', person('Tom Cable', 'male')]
+    [
+      'a surname that is a common noun, opening a sentence',
+      'Dana met Tom Cable at a bar. Cable told her the bar was closing.',
+      'told',
+      person('Tom Cable', 'male')
+    ]
   ])('%s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)
   })
@@ -141,9 +203,24 @@ describe('a phrase that is never a source', () => {
 
 describe('possessives are no part of a name', () => {
   it.each<[string, string, string, Expected]>([
-    ['a possessive entity gives its name without the ending', "Selma Orr's boat sank on Friday. Orr said the storm came fast.", 'said', person('Selma Orr', 'female')],
-    ['a pronoun still passes over a possessive', "Ivo Brandt praised Selma Orr's crew. He said they were brave.", 'said', person('Ivo Brandt', 'male')],
-    ['an organisation in the possessive', "Harlow House's board met. Harlow House said the beds were full.", 'said', body('Harlow House')]
+    [
+      'a possessive entity gives its name without the ending',
+      "Selma Orr's boat sank on Friday. Orr said the storm came fast.",
+      'said',
+      person('Selma Orr', 'female')
+    ],
+    [
+      'a pronoun still passes over a possessive',
+      "Ivo Brandt praised Selma Orr's crew. He said they were brave.",
+      'said',
+      person('Ivo Brandt', 'male')
+    ],
+    [
+      'an organisation in the possessive',
+      "Harlow House's board met. Harlow House said the beds were full.",
+      'said',
+      body('Harlow House')
+    ]
   ])('%s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)
   })
@@ -151,7 +228,9 @@ describe('possessives are no part of a name', () => {
 
 describe('the sources table: members of a group share its claims', () => {
   it('each member of a coordinated source counts the group claim', () => {
-    const summary = summarizeSources(extractAttributions('Tova Lind and Pavel Orsk said the deal was done. Lind said it took a year.'))
+    const summary = summarizeSources(
+      extractAttributions('Tova Lind and Pavel Orsk said the deal was done. Lind said it took a year.')
+    )
     expect(summary.sources.map(({name, kind, claims}) => ({name, kind, claims}))).toEqual([
       {name: 'Tova Lind', kind: 'person', claims: 2},
       {name: 'Tova Lind and Pavel Orsk', kind: 'group', claims: 1},
@@ -161,7 +240,9 @@ describe('the sources table: members of a group share its claims', () => {
   })
 
   it('the --sources text table lists the members with the group claim', () => {
-    const summary = summarizeSources(extractAttributions('Tova Lind and Pavel Orsk said the deal was done. Lind said it took a year.'))
+    const summary = summarizeSources(
+      extractAttributions('Tova Lind and Pavel Orsk said the deal was done. Lind said it took a year.')
+    )
     expect(formatSources('deal.txt', summary, false)).toBe(
       'deal.txt: 3 sources, 4 claims, 0 without a source\n' +
         '  claims  relayed  source                    kind    gender  anonymous  channels\n' +

@@ -18,7 +18,13 @@ export interface ExpectedSource {
 export function viewSources(input: string, result: ExtractResult): ExpectedSource[] {
   return result.sources.map((s) => {
     for (const m of s.mentions) expect(m.text).toBe(input.slice(m.start, m.end))
-    return {name: s.name, kind: s.kind, anonymous: s.anonymous, ...('gender' in s ? {gender: s.gender} : {}), mentions: s.mentions.map((m) => m.text)}
+    return {
+      name: s.name,
+      kind: s.kind,
+      anonymous: s.anonymous,
+      ...('gender' in s ? {gender: s.gender} : {}),
+      mentions: s.mentions.map((m) => m.text)
+    }
   })
 }
 

@@ -6,9 +6,18 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {newsText} from '../scripts/news-generator.mjs'
-import {extractAttributions, SourceTally, summarizeSources, type Attribution, type ExtractResult, type Share, type Source} from '../src/index.js'
+import {
+  extractAttributions,
+  SourceTally,
+  summarizeSources,
+  type Attribution,
+  type ExtractResult,
+  type Share,
+  type Source
+} from '../src/index.js'
 
-const TEXT = 'Dana Okafor told the Gazette the pool would reopen. Officials said it would not. It was reported that rain fell.'
+const TEXT =
+  'Dana Okafor told the Gazette the pool would reopen. Officials said it would not. It was reported that rain fell.'
 
 /** The span of the first occurrence of `words` in TEXT. */
 const find = (words: string) => ({start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length, text: words})
@@ -32,26 +41,81 @@ function claim(cue: string, source: [string, string] | null, via: [string, strin
 }
 
 /** A source entry named `name` (mentioned at `mention`), with an optional gender. */
-function source(id: string, name: string, kind: Source['kind'], anonymous: boolean, gender?: 'female' | 'male' | null): Source {
+function source(
+  id: string,
+  name: string,
+  kind: Source['kind'],
+  anonymous: boolean,
+  gender?: 'female' | 'male' | null
+): Source {
   return {id, name, kind, anonymous, mentions: [find(name)], ...(gender === undefined ? {} : {gender})}
 }
 
-const share = (sources: number, claims: number, sourceShare: number, claimShare: number): Share => ({sources, claims, sourceShare, claimShare})
+const share = (sources: number, claims: number, sourceShare: number, claimShare: number): Share => ({
+  sources,
+  claims,
+  sourceShare,
+  claimShare
+})
 const none = share(0, 0, 0, 0)
-const kinds = (given: Partial<Record<Source['kind'], Share>>) => ({person: none, organization: none, media: none, document: none, group: none, unknown: none, ...given})
-const genders = (given: Partial<Record<'female' | 'male' | 'unknown', Share>>) => ({female: none, male: none, unknown: none, ...given})
+const kinds = (given: Partial<Record<Source['kind'], Share>>) => ({
+  person: none,
+  organization: none,
+  media: none,
+  document: none,
+  group: none,
+  unknown: none,
+  ...given
+})
+const genders = (given: Partial<Record<'female' | 'male' | 'unknown', Share>>) => ({
+  female: none,
+  male: none,
+  unknown: none,
+  ...given
+})
 
 const okafor = source('s1', 'Dana Okafor', 'person', false, 'female')
 const gazette = source('s2', 'the Gazette', 'media', false)
 const officials = source('s3', 'Officials', 'group', true)
 const article: ExtractResult = {
-  attributions: [claim('told', ['Dana Okafor', 's1'], ['the Gazette', 's2']), claim('said', ['Officials', 's3']), claim('reported', null)],
+  attributions: [
+    claim('told', ['Dana Okafor', 's1'], ['the Gazette', 's2']),
+    claim('said', ['Officials', 's3']),
+    claim('reported', null)
+  ],
   sources: [okafor, gazette, officials],
   skipped: []
 }
-const okaforEntry = {name: 'Dana Okafor', kind: 'person', gender: 'female', anonymous: false, documents: 1, claims: 1, relayed: 0, channels: ['the Gazette']}
-const officialsEntry = {name: 'Officials', kind: 'group', gender: null, anonymous: true, documents: 1, claims: 1, relayed: 0, channels: []}
-const gazetteEntry = {name: 'the Gazette', kind: 'media', gender: null, anonymous: false, documents: 1, claims: 0, relayed: 1, channels: []}
+const okaforEntry = {
+  name: 'Dana Okafor',
+  kind: 'person',
+  gender: 'female',
+  anonymous: false,
+  documents: 1,
+  claims: 1,
+  relayed: 0,
+  channels: ['the Gazette']
+}
+const officialsEntry = {
+  name: 'Officials',
+  kind: 'group',
+  gender: null,
+  anonymous: true,
+  documents: 1,
+  claims: 1,
+  relayed: 0,
+  channels: []
+}
+const gazetteEntry = {
+  name: 'the Gazette',
+  kind: 'media',
+  gender: null,
+  anonymous: false,
+  documents: 1,
+  claims: 0,
+  relayed: 1,
+  channels: []
+}
 
 describe('summarizeSources', () => {
   it.each([
@@ -72,14 +136,22 @@ describe('summarizeSources', () => {
       input: [
         article,
         {
-          attributions: [claim('said', ['Officials', 's1']), claim('told', ['Dana Okafor', 's2']), claim('said', ['Dana Okafor', 's2'])],
+          attributions: [
+            claim('said', ['Officials', 's1']),
+            claim('told', ['Dana Okafor', 's2']),
+            claim('said', ['Dana Okafor', 's2'])
+          ],
           sources: [source('s1', 'officials', 'group', true), source('s2', 'Dana  Okafor', 'person', false, null)],
           skipped: []
         }
       ],
       summary: {
         documents: 2,
-        sources: [{...okaforEntry, documents: 2, claims: 3}, {...officialsEntry, documents: 2, claims: 2}, gazetteEntry],
+        sources: [
+          {...okaforEntry, documents: 2, claims: 3},
+          {...officialsEntry, documents: 2, claims: 2},
+          gazetteEntry
+        ],
         totals: {sources: 3, claims: 5, unsourced: 1},
         anonymous: share(1, 2, 1 / 3, 0.4),
         byKind: kinds({person: share(1, 3, 1 / 3, 0.6), media: share(1, 0, 1 / 3, 0), group: share(1, 2, 1 / 3, 0.4)}),
@@ -89,13 +161,30 @@ describe('summarizeSources', () => {
     {
       name: 'the same name with another kind stays apart; no gender field reads as unknown',
       input: [
-        {attributions: [claim('said', ['Officials', 's1'])], sources: [source('s1', 'Officials', 'person', false)], skipped: []},
-        {attributions: [claim('said', ['Officials', 's1'])], sources: [source('s1', 'Officials', 'group', true)], skipped: []}
+        {
+          attributions: [claim('said', ['Officials', 's1'])],
+          sources: [source('s1', 'Officials', 'person', false)],
+          skipped: []
+        },
+        {
+          attributions: [claim('said', ['Officials', 's1'])],
+          sources: [source('s1', 'Officials', 'group', true)],
+          skipped: []
+        }
       ],
       summary: {
         documents: 2,
         sources: [
-          {name: 'Officials', kind: 'person', gender: null, anonymous: false, documents: 1, claims: 1, relayed: 0, channels: []},
+          {
+            name: 'Officials',
+            kind: 'person',
+            gender: null,
+            anonymous: false,
+            documents: 1,
+            claims: 1,
+            relayed: 0,
+            channels: []
+          },
           officialsEntry
         ],
         totals: {sources: 2, claims: 2, unsourced: 0},
@@ -107,16 +196,35 @@ describe('summarizeSources', () => {
     {
       name: 'no documents at all',
       input: [],
-      summary: {documents: 0, sources: [], totals: {sources: 0, claims: 0, unsourced: 0}, anonymous: none, byKind: kinds({}), byGender: genders({})}
+      summary: {
+        documents: 0,
+        sources: [],
+        totals: {sources: 0, claims: 0, unsourced: 0},
+        anonymous: none,
+        byKind: kinds({}),
+        byGender: genders({})
+      }
     }
   ])('$name', ({input, summary}) => {
     expect(summarizeSources(input)).toEqual(summary)
   })
 
   it.each([
-    {name: 'not a result', input: 42, message: 'whosaid: expected `results` to be a result of extractAttributions or an iterable of them'},
-    {name: 'an item without arrays', input: [{attributions: 'x'}], message: 'whosaid: expected each result to be {attributions, sources}, as extractAttributions returns'},
-    {name: 'a source id that is not in sources', input: {attributions: [claim('said', ['Officials', 's9'])], sources: [], skipped: []}, message: "whosaid: an attribution names source 's9', which is not in `sources`"}
+    {
+      name: 'not a result',
+      input: 42,
+      message: 'whosaid: expected `results` to be a result of extractAttributions or an iterable of them'
+    },
+    {
+      name: 'an item without arrays',
+      input: [{attributions: 'x'}],
+      message: 'whosaid: expected each result to be {attributions, sources}, as extractAttributions returns'
+    },
+    {
+      name: 'a source id that is not in sources',
+      input: {attributions: [claim('said', ['Officials', 's9'])], sources: [], skipped: []},
+      message: "whosaid: an attribution names source 's9', which is not in `sources`"
+    }
   ])('throws a TypeError for $name', ({input, message}) => {
     expect(() => summarizeSources(input as ExtractResult)).toThrow(new TypeError(message))
   })
@@ -124,7 +232,11 @@ describe('summarizeSources', () => {
   it('SourceTally: a result that fails the check counts nothing', () => {
     const tally = new SourceTally()
     tally.add(article)
-    const broken = {attributions: [claim('said', ['Officials', 's3']), claim('said', ['Officials', 's9'])], sources: [officials], skipped: []}
+    const broken = {
+      attributions: [claim('said', ['Officials', 's3']), claim('said', ['Officials', 's9'])],
+      sources: [officials],
+      skipped: []
+    }
     expect(() => tally.add(broken)).toThrow(TypeError)
     expect(tally.summary()).toEqual(summarizeSources(article))
   })

@@ -15,7 +15,13 @@
  * spans counted as right; `kind` and `anonymous` describe the source.
  */
 export const SOURCES = [
-  {id: 'titled-name', text: 'Police Chief Tomas Greer', accept: ['Police Chief Tomas Greer'], kind: 'person', anonymous: false},
+  {
+    id: 'titled-name',
+    text: 'Police Chief Tomas Greer',
+    accept: ['Police Chief Tomas Greer'],
+    kind: 'person',
+    anonymous: false
+  },
   {
     id: 'name-age-town',
     text: 'Mira Castell, 47, of Dunmore',
@@ -73,7 +79,13 @@ export const SOURCES = [
     kind: 'person',
     anonymous: false
   },
-  {id: 'role-before-name', text: 'harbour master Ivo Renn', accept: ['harbour master Ivo Renn'], kind: 'person', anonymous: false}
+  {
+    id: 'role-before-name',
+    text: 'harbour master Ivo Renn',
+    accept: ['harbour master Ivo Renn'],
+    kind: 'person',
+    anonymous: false
+  }
 ]
 
 /** Claims whose main verb is in no cue list. */

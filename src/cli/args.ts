@@ -33,7 +33,15 @@ export interface CliSettings {
 }
 
 const CATEGORIES: readonly CueCategory[] = [
-  'speech', 'writing', 'report', 'statement', 'belief', 'stance', 'intention', 'evidence', 'refusal'
+  'speech',
+  'writing',
+  'report',
+  'statement',
+  'belief',
+  'stance',
+  'intention',
+  'evidence',
+  'refusal'
 ]
 
 /**
@@ -70,14 +78,29 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const {values, positionals} = parsed
   const action = values.help ? 'help' : values.version ? 'version' : 'run'
   const input = oneOf(values.input ?? 'text', ['text', 'ndjson'] as const, '--input')
-  const format = oneOf(values.format ?? (input === 'ndjson' && !values.sources ? 'ndjson' : 'text'), ['text', 'json', 'ndjson', 'csv', 'html'] as const, '--format')
-  if (values.sources && !['text', 'json', 'csv'].includes(format)) throw new UsageError(`--sources writes text, json or csv; got --format ${format}`)
+  const format = oneOf(
+    values.format ?? (input === 'ndjson' && !values.sources ? 'ndjson' : 'text'),
+    ['text', 'json', 'ndjson', 'csv', 'html'] as const,
+    '--format'
+  )
+  if (values.sources && !['text', 'json', 'csv'].includes(format))
+    throw new UsageError(`--sources writes text, json or csv; got --format ${format}`)
   const options: Options = {}
   if (values.categories !== undefined) options.categories = parseCategories(values.categories)
   if (values['no-refusals']) options.includeRefusals = false
   if (values['keep-boilerplate']) options.keepBoilerplate = true
   const compact = parseCompact(values.compact === true, values.fields, format)
-  return {action, paths: positionals, format, input, jobs: parseJobs(values.jobs), quiet: values.quiet ?? false, sources: values.sources ?? false, options, compact}
+  return {
+    action,
+    paths: positionals,
+    format,
+    input,
+    jobs: parseJobs(values.jobs),
+    quiet: values.quiet ?? false,
+    sources: values.sources ?? false,
+    options,
+    compact
+  }
 }
 
 /** Check that `value` is one of `allowed`, or throw a UsageError naming `flag`. */
@@ -97,7 +120,10 @@ function parseJobs(value: string | undefined): number {
 
 /** Parse the comma-separated value of `--categories`. */
 function parseCategories(value: string): CueCategory[] {
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '')
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
   if (names.length === 0) throw new UsageError('--categories needs at least one category')
   for (const name of names) oneOf(name, CATEGORIES, '--categories')
   return names as CueCategory[]
@@ -106,9 +132,13 @@ function parseCategories(value: string): CueCategory[] {
 /** The compact output settings: `--fields` (comma-separated) implies `--compact`. */
 function parseCompact(compact: boolean, fields: string | undefined, format: string): AttributionField[] | null {
   if (!compact && fields === undefined) return null
-  if (format !== 'json' && format !== 'ndjson') throw new UsageError('--compact and --fields apply to --format json and ndjson')
+  if (format !== 'json' && format !== 'ndjson')
+    throw new UsageError('--compact and --fields apply to --format json and ndjson')
   if (fields === undefined) return [...ATTRIBUTION_FIELDS]
-  const names = fields.split(',').map((name) => name.trim()).filter((name) => name !== '')
+  const names = fields
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
   if (names.length === 0) throw new UsageError('--fields needs at least one field')
   for (const name of names) oneOf(name, ATTRIBUTION_FIELDS, '--fields')
   return names as AttributionField[]

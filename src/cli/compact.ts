@@ -3,7 +3,18 @@ import type {Attribution, Span} from '../types.js'
 
 /** The fields of an attribution, in output order. */
 export const ATTRIBUTION_FIELDS = [
-  'cue', 'content', 'mode', 'source', 'via', 'rule', 'category', 'lemma', 'confidence', 'sentence', 'paragraph', 'negated'
+  'cue',
+  'content',
+  'mode',
+  'source',
+  'via',
+  'rule',
+  'category',
+  'lemma',
+  'confidence',
+  'sentence',
+  'paragraph',
+  'negated'
 ] as const
 /** One field of an attribution. */
 export type AttributionField = (typeof ATTRIBUTION_FIELDS)[number]
@@ -13,7 +24,10 @@ export type AttributionField = (typeof ATTRIBUTION_FIELDS)[number]
  * pieces of a span in parts keep their offsets but not their text (it is in
  * the input, and the content already holds it).
  */
-export function compactAttribution(attribution: Attribution, fields: readonly AttributionField[]): Record<string, unknown> {
+export function compactAttribution(
+  attribution: Attribution,
+  fields: readonly AttributionField[]
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const field of fields) {
     const value = attribution[field]

@@ -8,11 +8,25 @@ import {pieces} from './format-text.js'
 /** The columns, in order. */
 export const ATTRIBUTION_COLUMNS = [
   'document',
-  'source', 'source_name', 'source_kind', 'source_gender', 'source_anonymous',
+  'source',
+  'source_name',
+  'source_kind',
+  'source_gender',
+  'source_anonymous',
   'channel',
-  'cue', 'category', 'mode', 'negated', 'content',
-  'confidence', 'rule',
-  'cue_start', 'cue_end', 'content_start', 'content_end', 'source_start', 'source_end',
+  'cue',
+  'category',
+  'mode',
+  'negated',
+  'content',
+  'confidence',
+  'rule',
+  'cue_start',
+  'cue_end',
+  'content_start',
+  'content_end',
+  'source_start',
+  'source_end',
   'error'
 ] as const
 
@@ -44,11 +58,25 @@ function row(document: string, attribution: Attribution, byId: ReadonlyMap<strin
   const channel = via === null ? null : (byId.get(via.sourceId)?.name ?? via.text)
   return [
     document,
-    mention?.text ?? null, source?.name ?? null, source?.kind ?? null, source === undefined ? null : genderOf(source), source?.anonymous ?? null,
+    mention?.text ?? null,
+    source?.name ?? null,
+    source?.kind ?? null,
+    source === undefined ? null : genderOf(source),
+    source?.anonymous ?? null,
     channel,
-    pieces(cue), attribution.category, attribution.mode, attribution.negated, content === null ? null : pieces(content),
-    attribution.confidence, attribution.rule,
-    cue.start, cue.end, content?.start ?? null, content?.end ?? null, mention?.start ?? null, mention?.end ?? null,
+    pieces(cue),
+    attribution.category,
+    attribution.mode,
+    attribution.negated,
+    content === null ? null : pieces(content),
+    attribution.confidence,
+    attribution.rule,
+    cue.start,
+    cue.end,
+    content?.start ?? null,
+    content?.end ?? null,
+    mention?.start ?? null,
+    mention?.end ?? null,
     null
   ]
 }

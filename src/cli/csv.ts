@@ -13,7 +13,10 @@ export function csvRecords(rows: ReadonlyArray<readonly Cell[]>): string {
   if (rows.length === 0) return ''
   // With a record delimiter given, csv-stringify quotes a lone LF or CR only
   // when `quote_record_delimiter` is set: without it, "a\nb" is left bare.
-  return stringify(rows.map((row) => row.map(cellText)), {record_delimiter: 'windows', quote_record_delimiter: true})
+  return stringify(
+    rows.map((row) => row.map(cellText)),
+    {record_delimiter: 'windows', quote_record_delimiter: true}
+  )
 }
 
 /** The text of one cell. */

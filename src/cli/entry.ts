@@ -6,12 +6,12 @@ import type {ExtractResult} from '../types.js'
  * `{path, part}` or `{id}`; for a failure `{path}` or `{id, path, line}`),
  * then the result or the reason it failed.
  */
-export type Outcome = {keys: Record<string, unknown>; result: ExtractResult} | {keys: Record<string, unknown>; error: string}
+export type Outcome =
+  {keys: Record<string, unknown>; result: ExtractResult} | {keys: Record<string, unknown>; error: string}
 
 /** One entry as the table formats need it. */
 export type Entry =
-  | {document: string; keys: Record<string, unknown>; result: ExtractResult}
-  | {document: string; error: string}
+  {document: string; keys: Record<string, unknown>; result: ExtractResult} | {document: string; error: string}
 
 /**
  * Read an output entry. `document` is the record's `id` when it has one
@@ -24,7 +24,9 @@ export function readEntry(outcome: Outcome): Entry {
   const document = 'id' in value ? idText(value.id) : (value.path ?? '')
   if ('error' in outcome) {
     const path = value.path === document ? undefined : value.path
-    const place = [path, value.line === undefined ? undefined : `line ${value.line}`].filter((part) => part !== undefined)
+    const place = [path, value.line === undefined ? undefined : `line ${value.line}`].filter(
+      (part) => part !== undefined
+    )
     return {document, error: place.length === 0 ? outcome.error : `${place.join(', ')}: ${outcome.error}`}
   }
   const keys = 'id' in value ? {id: value.id} : {path: value.path}

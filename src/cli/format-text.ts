@@ -24,9 +24,14 @@ export function formatArticle(rawLabel: string, result: ArticleResult): string {
     const number = `  ${index + 1}.`.padEnd(6)
     const indent = ' '.repeat(6)
     lines.push(`${number}source:  ${describeSource(attribution, byId)}`)
-    if (attribution.via !== null) lines.push(`${indent}via:     ${describeMention(attribution.via.text, attribution.via.sourceId, byId)}`)
-    lines.push(`${indent}cue:     ${visible(pieces(attribution.cue))} (${attribution.category}, ${attribution.mode}${attribution.negated ? ", negated" : ""})`)
-    lines.push(`${indent}content: ${attribution.content === null ? '(none)' : shorten(visible(pieces(attribution.content)))}`)
+    if (attribution.via !== null)
+      lines.push(`${indent}via:     ${describeMention(attribution.via.text, attribution.via.sourceId, byId)}`)
+    lines.push(
+      `${indent}cue:     ${visible(pieces(attribution.cue))} (${attribution.category}, ${attribution.mode}${attribution.negated ? ', negated' : ''})`
+    )
+    lines.push(
+      `${indent}content: ${attribution.content === null ? '(none)' : shorten(visible(pieces(attribution.content)))}`
+    )
   })
   return lines.join('\n') + '\n\n'
 }
@@ -48,7 +53,9 @@ function describeMention(text: string, sourceId: string, byId: Map<string, Sourc
   const written = shorten(visible(text), 80)
   if (source === undefined) return written
   const resolved = `(${source.id}, ${source.anonymous ? 'anonymous' : 'named'} ${source.kind})`
-  return source.name === text ? `${written} ${resolved}` : `${written} → ${shorten(visible(source.name), 80)} ${resolved}`
+  return source.name === text
+    ? `${written} ${resolved}`
+    : `${written} → ${shorten(visible(source.name), 80)} ${resolved}`
 }
 
 /** The text of a span, its pieces joined with ` … ` when it has several. */

@@ -7,7 +7,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = status
   },
   (error: unknown) => {
-    process.stderr.write(`whosaid: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `whosaid: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    )
     process.exitCode = 1
   }
 )

@@ -74,7 +74,13 @@ function readableFile(path: string, size: number): InputSource {
 }
 
 /** Add the files below `directory` with one of `extensions` to `sources`. */
-function walk(directory: string, stats: Stats, extensions: readonly string[], sources: InputSource[], seen: Set<string>): void {
+function walk(
+  directory: string,
+  stats: Stats,
+  extensions: readonly string[],
+  sources: InputSource[],
+  seen: Set<string>
+): void {
   const key = `${stats.dev}:${stats.ino}`
   if (seen.has(key)) return
   seen.add(key)
@@ -105,7 +111,8 @@ function walk(directory: string, stats: Stats, extensions: readonly string[], so
 /** The short reason of a file-system error (`ENOENT: no such file …` → `no such file or directory`). */
 export function reason(error: unknown, path?: string): string {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return path !== undefined && isLink(path) ? 'dangling symbolic link' : 'no such file or directory'
+  if (code === 'ENOENT')
+    return path !== undefined && isLink(path) ? 'dangling symbolic link' : 'no such file or directory'
   if (code === 'ELOOP') return 'symbolic link loop'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   if (code === 'EISDIR') return 'is a directory'

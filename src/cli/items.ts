@@ -40,7 +40,12 @@ export const STDIN_NAME = '<stdin>'
  * unified (see `readMarkup`). A file that cannot be read, or is binary,
  * gives a failed item in its place (after any parts already read).
  */
-export async function* articleItems(sources: readonly InputSource[], stdin: Readable, progress: Progress, options: Options = {}): AsyncGenerator<Item> {
+export async function* articleItems(
+  sources: readonly InputSource[],
+  stdin: Readable,
+  progress: Progress,
+  options: Options = {}
+): AsyncGenerator<Item> {
   for (const source of sources) {
     const path = source.path ?? STDIN_NAME
     const base = {label: path, okKeys: {path}, errorKeys: {path}}
@@ -75,7 +80,11 @@ export async function* articleItems(sources: readonly InputSource[], stdin: Read
  * offsets point into the file; `undefined` for any other file, which the
  * runner processes as plain text.
  */
-export function readMarkup(path: string | null, text: string, options: Options): ExtractResult | {error: string} | undefined {
+export function readMarkup(
+  path: string | null,
+  text: string,
+  options: Options
+): ExtractResult | {error: string} | undefined {
   const markup = markupOf(path)
   if (markup === null) return undefined
   try {
@@ -105,7 +114,11 @@ function readError(error: unknown): string {
  * JSON, is not an object, or has no string `text` gives a failed item that
  * keeps its place. A record without `id` gets `id: null` in its result.
  */
-export async function* recordItems(sources: readonly InputSource[], stdin: Readable, progress: Progress): AsyncGenerator<Item> {
+export async function* recordItems(
+  sources: readonly InputSource[],
+  stdin: Readable,
+  progress: Progress
+): AsyncGenerator<Item> {
   for (const source of sources) {
     const where = source.path === null ? {} : {path: source.path}
     const label = source.path ?? STDIN_NAME
@@ -119,14 +132,26 @@ export async function* recordItems(sources: readonly InputSource[], stdin: Reada
         progress.bytes += line.bytes
         number = line.number
         if (line.text === null) {
-          yield {label: `${label}, line ${number}`, okKeys: {}, errorKeys: {...where, line: number}, text: null, error: `line longer than ${MAX_LINE / 2 ** 20} MiB: skipped`}
+          yield {
+            label: `${label}, line ${number}`,
+            okKeys: {},
+            errorKeys: {...where, line: number},
+            text: null,
+            error: `line longer than ${MAX_LINE / 2 ** 20} MiB: skipped`
+          }
         } else if (line.text.trim() !== '') {
           yield parseRecord(line.text, line.number, source.path)
         }
       }
     } catch (error) {
       // The input failed (deleted, unreadable, binary): say so after the lines read, and go on.
-      yield {label, okKeys: {}, errorKeys: number === 0 ? where : {...where, line: number + 1}, text: null, error: readError(error)}
+      yield {
+        label,
+        okKeys: {},
+        errorKeys: number === 0 ? where : {...where, line: number + 1},
+        text: null,
+        error: readError(error)
+      }
     }
   }
 }
@@ -139,7 +164,13 @@ export function parseRecord(text: string, line: number, path: string | null): It
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return {label, okKeys: {}, errorKeys: where, text: null, error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`}
+    return {
+      label,
+      okKeys: {},
+      errorKeys: where,
+      text: null,
+      error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`
+    }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value
@@ -147,8 +178,13 @@ export function parseRecord(text: string, line: number, path: string | null): It
   }
   const record = value as {id?: unknown; text?: unknown}
   const id = record.id ?? null
-  if (!printable(id)) return {label, okKeys: {}, errorKeys: where, text: null, error: 'expected "id" to be nested less deeply'}
-  const named = {label: `${JSON.stringify(id)} (${label})`, okKeys: {id}, errorKeys: 'id' in record ? {id, ...where} : where}
+  if (!printable(id))
+    return {label, okKeys: {}, errorKeys: where, text: null, error: 'expected "id" to be nested less deeply'}
+  const named = {
+    label: `${JSON.stringify(id)} (${label})`,
+    okKeys: {id},
+    errorKeys: 'id' in record ? {id, ...where} : where
+  }
   if (typeof record.text !== 'string') {
     const got = record.text === null ? 'null' : record.text === undefined ? 'nothing' : typeof record.text
     return {...named, text: null, error: `expected "text" to be a string, got ${got}`}

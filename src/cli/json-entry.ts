@@ -21,7 +21,10 @@ export const PIECE_SIZE = 1 << 16
  * sentences and parts, source mentions keep only their offsets, and there
  * is no `"sentences"`.
  */
-export function* entryJson(outcome: Outcome, fields: readonly AttributionField[] | null): Generator<string, void, undefined> {
+export function* entryJson(
+  outcome: Outcome,
+  fields: readonly AttributionField[] | null
+): Generator<string, void, undefined> {
   if ('error' in outcome) {
     yield JSON.stringify({...outcome.keys, error: outcome.error})
     return
@@ -31,7 +34,13 @@ export function* entryJson(outcome: Outcome, fields: readonly AttributionField[]
   let piece = `${JSON.stringify(outcome.keys).slice(0, -1)},"attributions":[`
   for (let i = 0; i < attributions.length; i++) {
     const attribution = attributions[i]
-    piece += (i === 0 ? '' : ',') + JSON.stringify(fields === null ? {...attribution, sentence: offsets(attribution.sentence)} : compactAttribution(attribution, fields))
+    piece +=
+      (i === 0 ? '' : ',') +
+      JSON.stringify(
+        fields === null
+          ? {...attribution, sentence: offsets(attribution.sentence)}
+          : compactAttribution(attribution, fields)
+      )
     if (piece.length >= PIECE_SIZE) {
       yield piece
       piece = ''

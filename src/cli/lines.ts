@@ -20,7 +20,10 @@ export const MAX_LINE = 16 * 2 ** 20
  * bytes is not held in memory: it is yielded with `text: null` once its end
  * is reached. Reading pauses while the consumer is busy.
  */
-export async function* readLines(chunks: AsyncIterable<Buffer | string>, max = MAX_LINE): AsyncGenerator<Line, void, undefined> {
+export async function* readLines(
+  chunks: AsyncIterable<Buffer | string>,
+  max = MAX_LINE
+): AsyncGenerator<Line, void, undefined> {
   let decoder = new StringDecoder('utf8')
   let rest = ''
   let restBytes = 0

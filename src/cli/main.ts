@@ -62,7 +62,10 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
   const processors = Math.max(1, availableParallelism())
   if (settings.jobs > processors) {
     // More threads than processors only adds memory and switching.
-    if (!settings.quiet) streams.stderr.write(`whosaid: --jobs ${settings.jobs} is more than the ${processors} processors; using ${processors}\n`)
+    if (!settings.quiet)
+      streams.stderr.write(
+        `whosaid: --jobs ${settings.jobs} is more than the ${processors} processors; using ${processors}\n`
+      )
     settings.jobs = processors
   }
   const records = settings.input === 'ndjson'
@@ -71,12 +74,15 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     ? sources.reduce((sum, source) => sum + (source.size ?? 0), 0)
     : undefined
   const progress = new Progress(streams.stderr.isTTY === true && !settings.quiet ? streams.stderr : null, total, unit)
-  const items = records ? recordItems(sources, streams.stdin, progress) : articleItems(sources, streams.stdin, progress, settings.options)
+  const items = records
+    ? recordItems(sources, streams.stdin, progress)
+    : articleItems(sources, streams.stdin, progress, settings.options)
   const collection = records ? 'records' : 'files'
   const format = settings.format
-  const sink = settings.sources && isSourcesFormat(format)
-    ? createSourcesSink(format, collection)
-    : createSink(format, collection, pageTitle(settings.paths), settings.compact)
+  const sink =
+    settings.sources && isSourcesFormat(format)
+      ? createSourcesSink(format, collection)
+      : createSink(format, collection, pageTitle(settings.paths), settings.compact)
   const output = new Output(streams.stdout)
   const tally = emptyTally()
   // No more threads than articles (a file of parts counts as many): one short file runs in this thread.

@@ -49,5 +49,9 @@ export function extractFromMarkup(text: string, markup: Markup, options: Options
     const tree = processor.parse(file)
     if (tree.position) processor.runSync(tree, file)
   }
-  return {attributions: file.data.attributions ?? [], sources: file.data.sources ?? [], skipped: file.data.skipped ?? []}
+  return {
+    attributions: file.data.attributions ?? [],
+    sources: file.data.sources ?? [],
+    skipped: file.data.skipped ?? []
+  }
 }

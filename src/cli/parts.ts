@@ -32,7 +32,11 @@ const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/g
  * or (never inside a surrogate pair) at that length. Each character is
  * scanned a bounded number of times.
  */
-export async function* textParts(bytes: AsyncIterable<Buffer>, whole = WHOLE_LIMIT, size = PART_SIZE): AsyncGenerator<Part, void, undefined> {
+export async function* textParts(
+  bytes: AsyncIterable<Buffer>,
+  whole = WHOLE_LIMIT,
+  size = PART_SIZE
+): AsyncGenerator<Part, void, undefined> {
   const decoder = new StringDecoder('utf8')
   let buffer = ''
   let scanFrom = 0

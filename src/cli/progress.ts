@@ -22,7 +22,11 @@ export function formatProgress(state: ProgressState, unit = 'record'): string {
   const mb = state.bytes / 1e6
   const seconds = state.elapsed / 1000
   const rate = seconds > 0 ? mb / seconds : 0
-  const parts = [`${state.records.toLocaleString('en-US')} ${state.records === 1 ? unit : unit + 's'}`, `${mb.toFixed(1)} MB`, `${rate.toFixed(1)} MB/s`]
+  const parts = [
+    `${state.records.toLocaleString('en-US')} ${state.records === 1 ? unit : unit + 's'}`,
+    `${mb.toFixed(1)} MB`,
+    `${rate.toFixed(1)} MB/s`
+  ]
   if (state.total !== undefined && rate > 0) {
     const left = Math.max(0, (state.total - state.bytes) / 1e6 / rate)
     parts.push(`${formatDuration(left)} left`)
@@ -66,7 +70,10 @@ export class Progress {
     const now = Date.now()
     if (now - this.last < PROGRESS_INTERVAL) return
     this.last = now
-    const line = formatProgress({records: this.records, bytes: this.bytes, total: this.total, elapsed: now - this.started}, this.unit)
+    const line = formatProgress(
+      {records: this.records, bytes: this.bytes, total: this.total, elapsed: now - this.started},
+      this.unit
+    )
     this.stream.write(`\r\x1b[K${line}`)
     this.drawn = true
   }

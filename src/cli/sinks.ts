@@ -24,7 +24,12 @@ export interface Sink {
  * which `fields` goes to), so no entry's whole text is held in memory.
  * `title` is the HTML page's title.
  */
-export function createSink(format: OutputFormat, collection: 'files' | 'records', title = 'whosaid', fields: readonly AttributionField[] | null = null): Sink {
+export function createSink(
+  format: OutputFormat,
+  collection: 'files' | 'records',
+  title = 'whosaid',
+  fields: readonly AttributionField[] | null = null
+): Sink {
   if (format === 'html') return htmlSink(title)
   if (format === 'ndjson') {
     return {
@@ -37,7 +42,11 @@ export function createSink(format: OutputFormat, collection: 'files' | 'records'
     }
   }
   if (format === 'csv') {
-    return {begin: attributionHeader, entry: (_label, outcome) => [attributionRecords(readEntry(outcome))], end: () => ''}
+    return {
+      begin: attributionHeader,
+      entry: (_label, outcome) => [attributionRecords(readEntry(outcome))],
+      end: () => ''
+    }
   }
   if (format === 'json') {
     let first = true
@@ -51,5 +60,9 @@ export function createSink(format: OutputFormat, collection: 'files' | 'records'
       end: () => (first ? ']}\n' : '\n]}\n')
     }
   }
-  return {begin: () => '', entry: (label, outcome) => [formatArticle(label, 'error' in outcome ? outcome : outcome.result)], end: () => ''}
+  return {
+    begin: () => '',
+    entry: (label, outcome) => [formatArticle(label, 'error' in outcome ? outcome : outcome.result)],
+    end: () => ''
+  }
 }

@@ -4,10 +4,21 @@ import {csvRecords, type Cell} from './csv.js'
 
 /** The columns, in order. */
 export const SOURCES_COLUMNS = [
-  'scope', 'document', 'row',
-  'name', 'kind', 'gender', 'anonymous',
-  'documents', 'claims', 'relayed', 'channels',
-  'sources', 'unsourced', 'source_share', 'claim_share',
+  'scope',
+  'document',
+  'row',
+  'name',
+  'kind',
+  'gender',
+  'anonymous',
+  'documents',
+  'claims',
+  'relayed',
+  'channels',
+  'sources',
+  'unsourced',
+  'source_share',
+  'claim_share',
   'error'
 ] as const
 
@@ -41,10 +52,19 @@ export function sourcesRecords(scope: 'document' | 'corpus', document: string, s
     channels: entry.channels.join('; ')
   }))
   const {totals} = summary
-  rows.push({...base, row: 'total', documents: summary.documents, sources: totals.sources, claims: totals.claims, unsourced: totals.unsourced})
+  rows.push({
+    ...base,
+    row: 'total',
+    documents: summary.documents,
+    sources: totals.sources,
+    claims: totals.claims,
+    unsourced: totals.unsourced
+  })
   rows.push({...base, row: 'anonymous', anonymous: true, ...shareCells(summary.anonymous)})
-  for (const [kind, share] of Object.entries(summary.byKind)) rows.push({...base, row: 'kind', kind, ...shareCells(share)})
-  for (const [gender, share] of Object.entries(summary.byGender)) rows.push({...base, row: 'gender', kind: 'person', gender, ...shareCells(share)})
+  for (const [kind, share] of Object.entries(summary.byKind))
+    rows.push({...base, row: 'kind', kind, ...shareCells(share)})
+  for (const [gender, share] of Object.entries(summary.byGender))
+    rows.push({...base, row: 'gender', kind: 'person', gender, ...shareCells(share)})
   return csvRecords(rows.map(cells))
 }
 
@@ -55,7 +75,12 @@ export function sourcesErrorRecord(document: string, error: string): string {
 
 /** The cells of a share. */
 function shareCells(share: Share): Partial<Record<Column, Cell>> {
-  return {sources: share.sources, claims: share.claims, source_share: share.sourceShare.toFixed(4), claim_share: share.claimShare.toFixed(4)}
+  return {
+    sources: share.sources,
+    claims: share.claims,
+    source_share: share.sourceShare.toFixed(4),
+    claim_share: share.claimShare.toFixed(4)
+  }
 }
 
 /** A row's cells in the order of `SOURCES_COLUMNS`, empty where it has none. */

@@ -37,7 +37,11 @@ export function createSourcesSink(format: SourcesFormat, collection: 'files' | '
       begin: sourcesHeader,
       entry(_label, outcome) {
         const entry = take(outcome)
-        return ['error' in entry ? sourcesErrorRecord(entry.document, entry.error) : sourcesRecords('document', entry.document, entry.summary)]
+        return [
+          'error' in entry
+            ? sourcesErrorRecord(entry.document, entry.error)
+            : sourcesRecords('document', entry.document, entry.summary)
+        ]
       },
       end: () => sourcesRecords('corpus', '', corpus.summary())
     }
@@ -47,7 +51,10 @@ export function createSourcesSink(format: SourcesFormat, collection: 'files' | '
       begin: () => `{"${collection}":[`,
       entry(_label, outcome) {
         const entry = take(outcome)
-        const body = 'summary' in entry ? {...entry.keys, ...entry.summary} : {...outcome.keys, error: 'error' in outcome ? outcome.error : entry.error}
+        const body =
+          'summary' in entry
+            ? {...entry.keys, ...entry.summary}
+            : {...outcome.keys, error: 'error' in outcome ? outcome.error : entry.error}
         return [(entries === 1 ? '\n' : ',\n') + JSON.stringify(body)]
       },
       end: () => `${entries === 0 ? '' : '\n'}],"corpus":${JSON.stringify(corpus.summary())}}\n`

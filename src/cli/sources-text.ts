@@ -12,10 +12,23 @@ import {formatColumns} from './text-columns.js'
  */
 export function formatSources(label: string, summary: SourcesSummary, corpus: boolean): string {
   const {totals} = summary
-  const counts = [count(totals.sources, 'source'), count(totals.claims, 'claim'), `${totals.unsourced} without a source`]
+  const counts = [
+    count(totals.sources, 'source'),
+    count(totals.claims, 'claim'),
+    `${totals.unsourced} without a source`
+  ]
   const lines = [`${label}: ${corpus ? `${count(summary.documents, 'document')}, ` : ''}${counts.join(', ')}`]
   if (totals.sources === 0) return [...lines, '  (no sources)'].join('\n') + '\n\n'
-  const header = ['claims', 'relayed', ...(corpus ? ['documents'] : []), 'source', 'kind', 'gender', 'anonymous', 'channels']
+  const header = [
+    'claims',
+    'relayed',
+    ...(corpus ? ['documents'] : []),
+    'source',
+    'kind',
+    'gender',
+    'anonymous',
+    'channels'
+  ]
   const rows = summary.sources.map((entry) => [
     String(entry.claims),
     String(entry.relayed),
@@ -27,8 +40,13 @@ export function formatSources(label: string, summary: SourcesSummary, corpus: bo
     shorten(entry.channels.join(', '), 40)
   ])
   lines.push(...formatColumns([header, ...rows], new Set(corpus ? [0, 1, 2] : [0, 1]), '  '))
-  lines.push(`  anonymous: ${part(summary.anonymous, totals.sources, 'source')}, ${part(summary.anonymous, totals.claims, 'claim', true)}`)
-  lines.push(`  by kind:   sources: ${groups(summary.byKind, false)}`, `             claims:  ${groups(summary.byKind, true)}`)
+  lines.push(
+    `  anonymous: ${part(summary.anonymous, totals.sources, 'source')}, ${part(summary.anonymous, totals.claims, 'claim', true)}`
+  )
+  lines.push(
+    `  by kind:   sources: ${groups(summary.byKind, false)}`,
+    `             claims:  ${groups(summary.byKind, true)}`
+  )
   const persons = summary.byKind.person
   if (persons.sources > 0) {
     lines.push(`  by gender: of ${count(persons.sources, 'person')}: ${groups(summary.byGender, false)}`)
@@ -50,10 +68,16 @@ function part(share: Share, of: number, noun: string, claims = false): string {
 /** `person 2 (67%), media 1 (33%)`: the groups with any sources (or claims), largest first. */
 function groups(shares: Record<SourceKind, Share> | Record<GenderGroup, Share>, claims: boolean): string {
   const listed = Object.entries(shares as Record<string, Share>)
-    .map(([name, share]) => ({name, n: claims ? share.claims : share.sources, of: claims ? share.claimShare : share.sourceShare}))
+    .map(([name, share]) => ({
+      name,
+      n: claims ? share.claims : share.sources,
+      of: claims ? share.claimShare : share.sourceShare
+    }))
     .filter((group) => group.n > 0)
     .sort((a, b) => b.n - a.n)
-  return listed.length === 0 ? 'none' : listed.map((group) => `${group.name} ${group.n} (${percent(group.of)})`).join(', ')
+  return listed.length === 0
+    ? 'none'
+    : listed.map((group) => `${group.name} ${group.n} (${percent(group.of)})`).join(', ')
 }
 
 /** `33%`. */

@@ -33,10 +33,14 @@ export function extractCorpus<Id = unknown>(
     (typeof records === 'object' || typeof records === 'function') &&
     (Symbol.asyncIterator in records || Symbol.iterator in records)
   if (!isIterable || typeof records === 'string') {
-    throw new TypeError(`extractCorpus: expected \`records\` to be an iterable or async iterable of {id, text}, got ${records === null ? 'null' : typeof records}`)
+    throw new TypeError(
+      `extractCorpus: expected \`records\` to be an iterable or async iterable of {id, text}, got ${records === null ? 'null' : typeof records}`
+    )
   }
   if (options === null || typeof options !== 'object') {
-    throw new TypeError(`extractCorpus: expected \`options\` to be an object, got ${options === null ? 'null' : typeof options}`)
+    throw new TypeError(
+      `extractCorpus: expected \`options\` to be an object, got ${options === null ? 'null' : typeof options}`
+    )
   }
   const {jobs: rawJobs, maxWorkerMemoryMb, ...extractOptions} = options
   const jobs = checkJobs(rawJobs, 'extractCorpus')
@@ -49,7 +53,9 @@ export function extractCorpus<Id = unknown>(
 function checkMemory(value: unknown): void {
   if (value === undefined) return
   if (typeof value !== 'number') {
-    throw new TypeError(`extractCorpus: expected \`maxWorkerMemoryMb\` to be a positive number, got ${value === null ? 'null' : typeof value}`)
+    throw new TypeError(
+      `extractCorpus: expected \`maxWorkerMemoryMb\` to be a positive number, got ${value === null ? 'null' : typeof value}`
+    )
   }
   if (!(value > 0) || !Number.isFinite(value)) {
     throw new RangeError(`extractCorpus: expected \`maxWorkerMemoryMb\` to be a positive number, got ${value}`)
@@ -65,19 +71,29 @@ async function* run<Id>(
 ): AsyncGenerator<CorpusResult<Id>, void, undefined> {
   const runner = createRunner(jobs, options, settings)
   try {
-    yield* orderedMap(records, async (record: CorpusRecord<Id>): Promise<CorpusResult<Id>> => {
-      try {
-        if (record === null || typeof record !== 'object') {
-          return {id: undefined as Id, error: `expected a record object {id, text}, got ${record === null ? 'null' : typeof record}`}
+    yield* orderedMap(
+      records,
+      async (record: CorpusRecord<Id>): Promise<CorpusResult<Id>> => {
+        try {
+          if (record === null || typeof record !== 'object') {
+            return {
+              id: undefined as Id,
+              error: `expected a record object {id, text}, got ${record === null ? 'null' : typeof record}`
+            }
+          }
+          if (typeof record.text !== 'string') {
+            return {
+              id: record.id,
+              error: `expected \`text\` to be a string, got ${record.text === null ? 'null' : typeof record.text}`
+            }
+          }
+          return await runner.run(record.id, record.text)
+        } catch (error) {
+          return {id: record?.id, error: errorReason(error)}
         }
-        if (typeof record.text !== 'string') {
-          return {id: record.id, error: `expected \`text\` to be a string, got ${record.text === null ? 'null' : typeof record.text}`}
-        }
-        return await runner.run(record.id, record.text)
-      } catch (error) {
-        return {id: record?.id, error: errorReason(error)}
-      }
-    }, {concurrency: IN_FLIGHT_PER_JOB * jobs})
+      },
+      {concurrency: IN_FLIGHT_PER_JOB * jobs}
+    )
   } finally {
     await runner.close()
   }

@@ -20,7 +20,9 @@ export function defaultJobs(): number {
 export function checkJobs(jobs: unknown, who: string): number {
   if (jobs === undefined) return defaultJobs()
   if (typeof jobs !== 'number') {
-    throw new TypeError(`${who}: expected \`jobs\` to be a positive integer, got ${jobs === null ? 'null' : typeof jobs}`)
+    throw new TypeError(
+      `${who}: expected \`jobs\` to be a positive integer, got ${jobs === null ? 'null' : typeof jobs}`
+    )
   }
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new RangeError(`${who}: expected \`jobs\` to be a positive integer, got ${jobs}`)

@@ -18,7 +18,10 @@ type Outcome<T> = {step: IteratorResult<T>} | {error: unknown}
 /** Ask `iterator` for its next item without ever rejecting or throwing. */
 function pull<T>(iterator: AsyncIterator<T> | Iterator<T>): Promise<Outcome<T>> {
   try {
-    return Promise.resolve(iterator.next()).then((step) => ({step}), (error: unknown) => ({error}))
+    return Promise.resolve(iterator.next()).then(
+      (step) => ({step}),
+      (error: unknown) => ({error})
+    )
   } catch (error) {
     return Promise.resolve({error})
   }

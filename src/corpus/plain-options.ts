@@ -24,6 +24,7 @@ function copy(value: unknown, depth: number, path: string): unknown {
   if (depth >= MAX_DEPTH) throw new TypeError(`whosaid: \`${path}\` nests too deeply (is it circular?)`)
   if (Array.isArray(value)) return Array.from(value, (item, i) => copy(item, depth + 1, `${path}[${i}]`))
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key], depth + 1, `${path}.${key}`)
+  for (const key of Object.keys(value))
+    out[key] = copy((value as Record<string, unknown>)[key], depth + 1, `${path}.${key}`)
   return out
 }

@@ -91,7 +91,11 @@ export class WorkerPool implements Runner {
 
   /** Start one worker and wire its events to this pool. */
   private spawn(): Slot {
-    const worker = startWorker(this.url, {workerData: this.workerData, resourceLimits: this.resourceLimits}, this.execArgv)
+    const worker = startWorker(
+      this.url,
+      {workerData: this.workerData, resourceLimits: this.resourceLimits},
+      this.execArgv
+    )
     const slot: Slot = {worker, tasks: [], online: false}
     worker.on('online', () => {
       slot.online = true

@@ -42,12 +42,19 @@ function leadingCapitals(before: string): string {
  * first whose phrase `kindOf` calls an organisation or outlet (or that opens
  * with an acronym, before the name); `null` when none does.
  */
-export function affiliationOf(before: string, after: string, appositive: string, kindOf: (phrase: string) => SourceKind): string | null {
+export function affiliationOf(
+  before: string,
+  after: string,
+  appositive: string,
+  kindOf: (phrase: string) => SourceKind
+): string | null {
   for (const phrase of [afterTie(after), afterTie(appositive)]) {
     if (phrase !== '' && isBody(kindOf(phrase))) return phrase
   }
   const lead = leadingCapitals(before)
   if (lead === '') return null
   const first = words(lead)[0].w
-  return isBody(kindOf(lead)) || (first.length >= 2 && first === first.toUpperCase() && /^[A-Z]+$/.test(first)) ? lead : null
+  return isBody(kindOf(lead)) || (first.length >= 2 && first === first.toUpperCase() && /^[A-Z]+$/.test(first))
+    ? lead
+    : null
 }

@@ -118,7 +118,8 @@ function thirdPerson(cluster: Cluster | null): Cluster | null {
 
 /** The nearest earlier entity a pronoun can stand for, by gender, number and person versus organisation. */
 function pronounTarget(pronoun: string, state: State): Cluster | null {
-  if (pronoun === 'he' || pronoun === 'she') return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : thirdPerson(state.lastPerson)
+  if (pronoun === 'he' || pronoun === 'she')
+    return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : thirdPerson(state.lastPerson)
   if (pronoun === 'i') return state.lastPerson
   if (pronoun === 'they' || pronoun === 'we') return state.lastGroup ?? state.lastThing
   if (pronoun === 'it') return state.lastThing
@@ -170,7 +171,8 @@ function namedOrganization(state: State): Cluster | null {
   const {recent} = state
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const source = recent[r].source
-    if (source.kind === 'organization' && !source.anonymous && !GOVERNMENTS.has(gazetteerKey(lowerNameOf(recent[r])))) return recent[r]
+    if (source.kind === 'organization' && !source.anonymous && !GOVERNMENTS.has(gazetteerKey(lowerNameOf(recent[r]))))
+      return recent[r]
   }
   return null
 }
@@ -253,7 +255,10 @@ function absorb(cluster: Cluster, c: Classified): void {
   const current = cluster.source
   if (c.pronoun === null && !c.definite) {
     // A fuller name replaces a shorter one; a name replaces an unnamed description.
-    if ((!c.anonymous && current.anonymous) || (c.anonymous === current.anonymous && c.name.length > current.name.length)) {
+    if (
+      (!c.anonymous && current.anonymous) ||
+      (c.anonymous === current.anonymous && c.name.length > current.name.length)
+    ) {
       current.name = c.name
       current.anonymous = c.anonymous
       if (c.kind !== 'unknown') current.kind = c.kind
@@ -302,7 +307,13 @@ function genderedWordBefore(text: string, start: number): Gender | null {
   if (text.charCodeAt(end) !== 32) return null
   if (text.charCodeAt(end - 1) === 44) end--
   let from = end
-  while (from > 0 && end - from < GENDERED_WORD_MAX && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--
+  while (
+    from > 0 &&
+    end - from < GENDERED_WORD_MAX &&
+    text.charCodeAt(from - 1) >= 97 &&
+    text.charCodeAt(from - 1) <= 122
+  )
+    from--
   if (from === end || (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]))) return null
   return GENDERED_WORDS[text.slice(from, end)] ?? null
 }
@@ -328,7 +339,12 @@ export interface Clustering {
  * mention are left out). Returns the sources in order of first source
  * mention and, for each source mention, its source id and sieve.
  */
-export function clusterMentions(text: string, mentions: MentionInput[], lexicon: Lexicon, entities: readonly Entity[] = []): Clustering {
+export function clusterMentions(
+  text: string,
+  mentions: MentionInput[],
+  lexicon: Lexicon,
+  entities: readonly Entity[] = []
+): Clustering {
   const clusters: Cluster[] = []
   const state: State = {
     lexicon,
@@ -369,14 +385,18 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
     const c = sourceClassified(span.text, mention, state)
     // "Ada Moll and Rui Sato": each member is a person source of its own, before the group.
-    const members = c.members?.map((member) => takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)) ?? null
+    const members =
+      c.members?.map((member) =>
+        takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)
+      ) ?? null
     const key = normaliseName(c.name)
     const found = resolve(c, key, state)
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
     if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
     take(cluster, c, span, key, state)
     // "Berg said she would run": the pronoun opening the content most often is the source; trusted as an honorific.
-    if (lexicon.gender && mention.contentPronoun && c.pronoun === null) cluster.gender.add({pronoun: null, honorific: mention.contentPronoun, givenName: null})
+    if (lexicon.gender && mention.contentPronoun && c.pronoun === null)
+      cluster.gender.add({pronoun: null, honorific: mention.contentPronoun, givenName: null})
     assigned.push(cluster)
     sieves.push(found?.sieve ?? 'new')
   }
@@ -384,11 +404,15 @@ export function clusterMentions(text: string, mentions: MentionInput[], lexicon:
   // Number sources by first source mention.
   for (const cluster of quoted) cluster.source.mentions.sort((a, b) => a.start - b.start)
   // A group comes before its first member, which starts where it does.
-  quoted.sort((a, b) => a.source.mentions[0].start - b.source.mentions[0].start || b.source.mentions[0].end - a.source.mentions[0].end)
+  quoted.sort(
+    (a, b) =>
+      a.source.mentions[0].start - b.source.mentions[0].start || b.source.mentions[0].end - a.source.mentions[0].end
+  )
   quoted.forEach((cluster, i) => {
     cluster.source.id = `s${i + 1}`
   })
-  for (const cluster of quoted) if (cluster.members) cluster.source.members = cluster.members.map((member) => member.source.id)
+  for (const cluster of quoted)
+    if (cluster.members) cluster.source.members = cluster.members.map((member) => member.source.id)
   if (lexicon.gender) decideGenders(text, quoted)
   return {
     sources: quoted.map((c) => c.source),
@@ -414,7 +438,13 @@ function take(cluster: Cluster, c: Classified, span: Span, key: string, state: S
   cluster.quoted = true
   cluster.source.mentions.push(span)
   absorb(cluster, c)
-  if (state.lexicon.gender) cluster.gender.add({pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null), honorific: c.honorific, givenName: c.givenName, guess: c.guessName})
+  if (state.lexicon.gender)
+    cluster.gender.add({
+      pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null),
+      honorific: c.honorific,
+      givenName: c.givenName,
+      guess: c.guessName
+    })
   index(cluster, c, key, state)
 }
 
@@ -460,7 +490,8 @@ function newCluster(c: Classified, span: Span, pronoun: boolean, clusters: Clust
 function decideGenders(text: string, clusters: Cluster[]): void {
   const surnames = new Set<string>()
   for (const cluster of clusters) {
-    if (cluster.source.kind === 'person' && !cluster.gender.hasNames() && cluster.classified.surname) surnames.add(cluster.classified.surname)
+    if (cluster.source.kind === 'person' && !cluster.gender.hasNames() && cluster.classified.surname)
+      surnames.add(cluster.classified.surname)
   }
   const evidence = surnameEvidence(text, surnames)
   for (const cluster of clusters) {
@@ -471,7 +502,12 @@ function decideGenders(text: string, clusters: Cluster[]): void {
       if (more !== undefined) cluster.gender.merge(more)
       else if (!evidence.afterCapital.has(surname) && oneWord(cluster.source.name)) {
         const listed = listedGivenName(surname)
-        cluster.gender.add({pronoun: null, honorific: null, givenName: listed?.filled === false ? listed.gender : null, guess: listed?.filled ? listed.gender : null})
+        cluster.gender.add({
+          pronoun: null,
+          honorific: null,
+          givenName: listed?.filled === false ? listed.gender : null,
+          guess: listed?.filled ? listed.gender : null
+        })
       }
     }
     cluster.source.gender = cluster.gender.decide()

@@ -21,7 +21,10 @@ const BOTH = /^both\s+/i
  * before them, members named in one word must not all be bare
  * (`isNamedPerson` is told): "Procter and Gamble" is a company.
  */
-export function coordinatedMembers(text: string, isNamedPerson: (phrase: string, bare: boolean) => boolean): MemberSpan[] | null {
+export function coordinatedMembers(
+  text: string,
+  isNamedPerson: (phrase: string, bare: boolean) => boolean
+): MemberSpan[] | null {
   if (!/\sand\s/.test(text)) return null
   const members: MemberSpan[] = []
   const both = BOTH.exec(text)

@@ -24,7 +24,13 @@ export interface Entity {
 
 /** Whether a word opening a run is no part of a name ("In", "The", "She", "Monday"). */
 function isOpeningWord(lower: string): boolean {
-  return LEADING_TRIM.has(lower) || NP_STOPS.has(lower) || DETERMINERS.has(lower) || TIME_WORDS.has(lower) || PRONOUNS[lower] !== undefined
+  return (
+    LEADING_TRIM.has(lower) ||
+    NP_STOPS.has(lower) ||
+    DETERMINERS.has(lower) ||
+    TIME_WORDS.has(lower) ||
+    PRONOUNS[lower] !== undefined
+  )
 }
 
 /**
@@ -34,7 +40,12 @@ function isOpeningWord(lower: string): boolean {
  * order). `cursor.at` is the first source mention that starts after the
  * entities so far, and moves on with them.
  */
-function leftOut(start: number, end: number, sources: readonly Pick<Span, 'start' | 'end'>[], cursor: {at: number}): boolean {
+function leftOut(
+  start: number,
+  end: number,
+  sources: readonly Pick<Span, 'start' | 'end'>[],
+  cursor: {at: number}
+): boolean {
   while (cursor.at < sources.length && sources[cursor.at].start <= start) cursor.at++
   const m = cursor.at
   return (m > 0 && start < sources[m - 1].end) || (m < sources.length && end > sources[m].start)
@@ -65,7 +76,11 @@ function readingOf(run: string, sentenceInitial: boolean): RunReading {
   if (reading === undefined) {
     const all = words(run)
     let first = 0
-    while (first < all.length && (isOpeningWord(all[first].lower) || (first === 0 && sentenceInitial && isOpeningGerund(all[0].lower)))) first++
+    while (
+      first < all.length &&
+      (isOpeningWord(all[first].lower) || (first === 0 && sentenceInitial && isOpeningGerund(all[0].lower)))
+    )
+      first++
     reading = {opening: first, at: first === all.length ? -1 : all[first].at, classified: undefined}
     if (cache.size >= READINGS_MAX) cache.clear()
     cache.set(run, reading)
@@ -83,12 +98,18 @@ function entityClass(phrase: string, sentenceInitial: boolean): Classified | nul
 }
 
 /** Read one run into an entity, or `null` when it names nobody or clustering would leave it out. */
-function entityOf(text: string, mention: EntityMention, sources: readonly Pick<Span, 'start' | 'end'>[], cursor: {at: number}): Entity | null {
+function entityOf(
+  text: string,
+  mention: EntityMention,
+  sources: readonly Pick<Span, 'start' | 'end'>[],
+  cursor: {at: number}
+): Entity | null {
   const reading = readingOf(text.slice(mention.start, mention.end), mention.sentenceInitial)
   if (reading.at === -1) return null
   const start = mention.start + reading.at
   if (leftOut(start, mention.end, sources, cursor)) return null
-  if (reading.classified === undefined) reading.classified = entityClass(text.slice(start, mention.end), mention.sentenceInitial && reading.opening === 0)
+  if (reading.classified === undefined)
+    reading.classified = entityClass(text.slice(start, mention.end), mention.sentenceInitial && reading.opening === 0)
   return reading.classified === null ? null : {start, end: mention.end, classified: reading.classified}
 }
 
@@ -103,7 +124,11 @@ function holdsSpace(text: string, start: number, end: number): boolean {
  * document order. Those that `clusterMentions` would leave out beside the
  * source mentions `sources` (in document order) are not classified.
  */
-export function documentEntities(text: string, mentions: readonly EntityMention[], sources: readonly Pick<Span, 'start' | 'end'>[] = []): Entity[] {
+export function documentEntities(
+  text: string,
+  mentions: readonly EntityMention[],
+  sources: readonly Pick<Span, 'start' | 'end'>[] = []
+): Entity[] {
   const found: Entity[] = []
   const cursor = {at: 0}
   for (const mention of mentions) {

@@ -85,7 +85,18 @@ function startsSentence(text: string, at: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--
   if (i < 0) return true
   const ch = text[i]
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === '"' || ch === '“' || ch === '”' || ch === ':' || ch === '—'
+  return (
+    ch === '.' ||
+    ch === '!' ||
+    ch === '?' ||
+    ch === '\n' ||
+    ch === '\r' ||
+    ch === '"' ||
+    ch === '“' ||
+    ch === '”' ||
+    ch === ':' ||
+    ch === '—'
+  )
 }
 
 /**
@@ -126,12 +137,22 @@ export function findEntityMentions(text: string): EntityMention[] {
     if (!contiguous) close()
     if (isCapitalisedWord(text, start, end)) {
       // "J." and "Dr." keep their period.
-      if (end < n && text.charCodeAt(end) === 46 && (end - start === 1 || (end - start <= 6 && TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())))) i++
+      if (
+        end < n &&
+        text.charCodeAt(end) === 46 &&
+        (end - start === 1 || (end - start <= 6 && TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())))
+      )
+        i++
       if (runStart === -1) runStart = start
       lastWord = start
       runEnd = i
       if (++words >= RUN_MAX) close()
-    } else if (contiguous && end - start <= JOINER_MAX && joins(text, start, end, lastWord) && capitalisedAfter(text, end)) {
+    } else if (
+      contiguous &&
+      end - start <= JOINER_MAX &&
+      joins(text, start, end, lastWord) &&
+      capitalisedAfter(text, end)
+    ) {
       // A joiner belongs to the run only when a capitalised word follows it.
       runEnd = end
     } else {

@@ -11,7 +11,25 @@ import {GENDERED_WORDS, PERSON_TITLES} from '../lexicon/names.js'
 import {stripPossessive, type MentionWord} from './words.js'
 
 /** Lower-case particles inside a personal name ("Ludwig van Beethoven", "Omar al Haddad"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'ul'])
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ul'
+])
 
 /** A title without its final period ("Dr." → "dr"), possessive left out. */
 function isTitle(x: MentionWord): boolean {

@@ -85,9 +85,16 @@ export function compareFigures(current: Record<string, number>, baseline: unknow
     throw new TypeError(`compareBaseline: expected \`tolerance\` to be a non-negative number, got ${String(tolerance)}`)
   }
   const record = baseline as Partial<Baseline> | null
-  if (typeof record !== 'object' || record === null || record.format !== BASELINE_FORMAT ||
-      typeof record.f1 !== 'object' || record.f1 === null) {
-    throw new TypeError(`compareBaseline: expected a baseline object with format "${BASELINE_FORMAT}" and \`f1\` figures`)
+  if (
+    typeof record !== 'object' ||
+    record === null ||
+    record.format !== BASELINE_FORMAT ||
+    typeof record.f1 !== 'object' ||
+    record.f1 === null
+  ) {
+    throw new TypeError(
+      `compareBaseline: expected a baseline object with format "${BASELINE_FORMAT}" and \`f1\` figures`
+    )
   }
   const regressions: Regression[] = []
   for (const [figure, value] of Object.entries(record.f1)) {

@@ -4,7 +4,17 @@
 import {sentenceContext} from './context.js'
 import type {RelationOutcome} from './document.js'
 import {makeRecall, ratio} from './ratio.js'
-import type {CueBreakdown, Example, ExampleGroup, GoldDocument, OffsetSpan, Recall, Role, RoleRecall, TypeBreakdown} from './types.js'
+import type {
+  CueBreakdown,
+  Example,
+  ExampleGroup,
+  GoldDocument,
+  OffsetSpan,
+  Recall,
+  Role,
+  RoleRecall,
+  TypeBreakdown
+} from './types.js'
 
 /** Sort entries by count, largest first, then by name. */
 function byCountThenName<T>(entries: Array<[string, T]>, count: (value: T) => number): Array<[string, T]> {
@@ -83,7 +93,12 @@ export interface Instance {
  * up to `examples` examples in each, with `context` characters of context on
  * each side of the cue at most.
  */
-export function groupExamples(instances: Instance[], groups: number, examples: number, context: number): ExampleGroup[] {
+export function groupExamples(
+  instances: Instance[],
+  groups: number,
+  examples: number,
+  context: number
+): ExampleGroup[] {
   const byCue = new Map<string, Instance[]>()
   for (const instance of instances) {
     const list = byCue.get(instance.cue)

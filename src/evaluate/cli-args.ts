@@ -101,7 +101,11 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
     parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true})
   } catch (error) {
     // Keep the first sentence: "Unknown option '--x'", "Option '--json <value>' argument missing".
-    throw new UsageError(String((error as Error).message).split(/\.\s/)[0].split('\n')[0])
+    throw new UsageError(
+      String((error as Error).message)
+        .split(/\.\s/)[0]
+        .split('\n')[0]
+    )
   }
   const {values, positionals} = parsed
   const help = values.help ?? false

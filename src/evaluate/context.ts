@@ -14,9 +14,50 @@ function isSpace(char: string): boolean {
 
 /** Words whose period does not end a sentence (lowercased, without the last period). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'pres',
-  'prof', 'rev', 'st', 'jr', 'sr', 'vs', 'no', 'inc', 'corp', 'co', 'ltd', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
-  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'ave', 'mt', 'ft'
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'pres',
+  'prof',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'ave',
+  'mt',
+  'ft'
 ])
 
 /** Tell whether the period at `index` closes an abbreviation or an initial (`Mrs.`, `U.S.`, `J.`). */
@@ -24,7 +65,7 @@ function isAbbreviation(text: string, index: number): boolean {
   let start = index
   while (start > 0) {
     const char = text.charAt(start - 1)
-    if (char === '.' || (char.toLowerCase() !== char.toUpperCase())) start--
+    if (char === '.' || char.toLowerCase() !== char.toUpperCase()) start--
     else break
   }
   const word = text.slice(start, index).toLowerCase()
@@ -66,7 +107,11 @@ function collapse(text: string): string {
  * marks) followed by whitespace, except after a common abbreviation or an
  * initial (`Mrs.`, `U.S.`, `J.`). Cut sides are marked with `…`.
  */
-export function sentenceContext(text: string, pieces: ReadonlyArray<{start: number; end: number}>, max: number): string {
+export function sentenceContext(
+  text: string,
+  pieces: ReadonlyArray<{start: number; end: number}>,
+  max: number
+): string {
   if (pieces.length === 0) return ''
   const first = pieces[0].start
   const last = pieces[pieces.length - 1].end

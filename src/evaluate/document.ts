@@ -74,9 +74,10 @@ export function scoreDocument(gold: GoldDocument, predicted: PredictedDocument):
     const found = {} as RelationOutcome['found']
     for (const role of ROLES) {
       const spanIndex = goldSpans[role].byRelation[index]
-      found[role] = spanIndex === -1
-        ? null
-        : {exact: matched[role].exact[spanIndex] !== -1, overlap: matched[role].overlap[spanIndex] !== -1}
+      found[role] =
+        spanIndex === -1
+          ? null
+          : {exact: matched[role].exact[spanIndex] !== -1, overlap: matched[role].overlap[spanIndex] !== -1}
     }
     const cuePieces = sortedPieces(relation.cue)
     return {
@@ -100,7 +101,11 @@ export function scoreDocument(gold: GoldDocument, predicted: PredictedDocument):
 
   return {
     roles,
-    linked: {tp: links.filter((x) => x !== -1).length, gold: goldRelations.length, predicted: predictedRelations.length},
+    linked: {
+      tp: links.filter((x) => x !== -1).length,
+      gold: goldRelations.length,
+      predicted: predictedRelations.length
+    },
     relations,
     falseAlarms
   }

@@ -36,14 +36,20 @@ export function formatGgtReport(report: GgtReport): string {
   out.push('')
   const people = report.people
   const peopleRows = [['people quoted', 'P', 'R', 'F1', 'gold', 'predicted']]
-  const row = (name: string, score: Score): string[] =>
-    [name, ...prf(score), String(score.tp + score.fn), String(score.tp + score.fp)]
+  const row = (name: string, score: Score): string[] => [
+    name,
+    ...prf(score),
+    String(score.tp + score.fn),
+    String(score.tp + score.fp)
+  ]
   peopleRows.push(row('overall', people.overall))
   for (const gender of GENDERS) peopleRows.push(row(gender, people.byGender[gender]))
   out.push(formatTable(peopleRows))
   const gender = people.gender
-  out.push(gender.count === 0
-    ? 'Gender: no gold person quoted was found.'
-    : `Gender right for ${gender.correct} of the ${gender.count} people found (${share(gender)}%).`)
+  out.push(
+    gender.count === 0
+      ? 'Gender: no gold person quoted was found.'
+      : `Gender right for ${gender.correct} of the ${gender.count} people found (${share(gender)}%).`
+  )
   return out.join('\n')
 }

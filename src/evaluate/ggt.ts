@@ -73,9 +73,12 @@ export function scoreGgt(
   predicted: ReadonlyArray<GgtPredictedDocument>,
   options?: GgtOptions
 ): GgtReport {
-  if (!Array.isArray(gold)) throw new TypeError(`scoreGgt: expected \`gold\` to be an array of documents, got ${typeof gold}`)
+  if (!Array.isArray(gold))
+    throw new TypeError(`scoreGgt: expected \`gold\` to be an array of documents, got ${typeof gold}`)
   if (!Array.isArray(predicted) || predicted.length !== gold.length) {
-    throw new TypeError(`scoreGgt: expected \`predicted\` to be an array of ${gold.length} results, one per gold document`)
+    throw new TypeError(
+      `scoreGgt: expected \`predicted\` to be an array of ${gold.length} results, one per gold document`
+    )
   }
   const thresholds = thresholdsOf(options)
   const categories = categoriesOf(options)

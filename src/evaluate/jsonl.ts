@@ -31,7 +31,12 @@ export type DocumentCheck = (value: unknown) => string | null
  * Throws a `GoldFormatError` naming the line for invalid JSON or a value
  * `check` finds fault with.
  */
-export function parseGoldLine<T extends GoldDocument>(raw: string, name: string, line: number, check: DocumentCheck): T | null {
+export function parseGoldLine<T extends GoldDocument>(
+  raw: string,
+  name: string,
+  line: number,
+  check: DocumentCheck
+): T | null {
   const trimmed = raw.trim()
   if (trimmed === '') return null
   let value: unknown

@@ -16,9 +16,7 @@ export interface Candidate {
  * Returns, for each gold item, the index of its predicted partner or -1.
  */
 export function greedyMatch(candidates: Candidate[], goldCount: number, predictedCount: number): number[] {
-  const sorted = candidates.slice().sort(
-    (a, b) => b.weight - a.weight || a.gold - b.gold || a.predicted - b.predicted
-  )
+  const sorted = candidates.slice().sort((a, b) => b.weight - a.weight || a.gold - b.gold || a.predicted - b.predicted)
   const goldPartner = new Array<number>(goldCount).fill(-1)
   const predictedTaken = new Array<boolean>(predictedCount).fill(false)
   for (const c of sorted) {

@@ -56,7 +56,14 @@ export interface CalibrationBand {
 
 /** Group outcomes into ten bands of confidence (0–0.1, …, 0.9–1). */
 export function calibrationBands(outcomes: ReadonlyArray<PredictionOutcome>): CalibrationBand[] {
-  const bands: CalibrationBand[] = Array.from({length: 10}, (_, i) => ({from: i / 10, to: (i + 1) / 10, count: 0, right: 0, share: 0, mean: 0}))
+  const bands: CalibrationBand[] = Array.from({length: 10}, (_, i) => ({
+    from: i / 10,
+    to: (i + 1) / 10,
+    count: 0,
+    right: 0,
+    share: 0,
+    mean: 0
+  }))
   for (const outcome of outcomes) {
     const band = bands[Math.min(9, Math.floor(outcome.confidence * 10))]
     band.count++

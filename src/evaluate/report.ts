@@ -42,8 +42,13 @@ export function formatReport(report: EvaluationReport): string {
   const roleRows = [['role', 'exact P', 'R', 'F1', 'overlap P', 'R', 'F1', 'gold', 'predicted']]
   for (const role of ROLES) {
     const score = report.roles[role]
-    roleRows.push([role, ...prf(score.exact), ...prf(score.overlap), String(score.exact.tp + score.exact.fn),
-      String(score.exact.tp + score.exact.fp)])
+    roleRows.push([
+      role,
+      ...prf(score.exact),
+      ...prf(score.overlap),
+      String(score.exact.tp + score.exact.fn),
+      String(score.exact.tp + score.exact.fp)
+    ])
   }
   const linked = report.linked
   roleRows.push(['linked', '', '', '', ...prf(linked), String(linked.tp + linked.fn), String(linked.tp + linked.fp)])
@@ -54,9 +59,14 @@ export function formatReport(report: EvaluationReport): string {
   out.push('Recall by gold type (exact/overlap)')
   const typeRows = [['type', 'relations', 'cue', 'source', 'content', 'linked']]
   for (const t of report.byType) {
-    typeRows.push([t.type, String(t.relations), `${rec(t.cue.exact)}/${rec(t.cue.overlap)}`,
-      `${rec(t.source.exact)}/${rec(t.source.overlap)}`, `${rec(t.content.exact)}/${rec(t.content.overlap)}`,
-      rec(t.linked)])
+    typeRows.push([
+      t.type,
+      String(t.relations),
+      `${rec(t.cue.exact)}/${rec(t.cue.overlap)}`,
+      `${rec(t.source.exact)}/${rec(t.source.overlap)}`,
+      `${rec(t.content.exact)}/${rec(t.content.overlap)}`,
+      rec(t.linked)
+    ])
   }
   out.push(formatTable(typeRows))
   out.push('')
@@ -89,7 +99,12 @@ export function formatReport(report: EvaluationReport): string {
     out.push('Calibration: share of attributions right in each band of confidence')
     const bandRows = [['confidence', 'attributions', 'right', 'share right']]
     for (const b of report.calibration) {
-      bandRows.push([`${b.from.toFixed(1)}-${b.to.toFixed(1)}`, String(b.count), String(b.right), b.count === 0 ? '-' : percent(b.share)])
+      bandRows.push([
+        `${b.from.toFixed(1)}-${b.to.toFixed(1)}`,
+        String(b.count),
+        String(b.right),
+        b.count === 0 ? '-' : percent(b.share)
+      ])
     }
     out.push(formatTable(bandRows))
     out.push('')

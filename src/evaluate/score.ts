@@ -3,7 +3,13 @@
  */
 import {breakdownByCue, breakdownByType, groupExamples, type Instance} from './breakdown.js'
 import {scoreDocument, type Counts, type RelationOutcome} from './document.js'
-import {calibrationBands, outcomesByRule, predictionOutcomes, type PredictionOutcome, type RatedPrediction} from './outcomes.js'
+import {
+  calibrationBands,
+  outcomesByRule,
+  predictionOutcomes,
+  type PredictionOutcome,
+  type RatedPrediction
+} from './outcomes.js'
 import {makeScore} from './ratio.js'
 import {ROLES} from './spans.js'
 import type {
@@ -86,7 +92,8 @@ export function scorePredictions(
       throw new TypeError(`scorePredictions: expected \`predicted[${index}].attributions\` to be an array`)
     }
     const outcome = scoreDocument(document, prediction)
-    if (allRated && prediction.attributions.every(isRated)) rated.push(...predictionOutcomes(document, prediction.attributions))
+    if (allRated && prediction.attributions.every(isRated))
+      rated.push(...predictionOutcomes(document, prediction.attributions))
     else allRated = false
     for (const role of ROLES) {
       for (const matching of ['exact', 'overlap'] as const) {
@@ -177,7 +184,9 @@ export function scoreDocuments(
     try {
       predictions.push(predict(document.text))
     } catch (error) {
-      throw new Error(`scoreDocuments: \`predict\` failed on document ${index} (${document.id}): ${String(error)}`, {cause: error})
+      throw new Error(`scoreDocuments: \`predict\` failed on document ${index} (${document.id}): ${String(error)}`, {
+        cause: error
+      })
     }
     seconds += (performance.now() - before) / 1000
     bytes += utf8Length(document.text)

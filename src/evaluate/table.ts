@@ -15,7 +15,10 @@ export function formatTable(rows: string[][]): string {
     })
   }
   const line = (row: string[]): string =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd()
   const out = rows.length > 0 ? [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  ')] : []
   for (const row of rows.slice(1)) out.push(line(row))
   return out.join('\n')

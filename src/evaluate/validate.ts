@@ -37,7 +37,8 @@ export function goldDocumentProblem(value: unknown): string | null {
       const problem = piecesProblem(relation[role], `attributions[${i}].${role}`, length)
       if (problem) return problem
     }
-    if (relation.type !== undefined && typeof relation.type !== 'string') return `\`attributions[${i}].type\` is not a string`
+    if (relation.type !== undefined && typeof relation.type !== 'string')
+      return `\`attributions[${i}].type\` is not a string`
   }
   return null
 }

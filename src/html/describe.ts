@@ -7,7 +7,11 @@ import type {Attribution, Gender, Source} from '../types.js'
  * and mode, e.g. `#1 “said” · source: Ana Ruiz (person) · rule: say-after ·
  * confidence 0.92 · speech, direct`.
  */
-export function describeAttribution(attribution: Attribution, index: number, byId: ReadonlyMap<string, Source>): string {
+export function describeAttribution(
+  attribution: Attribution,
+  index: number,
+  byId: ReadonlyMap<string, Source>
+): string {
   const {cue, source, via} = attribution
   const cueText = cue.parts === undefined ? cue.text : cue.parts.map((part) => part.text).join(' … ')
   const fields = [`#${index + 1} “${cueText}”`]

@@ -27,7 +27,12 @@ export interface HtmlOptions {
  */
 export function toHtml(text: string, result: ExtractResult, options: HtmlOptions = {}): string {
   if (typeof text !== 'string') throw new TypeError(`toHtml: expected the text as a string, got ${typeof text}`)
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.attributions) || !Array.isArray(result.sources)) {
+  if (
+    result === null ||
+    typeof result !== 'object' ||
+    !Array.isArray(result.attributions) ||
+    !Array.isArray(result.sources)
+  ) {
     throw new TypeError('toHtml: expected a result {attributions, sources} from extractAttributions')
   }
   if (options === null || typeof options !== 'object') throw new TypeError('toHtml: expected options to be an object')

@@ -18,7 +18,9 @@ export function sourcesTable(sources: readonly Source[], attributions: readonly 
   for (const {source} of attributions) {
     if (source !== null) claims.set(source.sourceId, (claims.get(source.sourceId) ?? 0) + 1)
   }
-  const head = ['Name', 'Kind', 'Gender', 'Anonymous', 'Mentions', 'Claims'].map((name) => h('th', {scope: 'col'}, name))
+  const head = ['Name', 'Kind', 'Gender', 'Anonymous', 'Mentions', 'Claims'].map((name) =>
+    h('th', {scope: 'col'}, name)
+  )
   const rows = sources.map((source) =>
     h('tr', {dataSourceId: source.id}, [
       h('th', {scope: 'row'}, source.name),

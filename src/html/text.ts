@@ -21,7 +21,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
  * have their attribution's description as `title` and take the keyboard
  * focus.
  */
-export function annotatedText(text: string, attributions: readonly Attribution[], sources: readonly Source[]): ElementContent[] {
+export function annotatedText(
+  text: string,
+  attributions: readonly Attribution[],
+  sources: readonly Source[]
+): ElementContent[] {
   const titles = describeAll(attributions, sources)
   return segmentText(text, attributions).map((segment) => {
     const children = visibleText(text.slice(segment.start, segment.end))
@@ -42,11 +46,17 @@ export function annotatedText(text: string, attributions: readonly Attribution[]
  * pieces on its own). A stretch belongs to the selection in a role when its
  * `data-s` lies in one of those spans.
  */
-export function attributionRecords(text: string, attributions: readonly Attribution[], sources: readonly Source[]): Element {
+export function attributionRecords(
+  text: string,
+  attributions: readonly Attribution[],
+  sources: readonly Source[]
+): Element {
   const titles = describeAll(attributions, sources)
   const spans = attributions.map((): string[] => [])
   for (const mark of collectMarks(text, attributions)) spans[mark.index].push(`${mark.role}:${mark.start}-${mark.end}`)
-  const items = attributions.map((_, k) => h('li', {dataAttribution: String(k), dataSpans: spans[k].join(' '), title: titles[k]}))
+  const items = attributions.map((_, k) =>
+    h('li', {dataAttribution: String(k), dataSpans: spans[k].join(' '), title: titles[k]})
+  )
   return h('ul.records', {hidden: true}, items)
 }
 

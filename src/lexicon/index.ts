@@ -57,7 +57,16 @@ export interface Lexicon {
   added: ReadonlySet<string>
 }
 
-const CATEGORY_ORDER: CueCategory[] = ['speech', 'writing', 'report', 'statement', 'evidence', 'belief', 'stance', 'intention']
+const CATEGORY_ORDER: CueCategory[] = [
+  'speech',
+  'writing',
+  'report',
+  'statement',
+  'evidence',
+  'belief',
+  'stance',
+  'intention'
+]
 const ALL_CATEGORIES: CueCategory[] = [...CATEGORY_ORDER, 'refusal']
 
 /**
@@ -66,20 +75,98 @@ const ALL_CATEGORIES: CueCategory[] = [...CATEGORY_ORDER, 'refusal']
  * plan as …").
  */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
-  'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'brief', 'ask', 'urge',
-  'caution', 'press', 'push', 'beg', 'implore', 'convince', 'persuade', 'email', 'text', 'message',
-  'promise', 'thank', 'congratulate'
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'remind',
+  'warn',
+  'advise',
+  'brief',
+  'ask',
+  'urge',
+  'caution',
+  'press',
+  'push',
+  'beg',
+  'implore',
+  'convince',
+  'persuade',
+  'email',
+  'text',
+  'message',
+  'promise',
+  'thank',
+  'congratulate'
 ])
 
 /** Verbs that take an object before (or as part of) their content. */
 const OBJECT_VERBS = new Set([
-  'tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'brief', 'ask', 'urge',
-  'caution', 'accuse', 'blame', 'criticize', 'criticise', 'praise', 'thank', 'credit', 'call',
-  'challenge', 'press', 'push', 'beg', 'implore', 'convince', 'persuade', 'promise', 'email',
-  'text', 'message', 'charge', 'congratulate', 'fault', 'label', 'brand', 'dub', 'describe',
-  'characterize', 'characterise', 'compare', 'liken', 'rebuke', 'scold', 'chastise', 'slam',
-  'blast', 'attack', 'defend', 'endorse', 'support', 'back', 'oppose', 'mock', 'question', 'cite',
-  'assail', 'embrace', 'favor', 'favour', 'laud', 'hail', 'welcome', 'reject', 'dismiss', 'deny'
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'remind',
+  'warn',
+  'advise',
+  'brief',
+  'ask',
+  'urge',
+  'caution',
+  'accuse',
+  'blame',
+  'criticize',
+  'criticise',
+  'praise',
+  'thank',
+  'credit',
+  'call',
+  'challenge',
+  'press',
+  'push',
+  'beg',
+  'implore',
+  'convince',
+  'persuade',
+  'promise',
+  'email',
+  'text',
+  'message',
+  'charge',
+  'congratulate',
+  'fault',
+  'label',
+  'brand',
+  'dub',
+  'describe',
+  'characterize',
+  'characterise',
+  'compare',
+  'liken',
+  'rebuke',
+  'scold',
+  'chastise',
+  'slam',
+  'blast',
+  'attack',
+  'defend',
+  'endorse',
+  'support',
+  'back',
+  'oppose',
+  'mock',
+  'question',
+  'cite',
+  'assail',
+  'embrace',
+  'favor',
+  'favour',
+  'laud',
+  'hail',
+  'welcome',
+  'reject',
+  'dismiss',
+  'deny'
 ])
 
 /**
@@ -88,20 +175,100 @@ const OBJECT_VERBS = new Set([
  * inverted frame (", she thinks.").
  */
 const STRONG = new Set([
-  'say', 'tell', 'add', 'write', 'tweet', 'report', 'announce', 'declare', 'state', 'explain',
-  'insist', 'note', 'argue', 'claim', 'warn', 'assert', 'allege', 'stress', 'emphasize',
-  'acknowledge', 'admit', 'confirm', 'deny', 'reply', 'respond', 'recall', 'conclude', 'contend',
-  'maintain', 'predict', 'quip', 'joke', 'boast', 'complain', 'concede', 'testify', 'reiterate',
-  'repeat', 'counter', 'retort', 'ask', 'suggest', 'post', 'urge',
-  'estimate', 'speculate', 'caution', 'lament', 'muse', 'exclaim', 'whisper', 'shout', 'remark',
-  'comment', 'mention', 'point out', 'hint', 'reveal', 'disclose', 'confide', 'vow', 'pledge',
-  'promise', 'threaten', 'acknowledge', 'say'
+  'say',
+  'tell',
+  'add',
+  'write',
+  'tweet',
+  'report',
+  'announce',
+  'declare',
+  'state',
+  'explain',
+  'insist',
+  'note',
+  'argue',
+  'claim',
+  'warn',
+  'assert',
+  'allege',
+  'stress',
+  'emphasize',
+  'acknowledge',
+  'admit',
+  'confirm',
+  'deny',
+  'reply',
+  'respond',
+  'recall',
+  'conclude',
+  'contend',
+  'maintain',
+  'predict',
+  'quip',
+  'joke',
+  'boast',
+  'complain',
+  'concede',
+  'testify',
+  'reiterate',
+  'repeat',
+  'counter',
+  'retort',
+  'ask',
+  'suggest',
+  'post',
+  'urge',
+  'estimate',
+  'speculate',
+  'caution',
+  'lament',
+  'muse',
+  'exclaim',
+  'whisper',
+  'shout',
+  'remark',
+  'comment',
+  'mention',
+  'point out',
+  'hint',
+  'reveal',
+  'disclose',
+  'confide',
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'acknowledge',
+  'say'
 ])
 
 /** Words that start a rule other than a verb's. */
 const RULE_WORDS: readonly string[] = [
-  'according', 'per', 'poll', 'polls', 'survey', 'surveys', 'study', 'analysis', 'report', 'tally', 'count', 'census', 'audit', 'review', 'reportedly', 'purportedly', 'asked', 'could', 'declined', 'refused',
-  'declines', 'refuses', 'decline', 'refuse',
+  'according',
+  'per',
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'analysis',
+  'report',
+  'tally',
+  'count',
+  'census',
+  'audit',
+  'review',
+  'reportedly',
+  'purportedly',
+  'asked',
+  'could',
+  'declined',
+  'refused',
+  'declines',
+  'refuses',
+  'decline',
+  'refuse',
   ...RAISING,
   ...STANCE_ADJECTIVES,
   ...NEGATIONS
@@ -112,7 +279,16 @@ let defaultLexicon: Lexicon | undefined
 
 /** Build (or reuse) the lexicon for these options. */
 export function getLexicon(options: Options | undefined): Lexicon {
-  if (!options || (!options.verbs && !options.outlets && !options.categories && !options.rules && options.includeRefusals === undefined && options.gender === undefined && broadCues(options))) {
+  if (
+    !options ||
+    (!options.verbs &&
+      !options.outlets &&
+      !options.categories &&
+      !options.rules &&
+      options.includeRefusals === undefined &&
+      options.gender === undefined &&
+      broadCues(options))
+  ) {
     defaultLexicon ??= buildLexicon(undefined)
     return defaultLexicon
   }
@@ -135,11 +311,21 @@ export function getLexicon(options: Options | undefined): Lexicon {
 function cacheKey(options: Options): string {
   let verbs: unknown = null
   if (Array.isArray(options.verbs)) {
-    verbs = (options.verbs as ReadonlyArray<string | VerbEntry>).map((item) => (typeof item === 'string' ? item : [item.lemma, item.category ?? null, item.forms ?? null]))
+    verbs = (options.verbs as ReadonlyArray<string | VerbEntry>).map((item) =>
+      typeof item === 'string' ? item : [item.lemma, item.category ?? null, item.forms ?? null]
+    )
   } else if (options.verbs) {
     verbs = {map: Object.entries(options.verbs)}
   }
-  return JSON.stringify([verbs, options.outlets ?? null, options.categories ?? null, options.rules ?? null, options.includeRefusals ?? null, options.gender ?? null, broadCues(options)])
+  return JSON.stringify([
+    verbs,
+    options.outlets ?? null,
+    options.categories ?? null,
+    options.rules ?? null,
+    options.includeRefusals ?? null,
+    options.gender ?? null,
+    broadCues(options)
+  ])
 }
 
 function addVerb(verbs: Map<string, VerbForms>, lemma: string, category: CueCategory, forms?: readonly string[]): void {
@@ -172,10 +358,17 @@ function buildLexicon(options: Options | undefined): Lexicon {
     if (Array.isArray(extra)) {
       for (const item of extra as ReadonlyArray<string | VerbEntry>) {
         if (typeof item === 'string') addVerb(verbs, item.toLowerCase(), 'speech')
-        else addVerb(verbs, item.lemma.toLowerCase(), item.category ?? 'speech', item.forms?.map((f) => f.toLowerCase()))
+        else
+          addVerb(
+            verbs,
+            item.lemma.toLowerCase(),
+            item.category ?? 'speech',
+            item.forms?.map((f) => f.toLowerCase())
+          )
       }
     } else {
-      for (const [lemma, category] of Object.entries(extra as Record<string, CueCategory>)) addVerb(verbs, lemma.toLowerCase(), category)
+      for (const [lemma, category] of Object.entries(extra as Record<string, CueCategory>))
+        addVerb(verbs, lemma.toLowerCase(), category)
     }
   }
   const outlets = wordTrie<true>()
@@ -207,7 +400,9 @@ function addedLemmas(options: Options | undefined): string[] {
   const extra = options?.verbs
   if (!extra) return []
   if (!Array.isArray(extra)) return Object.keys(extra).map((lemma) => lemma.toLowerCase())
-  return (extra as ReadonlyArray<string | VerbEntry>).map((item) => (typeof item === 'string' ? item : item.lemma).toLowerCase())
+  return (extra as ReadonlyArray<string | VerbEntry>).map((item) =>
+    (typeof item === 'string' ? item : item.lemma).toLowerCase()
+  )
 }
 
 /**
@@ -274,7 +469,17 @@ function isSeparator(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
   if (code === 44) return true
   if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /** A word as outlet names are keyed: lower case, straight apostrophes, no "'s". */

@@ -73,7 +73,9 @@ function span(text: string, start: number, end: number): Span {
  */
 export function moveEdges(text: string, content: PiecewiseSpan, start: number, end: number): PiecewiseSpan | null {
   if (!content.parts) return end > start ? span(text, start, end) : null
-  const parts = content.parts.map((p, i) => span(text, i === 0 ? start : p.start, i === content.parts!.length - 1 ? end : p.end))
+  const parts = content.parts.map((p, i) =>
+    span(text, i === 0 ? start : p.start, i === content.parts!.length - 1 ? end : p.end)
+  )
   if (parts.some((p) => p.end <= p.start)) return null
   return {...span(text, start, end), parts}
 }

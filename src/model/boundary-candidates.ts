@@ -63,7 +63,13 @@ export class EdgeChoices {
 }
 
 /** Offsets proposed for one edge before the nearest are kept (reused). */
-let proposed = {count: 0, offsets: new Int32Array(256), tokens: new Int32Array(256), kinds: new Uint8Array(256), order: new Int32Array(256)}
+let proposed = {
+  count: 0,
+  offsets: new Int32Array(256),
+  tokens: new Int32Array(256),
+  kinds: new Uint8Array(256),
+  order: new Int32Array(256)
+}
 
 /** Propose the edge at `offset` (token `token`), growing the arrays when full. */
 function propose(offset: number, token: number, kind: Kind): void {
@@ -124,7 +130,14 @@ const edgeContext = {} as EdgeContext
  * one kept; then, when any alternative is left, describe each kept one into
  * `out` (an edge without one costs no features).
  */
-function collect(text: string, w: Window, edge: 'start' | 'end', otherToken: number, size: number, out: EdgeChoices): void {
+function collect(
+  text: string,
+  w: Window,
+  edge: 'start' | 'end',
+  otherToken: number,
+  size: number,
+  out: EdgeChoices
+): void {
   const a = attributionContext.attribution
   const content = a.content!
   const first = content.parts ? content.parts[0] : content
@@ -261,7 +274,8 @@ function copy(choices: EdgeChoices): EdgeChoice {
       offset: choices.offsets[i],
       trimmed: choices.trimmed[i],
       kind: KINDS[choices.kinds[i]],
-      features: choices.count < 2 ? new Int32Array(0) : choices.features.values.slice(choices.from[i], choices.from[i + 1])
+      features:
+        choices.count < 2 ? new Int32Array(0) : choices.features.values.slice(choices.from[i], choices.from[i + 1])
     })
   }
   return {edge: choices.edge, candidates}

@@ -50,11 +50,34 @@ export type Kind = (typeof KIND)[keyof typeof KIND]
 /** The hashed feature names of one edge, each prefixed with `prefix`. */
 function hashedNames(prefix: string) {
   const names = [
-    'after-cue', 'beyond-shape', 'bias', 'brackets', 'commas', 'content-quotes', 'cue-crossed', 'cue-next',
-    'cue|outside|beyond', 'delta', 'delta|rule', 'inner|inside', 'inside', 'inside|outside', 'kind',
-    'kind|mode', 'kind|rule', 'outside', 'outside-shape', 'outside|beyond', 'quotes-odd', 'rest', 'sentence-end'
+    'after-cue',
+    'beyond-shape',
+    'bias',
+    'brackets',
+    'commas',
+    'content-quotes',
+    'cue-crossed',
+    'cue-next',
+    'cue|outside|beyond',
+    'delta',
+    'delta|rule',
+    'inner|inside',
+    'inside',
+    'inside|outside',
+    'kind',
+    'kind|mode',
+    'kind|rule',
+    'outside',
+    'outside-shape',
+    'outside|beyond',
+    'quotes-odd',
+    'rest',
+    'sentence-end'
   ] as const
-  return Object.fromEntries(names.map((name) => [name, nameHash(prefix + name)])) as Record<(typeof names)[number], number>
+  return Object.fromEntries(names.map((name) => [name, nameHash(prefix + name)])) as Record<
+    (typeof names)[number],
+    number
+  >
 }
 
 const START = hashedNames('s:')
@@ -98,7 +121,12 @@ export interface EdgeContext {
 }
 
 /** Fill `c` for `attribution` (whose content is set). */
-export function describeAttribution(text: string, attribution: Attribution, cueStarts: Int32Array, c: AttributionContext): void {
+export function describeAttribution(
+  text: string,
+  attribution: Attribution,
+  cueStarts: Int32Array,
+  c: AttributionContext
+): void {
   const content = attribution.content!
   c.attribution = attribution
   c.cueStarts = cueStarts
@@ -136,7 +164,11 @@ function shapeHash(text: string, w: Window, k: number): number {
 }
 
 const BUCKETS = ['1', '2', '3-5', '6-12', '13+']
-const SIGNED = {zero: nameHash('0'), minus: BUCKETS.map((b) => nameHash('-' + b)), plus: BUCKETS.map((b) => nameHash('+' + b))}
+const SIGNED = {
+  zero: nameHash('0'),
+  minus: BUCKETS.map((b) => nameHash('-' + b)),
+  plus: BUCKETS.map((b) => nameHash('+' + b))
+}
 
 /** The hash of a signed, coarse bucket of a count. */
 function signedHash(count: number, sign: number): number {
@@ -206,9 +238,14 @@ export function addEdgeFeatures(text: string, a: AttributionContext, c: EdgeCont
   out.add(names['cue|outside|beyond'], a.cue, Math.imul(outside ^ beyondShape, FNV_PRIME))
   const from = Math.min(c.offset, c.ruleOffset)
   const to = Math.max(c.offset, c.ruleOffset)
-  out.add(names['cue-crossed'], cueIn(a.cueStarts, attribution.cue.start, from, to) ? TRUE : FALSE, sign > 0 ? WIDER : NARROWER)
+  out.add(
+    names['cue-crossed'],
+    cueIn(a.cueStarts, attribution.cue.start, from, to) ? TRUE : FALSE,
+    sign > 0 ? WIDER : NARROWER
+  )
   // Quotation marks in the content this candidate makes, when the window holds all of it.
-  const inContent = c.otherToken < 0 ? -1 : isEnd ? w.quotes[k] - w.quotes[c.otherToken] : w.quotes[c.otherToken] - w.quotes[k]
+  const inContent =
+    c.otherToken < 0 ? -1 : isEnd ? w.quotes[k] - w.quotes[c.otherToken] : w.quotes[c.otherToken] - w.quotes[k]
   out.add(names['content-quotes'], inContent < 0 ? UNKNOWN : inContent % 2 === 1 ? TRUE : FALSE, kind)
   const sentence = attribution.sentence
   out.add(names.rest, sizeHash(isEnd ? sentence.end - c.offset : c.offset - sentence.start), kind)

@@ -72,7 +72,12 @@ export function boundaryExamples(gold: GoldDocument, result: ExtractResult, size
  * examples taught, and on PolNeAR dev kept more of train's gain than a
  * stronger penalty or dropping rare features did.
  */
-export function fitBoundaries(data: readonly BoundaryExample[], size: number, epochs: number, l2: number): Float64Array {
+export function fitBoundaries(
+  data: readonly BoundaryExample[],
+  size: number,
+  epochs: number,
+  l2: number
+): Float64Array {
   const weights = new Float64Array(size)
   // The running sum of each weight over the steps, kept lazily as in the averaged perceptron.
   const summed = new Float64Array(size)

@@ -111,7 +111,13 @@ export function resultFeatures(text: string, result: ExtractResult, size: number
   return result.attributions.map((a) => {
     if (!isScored(a)) return null
     const out = new FeatureIndexes(size)
-    attributionFeatures(text, a, a.source ? byId.get(a.source.sourceId) : undefined, perSentence.get(a.sentence.start) ?? 1, out)
+    attributionFeatures(
+      text,
+      a,
+      a.source ? byId.get(a.source.sourceId) : undefined,
+      perSentence.get(a.sentence.start) ?? 1,
+      out
+    )
     return out.indexes
   })
 }
@@ -151,6 +157,7 @@ export function keepConfident(result: ExtractResult, minConfidence: number): Ext
     if (attribution.via) used.add(attribution.via.sourceId)
   }
   // A kept group keeps its members ("Ada Moll and Rui Sato said": each is a source of its own).
-  for (const source of result.sources) if (used.has(source.id)) for (const member of source.members ?? []) used.add(member)
+  for (const source of result.sources)
+    if (used.has(source.id)) for (const member of source.members ?? []) used.add(member)
   return {...result, attributions: kept, sources: result.sources.filter((s) => used.has(s.id))}
 }

@@ -57,7 +57,10 @@ function judges(model: CueModel, raw: RawAttribution): boolean {
 
 /** The candidate the decider reads of a raw attribution whose offsets are known. */
 function rawCandidate(raw: RawAttribution): CueCandidate {
-  const content = raw.content && raw.content.length > 0 ? {start: raw.content[0].start, end: raw.content[raw.content.length - 1].end} : null
+  const content =
+    raw.content && raw.content.length > 0
+      ? {start: raw.content[0].start, end: raw.content[raw.content.length - 1].end}
+      : null
   return {
     rule: raw.rule,
     cue: {start: raw.cues[0].start, end: raw.cues[raw.cues.length - 1].end},
@@ -80,7 +83,13 @@ function rawCandidate(raw: RawAttribution): CueCandidate {
  * @param model The trained decider.
  * @param added The lemmas of the verbs the caller added to the lexicon.
  */
-export function decideCues(text: string, raws: RawAttribution[], from: number, model: CueModel, added: ReadonlySet<string>): void {
+export function decideCues(
+  text: string,
+  raws: RawAttribution[],
+  from: number,
+  model: CueModel,
+  added: ReadonlySet<string>
+): void {
   let write = from
   for (let r = from; r < raws.length; r++) {
     const raw = raws[r]

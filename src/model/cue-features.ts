@@ -137,7 +137,11 @@ export function cueFeatures(text: string, candidate: CueCandidate, out: FeatureI
   const source = candidate.source
   out.addMixed(NAME.source, source ? 1 : 2, source && source.start < cue.start ? 1 : 2)
   const content = candidate.content
-  out.addMixed(NAME.content, content ? bucket(Math.round((content.end - content.start) / 20)) : 0, content && content.start < cue.start ? 1 : 2)
+  out.addMixed(
+    NAME.content,
+    content ? bucket(Math.round((content.end - content.start) / 20)) : 0,
+    content && content.start < cue.start ? 1 : 2
+  )
   out.addMixed(NAME.quote, content && QUOTE_MARKS.has(text[content.start]) ? 1 : 2)
   out.addMixed(NAME.negated, candidate.negated ? 1 : 2)
 }

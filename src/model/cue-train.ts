@@ -35,12 +35,16 @@ const SCALE = 0.001
  * listed words and the broad proposals meet the most false cues (the
  * nominal, reported, layout and refusal rules keep every attribution).
  */
-export const JUDGED_RULES: readonly RuleId[] = RULES.filter((rule) => rule.family === 'verb' || rule.family === 'judgement').map((rule) => rule.id)
+export const JUDGED_RULES: readonly RuleId[] = RULES.filter(
+  (rule) => rule.family === 'verb' || rule.family === 'judgement'
+).map((rule) => rule.id)
 
 /** Whether the cue of `attribution` overlaps a gold cue of `gold`. */
 function cueIsRight(gold: GoldDocument, attribution: Attribution): boolean {
   const pieces = attribution.cue.parts ?? [attribution.cue]
-  return gold.attributions.some((relation) => relation.cue.some(([start, end]) => pieces.some((piece) => piece.start < end && start < piece.end)))
+  return gold.attributions.some((relation) =>
+    relation.cue.some(([start, end]) => pieces.some((piece) => piece.start < end && start < piece.end))
+  )
 }
 
 /**
@@ -52,9 +56,14 @@ function cueIsRight(gold: GoldDocument, attribution: Attribution): boolean {
  * @param options Feature-space size, passes, penalty, thresholds.
  * @returns The decider, ready for the stages (see `decideCues`) and for JSON.
  */
-export function trainCueModel(documents: readonly GoldDocument[], results: readonly ExtractResult[], options: CueTrainOptions = {}): CueModel {
+export function trainCueModel(
+  documents: readonly GoldDocument[],
+  results: readonly ExtractResult[],
+  options: CueTrainOptions = {}
+): CueModel {
   const size = options.size ?? 1 << 16
-  if (!Number.isInteger(Math.log2(size))) throw new TypeError('whosaid-train: the cue decider\'s `size` must be a power of two')
+  if (!Number.isInteger(Math.log2(size)))
+    throw new TypeError("whosaid-train: the cue decider's `size` must be a power of two")
   const judged = new Set<string>(JUDGED_RULES)
   const data: LabelledIndexes[] = []
   documents.forEach((gold, i) => {

@@ -174,7 +174,8 @@ function wordsBefore(text: string, from: number, start: number, count: number): 
     ends.push(i)
   }
   const found: string[] = []
-  for (let k = Math.max(0, starts.length - count); k < starts.length; k++) found.push(stretch.slice(starts[k], ends[k]).toLowerCase())
+  for (let k = Math.max(0, starts.length - count); k < starts.length; k++)
+    found.push(stretch.slice(starts[k], ends[k]).toLowerCase())
   return found
 }
 
@@ -231,7 +232,13 @@ const NAMES = {
  * Add the features of `attribution` (found in `text`, with its source entry
  * `source`, and `inSentence` attributions in its sentence) to `out`.
  */
-export function attributionFeatures(text: string, attribution: Attribution, source: Source | undefined, inSentence: number, out: FeatureIndexes): void {
+export function attributionFeatures(
+  text: string,
+  attribution: Attribution,
+  source: Source | undefined,
+  inSentence: number,
+  out: FeatureIndexes
+): void {
   const {cue, content, sentence, rule, category, mode} = attribution
   const cueWords = words(cue.text)
   const head = cueWords.length > 0 ? cueWords[cueWords.length - 1] : '-'

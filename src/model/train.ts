@@ -118,17 +118,25 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
   const cues = options.cues === false ? undefined : trainCueModel(documents, results, options.cues)
   if (cues) results = documents.map((gold) => findAttributions(gold.text, extract, cues))
   // The re-ranker learns from the rules' boundaries; the confidence model from the re-ranked ones.
-  const boundaries = options.boundaries === false ? undefined : trainBoundaryModel(documents, results, options.boundaries)
+  const boundaries =
+    options.boundaries === false ? undefined : trainBoundaryModel(documents, results, options.boundaries)
   if (boundaries) results.forEach((result, i) => rerankBoundaries(documents[i].text, result, boundaries))
   const data = examples(documents, results, size)
   const right = data.filter((e) => e.right).length
   if (right === 0 || right === data.length) {
-    throw new TypeError(`whosaid-train: need both right and wrong attributions to learn from (got ${right} of ${data.length} right)`)
+    throw new TypeError(
+      `whosaid-train: need both right and wrong attributions to learn from (got ${right} of ${data.length} right)`
+    )
   }
   // Scores for calibration come from models that did not see the document.
   const held: number[] = new Array(data.length)
   for (let fold = 0; fold < folds; fold++) {
-    const weights = fitLogistic(data.filter((e) => e.document % folds !== fold), size, epochs, l2)
+    const weights = fitLogistic(
+      data.filter((e) => e.document % folds !== fold),
+      size,
+      epochs,
+      l2
+    )
     data.forEach((e, i) => {
       if (e.document % folds !== fold) return
       let z = 0
@@ -136,7 +144,10 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
       held[i] = z
     })
   }
-  const calibration = isotonic(held, data.map((e) => e.right))
+  const calibration = isotonic(
+    held,
+    data.map((e) => e.right)
+  )
   const weights = fitLogistic(data, size, epochs, l2)
   return {
     format: 'whosaid-confidence',

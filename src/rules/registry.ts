@@ -58,7 +58,7 @@ const TABLE = {
   'verb-colon': {
     family: 'verb',
     trigger: 'a reporting verb',
-    pattern: '“X said:” then a quote or, at a paragraph\'s end, the next paragraph',
+    pattern: "“X said:” then a quote or, at a paragraph's end, the next paragraph",
     priors: {default: 0.85, 'next-paragraph': 0.7},
     label: false
   },
@@ -78,9 +78,9 @@ const TABLE = {
   },
   'verb-broad': {
     family: 'verb',
-    trigger: 'a word in no list, in a verb\'s frame',
+    trigger: "a word in no list, in a verb's frame",
     pattern:
-      '“The union backed the plan”, “Ms. Okafor floated the idea that …”, “…, pitching a tram line” (kept only when the cue decider accepts it; `cues: \'rules\'` turns it off)',
+      "“The union backed the plan”, “Ms. Okafor floated the idea that …”, “…, pitching a tram line” (kept only when the cue decider accepts it; `cues: 'rules'` turns it off)",
     priors: {default: 0.4},
     label: false
   },
@@ -143,7 +143,7 @@ const TABLE = {
   nominal: {
     family: 'nominal',
     trigger: 'a reporting noun',
-    pattern: '“Trump\'s claim that …”, “his promise to …”',
+    pattern: "“Trump's claim that …”, “his promise to …”",
     priors: {default: 0.5},
     label: false
   },

@@ -16,7 +16,8 @@
 import type {Chunk} from './paragraphs.js'
 import type {SkippedSpan} from '../types.js'
 
-const HEADING = /^(?:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:so far|to|on)\b.*)?|leave\s+a\s+(?:reply|comment)|(?:reader\s+)?comments?|join\s+the\s+discussion|show\s+comments|post\s+a\s+comment|add\s+a\s+comment|comments\s+are\s+closed\.?|discussion)\s*:?$/i
+const HEADING =
+  /^(?:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|comments?|replies|thoughts)(?:\s+(?:so far|to|on)\b.*)?|leave\s+a\s+(?:reply|comment)|(?:reader\s+)?comments?|join\s+the\s+discussion|show\s+comments|post\s+a\s+comment|add\s+a\s+comment|comments\s+are\s+closed\.?|discussion)\s*:?$/i
 const BULLET = /^[•·▪◦‣*]\s*\S+(?:\s+\S+){0,2}$/
 const SENTENCE_END = /[.!?”"]$/
 /** Lines that appear in comment threads and forms, and hardly ever in articles. */

@@ -57,7 +57,13 @@ export function linkAcrossParagraphs(paragraphs: Paragraph[], quotes: ParagraphQ
       continue
     }
     // A floating quote: the whole paragraph is one quote and no cue claimed it.
-    if (previous && previous.content && previousQuotes && (previous.reach ?? previous.paragraph) >= p - 1 && paragraphs[p].wholeQuote) {
+    if (
+      previous &&
+      previous.content &&
+      previousQuotes &&
+      (previous.reach ?? previous.paragraph) >= p - 1 &&
+      paragraphs[p].wholeQuote
+    ) {
       const paragraph = paragraphs[p]
       const last = previous.content[previous.content.length - 1]
       if (!(last.start <= paragraph.start && last.end >= paragraph.end)) {
@@ -113,7 +119,13 @@ function runOnTakers(own: RawAttribution[], paragraphQuotes: ParagraphQuotes['qu
  * each next paragraph must open with the continuation, and no cue of that
  * paragraph may claim it. Stops at the first quote that closes.
  */
-function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
+function followContinuation(
+  paragraphs: Paragraph[],
+  quotes: ParagraphQuotes[],
+  byParagraph: Map<number, RawAttribution[]>,
+  p: number,
+  raw: RawAttribution
+): void {
   const own = quotes[p].quotes
   let running = own.length > 0 && own[own.length - 1].continues
   let at = p
@@ -132,7 +144,12 @@ function followContinuation(paragraphs: Paragraph[], quotes: ParagraphQuotes[], 
  * paragraph ends in a quote that runs on into this one, began there: add the
  * earlier paragraphs' quotes (those no cue of theirs claims) in front.
  */
-function followBackwards(quotes: ParagraphQuotes[], byParagraph: Map<number, RawAttribution[]>, p: number, raw: RawAttribution): void {
+function followBackwards(
+  quotes: ParagraphQuotes[],
+  byParagraph: Map<number, RawAttribution[]>,
+  p: number,
+  raw: RawAttribution
+): void {
   const first = quotes[p].quotes[0]
   if (!first || raw.content![0].start !== first.start || !first.atStart) return
   let at = p - 1
@@ -157,7 +174,8 @@ function claimed(byParagraph: Map<number, RawAttribution[]>, p: number, quote: {
   const own = byParagraph.get(p)
   if (!own) return false
   for (const raw of own) {
-    if (raw.content) for (const piece of raw.content) if (piece.start < quote.end && quote.start < piece.end) return true
+    if (raw.content)
+      for (const piece of raw.content) if (piece.start < quote.end && quote.start < piece.end) return true
   }
   return false
 }
@@ -213,7 +231,8 @@ export function dropNestedJudgements(kept: RawAttribution[]): void {
   for (const list of lists) {
     if (list.length < 2) continue
     const pieces: Array<{start: number; end: number; owner: RawAttribution}> = []
-    for (const raw of list) if (raw.content) for (const piece of raw.content) pieces.push({start: piece.start, end: piece.end, owner: raw})
+    for (const raw of list)
+      if (raw.content) for (const piece of raw.content) pieces.push({start: piece.start, end: piece.end, owner: raw})
     pieces.sort((a, b) => a.start - b.start)
     // Cues in order; the two furthest ends, from different owners, among pieces
     // that start before each cue (so a cue is never covered by its own claim).

@@ -58,9 +58,20 @@ export function gazetteerKind(key: string, all: MentionWord[], headIndex: number
   if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_SUFFIXES.has(last.replace(/,$/, ''))) return 'organization'
   if (headIndex > 0 && ORGANIZATION_NAME_HEADS.has(head.lower)) return 'organization'
   // "Harlow House", not "Stuart Hall": a head shared with surnames after a word that is no given name.
-  if (headIndex > 0 && ORGANIZATION_SHARED_HEADS.has(head.lower) && listedGivenName(stripPossessive(all[0].lower))?.filled !== false) return 'organization'
+  if (
+    headIndex > 0 &&
+    ORGANIZATION_SHARED_HEADS.has(head.lower) &&
+    listedGivenName(stripPossessive(all[0].lower))?.filled !== false
+  )
+    return 'organization'
   // "Friends of the Marsh", "Knights of Columbus": a capitalised plural, "of", a name.
-  if (all[headIndex + 1]?.lower === 'of' && head.lower.endsWith('s') && !GROUP_HEADS.has(head.lower) && all.slice(headIndex + 2).some((x) => x.cap)) return 'organization'
+  if (
+    all[headIndex + 1]?.lower === 'of' &&
+    head.lower.endsWith('s') &&
+    !GROUP_HEADS.has(head.lower) &&
+    all.slice(headIndex + 2).some((x) => x.cap)
+  )
+    return 'organization'
   if (isBrand(head.w)) return 'organization'
   return null
 }

@@ -62,7 +62,8 @@ export function decodeTokens(paragraphs: readonly Paragraph[], decoded: readonly
   for (const paragraph of paragraphs) {
     for (const token of paragraph.tokens) {
       while (d < decoded.length && decoded[d].start < token.start) d++
-      if (d < decoded.length && decoded[d].start === token.start && decoded[d].end === token.end) setTokenText(token, decoded[d].value, triggers)
+      if (d < decoded.length && decoded[d].start === token.start && decoded[d].end === token.end)
+        setTokenText(token, decoded[d].value, triggers)
     }
   }
 }
@@ -75,7 +76,8 @@ export function decodeTokens(paragraphs: readonly Paragraph[], decoded: readonly
 export function readableText(text: string, runs: readonly number[], decoded: readonly Decoded[]): string {
   const edits: Array<[number, number, string]> = []
   for (let r = 0; r < runs.length; r += 2) edits.push([runs[r], runs[r + 1], ' '.repeat(runs[r + 1] - runs[r])])
-  for (const {start, end, value, word} of decoded) edits.push([start, end, value + (word ? FILL : ' ').repeat(end - start - value.length)])
+  for (const {start, end, value, word} of decoded)
+    edits.push([start, end, value + (word ? FILL : ' ').repeat(end - start - value.length)])
   edits.sort((a, b) => a[0] - b[0])
   let out = ''
   let from = 0
@@ -102,7 +104,10 @@ export function restoreMarkup(result: ExtractResult, text: string, runs: readonl
   }
   for (const source of result.sources) {
     source.mentions = source.mentions.map(fix)
-    source.name = source.name.replaceAll(FILL, '').replace(/\s{2,}/g, ' ').trim()
+    source.name = source.name
+      .replaceAll(FILL, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
   }
 }
 

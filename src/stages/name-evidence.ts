@@ -69,7 +69,12 @@ export function surnameEvidence(text: string, surnames: ReadonlySet<string>): Su
     if (honorific === undefined && given === null) continue
     let tally = found.get(word)
     if (tally === undefined) found.set(word, (tally = new GenderTally()))
-    tally.add({pronoun: null, honorific: honorific ?? null, givenName: given?.filled === false ? given.gender : null, guess: given?.filled ? given.gender : null})
+    tally.add({
+      pronoun: null,
+      honorific: honorific ?? null,
+      givenName: given?.filled === false ? given.gender : null,
+      guess: given?.filled ? given.gender : null
+    })
   }
   return {tallies: found, afterCapital}
 }

@@ -38,7 +38,14 @@ function classOfUnit(code: number): number {
   // The stock tokenizer on one code unit returns one node whose type is that unit's class.
   const nodes = ParseEnglish.prototype.tokenize.call(reference, String.fromCharCode(code))
   const type = nodes[0].type
-  const found = type === 'WhiteSpaceNode' ? WHITE_SPACE : type === 'PunctuationNode' ? PUNCTUATION : type === 'WordNode' ? WORD : SYMBOL
+  const found =
+    type === 'WhiteSpaceNode'
+      ? WHITE_SPACE
+      : type === 'PunctuationNode'
+        ? PUNCTUATION
+        : type === 'WordNode'
+          ? WORD
+          : SYMBOL
   classes[code] = found
   return found
 }
@@ -63,7 +70,9 @@ const PARAGRAPH_PLUGINS = ParseEnglish.prototype.tokenizeParagraphPlugins
 const KNOWN_LAYOUT = SENTENCE_PLUGINS.length === 7 && PARAGRAPH_PLUGINS.length === 13
 const [ELISION, INITIAL_WORD_SYMBOL, FINAL_WORD_SYMBOL, , INNER_WORD_SLASH, INITIALISMS] = SENTENCE_PLUGINS
 const BREAK_PLUGIN = 10
-const PARAGRAPH_NO_BREAK: ParagraphPlugins = KNOWN_LAYOUT ? PARAGRAPH_PLUGINS.filter((_, i) => i !== BREAK_PLUGIN) : PARAGRAPH_PLUGINS
+const PARAGRAPH_NO_BREAK: ParagraphPlugins = KNOWN_LAYOUT
+  ? PARAGRAPH_PLUGINS.filter((_, i) => i !== BREAK_PLUGIN)
+  : PARAGRAPH_PLUGINS
 
 // What `tokenize` saw, so transforms that cannot apply are skipped.
 const SAW_SLASH = 1
@@ -120,7 +129,10 @@ interface Comparable {
   type: string
   value?: string
   children?: Comparable[]
-  position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+  position?: {
+    start: {line: number; column: number; offset?: number}
+    end: {line: number; column: number; offset?: number}
+  }
 }
 
 function sameNode(a: Comparable, b: Comparable): boolean {
@@ -129,7 +141,14 @@ function sameNode(a: Comparable, b: Comparable): boolean {
   const pb = b.position
   if (!pa || !pb) {
     if (pa !== pb) return false
-  } else if (pa.start.offset !== pb.start.offset || pa.end.offset !== pb.end.offset || pa.start.line !== pb.start.line || pa.end.line !== pb.end.line || pa.start.column !== pb.start.column || pa.end.column !== pb.end.column) {
+  } else if (
+    pa.start.offset !== pb.start.offset ||
+    pa.end.offset !== pb.end.offset ||
+    pa.start.line !== pb.start.line ||
+    pa.end.line !== pb.end.line ||
+    pa.start.column !== pb.start.column ||
+    pa.end.column !== pb.end.column
+  ) {
     return false
   }
   const ca = a.children
@@ -216,7 +235,9 @@ export class FastParseEnglish extends ParseEnglish {
           previous = code
         }
       }
-      children.push(createNode(TYPES[type] as TokenType, value.slice(from, index), start, {line, column, offset: index}))
+      children.push(
+        createNode(TYPES[type] as TokenType, value.slice(from, index), start, {line, column, offset: index})
+      )
     }
     this.seen = seen
     return children

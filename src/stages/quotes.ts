@@ -8,7 +8,15 @@
  * because they double as apostrophes. One pass over the marks with a small
  * stack keeps the stage linear; unbalanced marks are dropped, never trusted.
  */
-import {BACKTICK, DOUBLE_CLOSING, DOUBLE_OPENING, markTable, QUOTE_MARKS, SINGLE_CLOSING, SINGLE_OPENING} from '../lexicon/marks.js'
+import {
+  BACKTICK,
+  DOUBLE_CLOSING,
+  DOUBLE_OPENING,
+  markTable,
+  QUOTE_MARKS,
+  SINGLE_CLOSING,
+  SINGLE_OPENING
+} from '../lexicon/marks.js'
 import {PUNCT, WORD, type Paragraph, type Token} from './tokens.js'
 
 /** A quotation. */
@@ -56,7 +64,8 @@ const MAX_SHARED = 1 << 16
 
 function outsideEveryQuote(length: number): readonly number[] {
   if (length > MAX_SHARED) return new Array<number>(length).fill(-1)
-  if (noQuotes.length < length) noQuotes = new Array<number>(Math.max(length, Math.min(2 * noQuotes.length, MAX_SHARED))).fill(-1)
+  if (noQuotes.length < length)
+    noQuotes = new Array<number>(Math.max(length, Math.min(2 * noQuotes.length, MAX_SHARED))).fill(-1)
   return noQuotes
 }
 
@@ -105,7 +114,10 @@ function sideOf(tokens: Token[], i: number, mark: string): Side {
   const token = tokens[i]
   const before = token.spaceBefore ? undefined : tokens[i - 1]
   const after = token.spaceAfter ? undefined : tokens[i + 1]
-  const wordBefore = before !== undefined && (before.kind === WORD || (before.kind === PUNCT && !QUOTE_MARKS.has(before.text[0]) && before.text !== '(' && before.text !== '—'))
+  const wordBefore =
+    before !== undefined &&
+    (before.kind === WORD ||
+      (before.kind === PUNCT && !QUOTE_MARKS.has(before.text[0]) && before.text !== '(' && before.text !== '—'))
   const wordAfter = after !== undefined && after.kind === WORD
   if (mark === '”' && i === 0 && wordAfter) return 'open' // a closing mark typed at a paragraph's start opens
   if (DOUBLE_OPENING.has(mark) || SINGLE_OPENING.has(mark)) return 'open'
@@ -154,7 +166,11 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
         }
         openDouble = {token: i, double: true}
         openSingle = null
-      } else if (side === 'open' && notRightAfter(tokens, openDouble.token, i) && !(mark === '"' && !token.spaceBefore && tokens[i - 1].kind === PUNCT)) {
+      } else if (
+        side === 'open' &&
+        notRightAfter(tokens, openDouble.token, i) &&
+        !(mark === '"' && !token.spaceBefore && tokens[i - 1].kind === PUNCT)
+      ) {
         // Two opening marks in a row: the first was never closed. Restart.
         openDouble = {token: i, double: true}
         openSingle = null
@@ -168,7 +184,8 @@ function pairParagraph(paragraph: Paragraph, continued: boolean, nextOpens: bool
     }
     // Single marks.
     if (side === 'open') {
-      if (openSingle === null && (openDouble !== null || mark === '‘' || isSingleQuoteStart(tokens, i))) openSingle = {token: i, double: false}
+      if (openSingle === null && (openDouble !== null || mark === '‘' || isSingleQuoteStart(tokens, i)))
+        openSingle = {token: i, double: false}
     } else if (side === 'close' && openSingle !== null) {
       quotes.push(makeQuote(paragraph, openSingle.token, i, openDouble !== null, false))
       openSingle = null

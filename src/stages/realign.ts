@@ -58,7 +58,8 @@ export function realignTree(tree: Root, text: string): Decoded[] {
         lines ??= lineStarts(text)
         node.position = {start: pointAt(lines, found[0]), end: pointAt(lines, found[1])}
         cursor = found[1]
-        if (node.type !== 'WhiteSpaceNode' && found[1] - found[0] !== value.length) decoded.push({start: found[0], end: found[1], value, word: node.type === 'WordNode'})
+        if (node.type !== 'WhiteSpaceNode' && found[1] - found[0] !== value.length)
+          decoded.push({start: found[0], end: found[1], value, word: node.type === 'WordNode'})
       }
     }
   }

@@ -7,7 +7,16 @@ import {isNeverSource} from '../lexicon/gazetteers.js'
 import {namesOutlet, type Lexicon} from '../lexicon/index.js'
 import {CLOSING_QUOTES, OPENING_QUOTES} from '../lexicon/marks.js'
 import {ruleById} from '../rules/registry.js'
-import type {Attribution, CoreferenceSieve, ExtractResult, Gender, Mention, Mode, PiecewiseSpan, Span} from '../types.js'
+import type {
+  Attribution,
+  CoreferenceSieve,
+  ExtractResult,
+  Gender,
+  Mention,
+  Mode,
+  PiecewiseSpan,
+  Span
+} from '../types.js'
 import type {RawAttribution} from './cues/index.js'
 import {dropNestedJudgements} from './chains.js'
 import {holdsMark, markIndex, type MarkIndex} from './marks.js'
@@ -79,7 +88,13 @@ interface MentionTable {
   sieves: CoreferenceSieve[]
 }
 
-function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, sentenceStart: number, content: Piece[] | null = null): void {
+function addMention(
+  table: MentionTable,
+  piece: Piece | null,
+  outlet: boolean,
+  sentenceStart: number,
+  content: Piece[] | null = null
+): void {
   if (!piece) return
   const known = spanGet(table.index, piece.start, piece.end)
   if (known !== undefined) {
@@ -88,7 +103,13 @@ function addMention(table: MentionTable, piece: Piece | null, outlet: boolean, s
   }
   spanSet(table.index, piece.start, piece.end, table.mentions.length)
   const contentPronoun = content !== null && content.length > 0 ? openingPronoun(table.text, content[0].start) : null
-  table.mentions.push({start: piece.start, end: piece.end, outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon), sentenceInitial: piece.start === sentenceStart, contentPronoun})
+  table.mentions.push({
+    start: piece.start,
+    end: piece.end,
+    outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon),
+    sentenceInitial: piece.start === sentenceStart,
+    contentPronoun
+  })
 }
 
 /** The gender of "she" or "he" opening a content at `start` (after "that"), or `null`: "said she would run". */
@@ -183,7 +204,8 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     const cue = piecewise(text, raw.cues)!
     const content = raw.content ? piecewise(text, raw.content) : null
     const sentence = raw.sentenceSpan!
-    if (!sentenceSpan || sentenceSpan.start !== sentence.start || sentenceSpan.end !== sentence.end) sentenceSpan = span(text, sentence.start, sentence.end)
+    if (!sentenceSpan || sentenceSpan.start !== sentence.start || sentenceSpan.end !== sentence.end)
+      sentenceSpan = span(text, sentence.start, sentence.end)
     const attribution: Attribution = {
       cue,
       content,
@@ -191,7 +213,12 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       source: mention(table, raw.src, continuesQuote(raw)),
       via: mention(table, raw.chan),
       rule: raw.rule,
-      category: raw.category === 'speech' && (/\bstatement\b/i.test(cue.text) || (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end)))) ? 'statement' : raw.category,
+      category:
+        raw.category === 'speech' &&
+        (/\bstatement\b/i.test(cue.text) ||
+          (raw.src !== null && /\b(?:statement|release|communiqu[eé])\b/i.test(text.slice(raw.src.start, raw.src.end))))
+          ? 'statement'
+          : raw.category,
       lemma: raw.lemma,
       confidence: raw.confidence,
       sentence: sentenceSpan,

@@ -78,7 +78,14 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
 function isCommonNoun(w: string): boolean {
-  return ROLE_NOUNS.has(w) || GROUP_HEADS.has(w) || DOCUMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))
+  return (
+    ROLE_NOUNS.has(w) ||
+    GROUP_HEADS.has(w) ||
+    DOCUMENT_HEADS.has(w) ||
+    ORGANIZATION_HEADS.has(w) ||
+    MEDIA_HEADS.has(w) ||
+    ROLE_NOUNS.has(w.replace(/s$/, ''))
+  )
 }
 
 /** Whether a word of `all` in [from, to) is capitalised. */
@@ -159,7 +166,13 @@ function hasTitleBefore(all: MentionWord[], headIndex: number): boolean {
  */
 function isOfficeTitle(all: MentionWord[], headIndex: number): boolean {
   const title = all[headIndex]
-  if (!title.cap || !PERSON_TITLES.has(title.lower.replace(/\.$/, '')) || all[headIndex + 1]?.lower !== 'of' || all.length - headIndex < 4) return false
+  if (
+    !title.cap ||
+    !PERSON_TITLES.has(title.lower.replace(/\.$/, '')) ||
+    all[headIndex + 1]?.lower !== 'of' ||
+    all.length - headIndex < 4
+  )
+    return false
   for (let i = headIndex + 2; i < all.length; i++) if (!all[i].cap) return false
   return true
 }
@@ -172,14 +185,38 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
-  const base: Classified = {kind: 'unknown', anonymous: true, name: namePart.trim(), nameEnd: namePart.trimEnd().length, pronoun: null, definite: false, head: '', surname: '', honorific: null, givenName: null, guessName: null, description: null, affiliation: null, members: null}
+  const base: Classified = {
+    kind: 'unknown',
+    anonymous: true,
+    name: namePart.trim(),
+    nameEnd: namePart.trimEnd().length,
+    pronoun: null,
+    definite: false,
+    head: '',
+    surname: '',
+    honorific: null,
+    givenName: null,
+    guessName: null,
+    description: null,
+    affiliation: null,
+    members: null
+  }
   if (all.length === 0) return base
   // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
   // The gazetteer is asked only of a coordination (most phrases are none): "Procter and Gamble" is a company.
   const members = coordinatedMembers(text, isNamedPerson)
-  if (members !== null && !KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase()))) return {...base, name: text.slice(members[0].start).trim(), kind: 'group', anonymous: false, head: stripPossessive(all[all.length - 1].lower), members}
+  if (members !== null && !KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())))
+    return {
+      ...base,
+      name: text.slice(members[0].start).trim(),
+      kind: 'group',
+      anonymous: false,
+      head: stripPossessive(all[all.length - 1].lower),
+      members
+    }
   // "she", and "She's" or "I've" as the source of a contracted verb.
-  const pronoun = all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
+  const pronoun =
+    all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
   if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
   // The head: the last word before the first preposition.
   let headIndex = all.length - 1
@@ -187,7 +224,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     // The head ends before a preposition or a participle ("a poll released Tuesday").
     const w = all[i].lower
     const participle = i >= 2 && w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(all[i - 1].lower)
-    if ((PREPOSITIONS.has(w) || participle || w === 'who' || w === 'whose' || w === 'that' || w === 'which') && !all[i].cap) {
+    if (
+      (PREPOSITIONS.has(w) || participle || w === 'who' || w === 'whose' || w === 'that' || w === 'which') &&
+      !all[i].cap
+    ) {
       // "people familiar with the matter": the adjective and its complement follow the head.
       headIndex = i >= 2 && COMPLEMENT_ADJECTIVES.has(all[i - 1].lower) ? i - 2 : i - 1
       break
@@ -200,7 +240,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
-  const definite = (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyName(all, 1, headIndex + 1)
+  const definite =
+    (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyName(all, 1, headIndex + 1)
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
   const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
   // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
@@ -209,19 +250,40 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (listed !== null) kind = listed
   else if (DOCUMENT_HEADS.has(head) && (!headCap || isNamedDocument(all, headIndex))) kind = 'document'
-  else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || PLACES.has(head) && headIndex === 0)) kind = 'organization'
+  else if (headCap && (PLACES.has(lowerText.replace(/^the /, '')) || (PLACES.has(head) && headIndex === 0)))
+    kind = 'organization'
   else if (AGE.test(head)) kind = 'person'
-  else if (GROUP_HEADS.has(head) || /^\d/.test(head) || head === 'percent' || head === 'third' || head === 'quarter' || head === 'half') kind = 'group'
-  else if (ORGANIZATION_HEADS.has(head) || PLACES.has(lowerText.startsWith('the ') ? lowerText.slice(4) : lowerText) || PLACES.has(head) && headIndex === 0) kind = 'organization'
+  else if (
+    GROUP_HEADS.has(head) ||
+    /^\d/.test(head) ||
+    head === 'percent' ||
+    head === 'third' ||
+    head === 'quarter' ||
+    head === 'half'
+  )
+    kind = 'group'
+  else if (
+    ORGANIZATION_HEADS.has(head) ||
+    PLACES.has(lowerText.startsWith('the ') ? lowerText.slice(4) : lowerText) ||
+    (PLACES.has(head) && headIndex === 0)
+  )
+    kind = 'organization'
   else if (ROLE_NOUNS.has(head) && !headCap) kind = 'person'
   else if (MEDIA_HEADS.has(head)) kind = 'media'
   else if (headCap) {
     const caps = countNameCapitals(all, headIndex + 1)
     // "NATO", "OPEC", "GOP": short capitals name organisations; a long word in capitals is a name ("HALVORSEN").
-    const acronym = all[headIndex].w.length > 1 && all[headIndex].w.length <= 5 && all[headIndex].w === all[headIndex].w.toUpperCase() && !/\./.test(all[headIndex].w)
+    const acronym =
+      all[headIndex].w.length > 1 &&
+      all[headIndex].w.length <= 5 &&
+      all[headIndex].w === all[headIndex].w.toUpperCase() &&
+      !/\./.test(all[headIndex].w)
     if (acronym) kind = 'organization'
     else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
-    else if (/^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)) kind = 'group'
+    else if (
+      /^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)
+    )
+      kind = 'group'
     // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body.
     else if (headIndex > 0 && GOVERNMENTS.has(head)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
@@ -233,16 +295,32 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     if (more.kind === 'person' || more.kind === 'organization') kind = more.kind
   }
   // "Lee Park, a spokeswoman for the port": a head shared with surnames names the person the appositive describes.
-  if (kind === 'organization' && appositive && ORGANIZATION_SHARED_HEADS.has(head) && classifyCached(appositive, false, false).kind === 'person') kind = 'person'
+  if (
+    kind === 'organization' &&
+    appositive &&
+    ORGANIZATION_SHARED_HEADS.has(head) &&
+    classifyCached(appositive, false, false).kind === 'person'
+  )
+    kind = 'person'
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
-  if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and')) kind = 'group'
+  if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and'))
+    kind = 'group'
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.
   if (!named && appositive) {
     const more = words(appositive)
     if (more.length > 0 && more.length <= 4 && more.every((x) => x.cap)) {
       const name = appositive.trim()
       const last = more[more.length - 1]
-      return {...base, name, description: base.name, kind: kind === 'unknown' ? 'person' : kind, anonymous: false, definite: false, head: stripPossessive(last.lower), surname: kind === 'person' || kind === 'unknown' ? stripPossessive(last.lower) : ''}
+      return {
+        ...base,
+        name,
+        description: base.name,
+        kind: kind === 'unknown' ? 'person' : kind,
+        anonymous: false,
+        definite: false,
+        head: stripPossessive(last.lower),
+        surname: kind === 'person' || kind === 'unknown' ? stripPossessive(last.lower) : ''
+      }
     }
   }
   void named
@@ -253,19 +331,37 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false
   if (kind === 'group' && headCap && named) anonymous = false
   // "a Pentagon spokesman", "American officials": capitalised modifiers of a role or group name nobody.
-  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head))) anonymous = true
-  const surname = kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
+  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head)))
+    anonymous = true
+  const surname =
+    kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
   const honorific = honorificGender(all, headIndex) ?? (appositive ? honorificGender(words(appositive), -1) : null)
   const given = kind === 'person' ? givenNameOf(all, headIndex) : null
   const givenName = given !== null && !given.filled ? given.gender : null
-  const result: Classified = {...base, kind, anonymous, definite, head, surname, honorific, givenName, guessName: given?.filled ? given.gender : null}
-  if (kind === 'organization' && !anonymous && listed !== 'organization') return {...result, name: withoutPossessive(result.name)}
+  const result: Classified = {
+    ...base,
+    kind,
+    anonymous,
+    definite,
+    head,
+    surname,
+    honorific,
+    givenName,
+    guessName: given?.filled ? given.gender : null
+  }
+  if (kind === 'organization' && !anonymous && listed !== 'organization')
+    return {...result, name: withoutPossessive(result.name)}
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
   if (!anonymous && headCap) {
     const split = splitName(namePart, all, headIndex, appositive)
-    return {...result, name: withoutPossessive(split.name), description: split.description, affiliation: affiliationOf(split.before, split.after, appositive, kindOf)}
+    return {
+      ...result,
+      name: withoutPossessive(split.name),
+      description: split.description,
+      affiliation: affiliationOf(split.before, split.after, appositive, kindOf)
+    }
   }
   const after = headIndex + 1 < all.length ? namePart.slice(all[headIndex + 1].at).trim() : ''
   return {...result, affiliation: affiliationOf('', after, appositive, kindOf)}

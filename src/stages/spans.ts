@@ -18,7 +18,17 @@ import {
   TIME_WORDS,
   WEEKDAYS
 } from '../lexicon/function-words.js'
-import {DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PERSON_TITLES, POSSESSIVES, PRONOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+import {
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  GROUP_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  POSSESSIVES,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLE_ABBREVIATIONS
+} from '../lexicon/names.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
 import {isOpeningGerund} from '../entities/names.js'
 import {PUNCT, WORD} from './tokens.js'
@@ -36,24 +46,138 @@ export interface Piece {
   end: number
 }
 
-
 /** Lower-case words that are coordinated inside a source phrase ("federal and state officials"). */
-const COORDINABLE = new Set([...GROUP_HEADS, 'federal', 'state', 'local', 'national', 'international', 'foreign', 'domestic', 'public', 'private', 'civic', 'community', 'business', 'labor', 'religious', 'political', 'military', 'civilian', 'city', 'county', 'tribal', 'regional', 'european', 'american', 'democratic', 'republican', 'other'])
+const COORDINABLE = new Set([
+  ...GROUP_HEADS,
+  'federal',
+  'state',
+  'local',
+  'national',
+  'international',
+  'foreign',
+  'domestic',
+  'public',
+  'private',
+  'civic',
+  'community',
+  'business',
+  'labor',
+  'religious',
+  'political',
+  'military',
+  'civilian',
+  'city',
+  'county',
+  'tribal',
+  'regional',
+  'european',
+  'american',
+  'democratic',
+  'republican',
+  'other'
+])
 
 /** Nouns that can head a source, so that a relative "that" after them stays in the phrase. */
-const SOURCE_NOUNS = new Set([...ROLE_NOUNS, ...GROUP_HEADS, 'company', 'firm', 'contractor', 'group', 'agency', 'organization', 'organisation', 'committee', 'panel', 'board', 'union', 'campaign', 'study', 'report', 'poll', 'survey', 'lawsuit', 'complaint', 'statement', 'document', 'memo', 'letter'])
+const SOURCE_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ...GROUP_HEADS,
+  'company',
+  'firm',
+  'contractor',
+  'group',
+  'agency',
+  'organization',
+  'organisation',
+  'committee',
+  'panel',
+  'board',
+  'union',
+  'campaign',
+  'study',
+  'report',
+  'poll',
+  'survey',
+  'lawsuit',
+  'complaint',
+  'statement',
+  'document',
+  'memo',
+  'letter'
+])
 
 /** Quantifiers that stand for people by themselves ("most said", "a third said"). */
-const LONE_QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'few', 'several', 'half', 'third', 'quarter', 'majority', 'minority', 'both', 'all', 'none'])
+const LONE_QUANTIFIERS = new Set([
+  'most',
+  'many',
+  'some',
+  'others',
+  'few',
+  'several',
+  'half',
+  'third',
+  'quarter',
+  'majority',
+  'minority',
+  'both',
+  'all',
+  'none'
+])
 
 /** Subject pronouns that can be coordinated with a name. */
 export const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
 /** Quantifiers before "of them" ("most of them said"). */
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'each', 'several', 'few', 'half', 'one', 'two', 'three', 'either', 'neither', 'any'])
+const QUANTIFIERS = new Set([
+  'most',
+  'many',
+  'some',
+  'all',
+  'both',
+  'none',
+  'each',
+  'several',
+  'few',
+  'half',
+  'one',
+  'two',
+  'three',
+  'either',
+  'neither',
+  'any'
+])
 
 /** Words that open an aside between commas, not an appositive ("Trump, in an interview, said"). */
-const ASIDE_OPENERS = new Set(['along', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'citing', 'according', 'however', 'meanwhile', 'though', 'too', 'also', 'for', 'by', 'when', 'while', 'like', 'unlike', 'responding', 'writing', 'addressing', 'referring', 'echoing', 'noting', 'pointing'])
+const ASIDE_OPENERS = new Set([
+  'along',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'speaking',
+  'asked',
+  'citing',
+  'according',
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'also',
+  'for',
+  'by',
+  'when',
+  'while',
+  'like',
+  'unlike',
+  'responding',
+  'writing',
+  'addressing',
+  'referring',
+  'echoing',
+  'noting',
+  'pointing'
+])
 
 /** Participles that make a channel, not part of the source ("cited by Interfax"). */
 const CHAINS = new Set(['cited', 'quoted', 'carried', 'reported', 'relayed', 'published'])
@@ -63,7 +187,6 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you'])
 
 /** Longest source phrase, in words, read in one direction. */
 const MAX_NP = 12
-
 
 /** Whether the token at `j` is a quotation mark that opens a quote here. */
 export function isOpeningQuote(view: SentenceView, j: number): boolean {
@@ -144,7 +267,8 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   }
   if (last === '') {
     // An appositive closed by a comma or a dash: "Omar al-Haddad, a spokesman for the ministry, said".
-    if (isPunct(view, end, ',') || isPunct(view, end, '—') || isPunct(view, end, '–') || isPunct(view, end, '--')) return appositiveLeft(view, end, floor)
+    if (isPunct(view, end, ',') || isPunct(view, end, '—') || isPunct(view, end, '–') || isPunct(view, end, '--'))
+      return appositiveLeft(view, end, floor)
     // "Paul Ryan (R-Wis.) said"
     if (isPunct(view, end, ')')) {
       for (let k = end - 1; k >= floor && k >= end - 6; k--) {
@@ -161,9 +285,13 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   if (PRONOUNS[last] !== undefined) {
     if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
     if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
-    if ((last === 'them' || last === 'us') && word(view, end - 1) === 'of' && QUANTIFIERS.has(word(view, end - 2))) return {first: end - 2, last: end}
+    if ((last === 'them' || last === 'us') && word(view, end - 1) === 'of' && QUANTIFIERS.has(word(view, end - 2)))
+      return {first: end - 2, last: end}
     // "Those close to him say": an object pronoun ends a longer phrase.
-    if ((last === 'him' || last === 'them' || last === 'her' || last === 'us') && (word(view, end - 1) === 'to' || word(view, end - 1) === 'with')) {
+    if (
+      (last === 'him' || last === 'them' || last === 'her' || last === 'us') &&
+      (word(view, end - 1) === 'to' || word(view, end - 1) === 'with')
+    ) {
       const head = sourceLeft(view, end - 2, floor)
       if (head) return {first: head.first, last: end}
     }
@@ -171,7 +299,8 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
     return {first: end, last: end}
   }
   // "most said", "a third said", "Others argue": a quantifier standing for people.
-  if (LONE_QUANTIFIERS.has(last)) return {first: DETERMINERS.has(word(view, end - 1)) && word(view, end - 1) !== '' ? end - 1 : end, last: end}
+  if (LONE_QUANTIFIERS.has(last))
+    return {first: DETERMINERS.has(word(view, end - 1)) && word(view, end - 1) !== '' ? end - 1 : end, last: end}
   if ((NP_STOPS.has(last) && !isSurnameAuxiliary(view, end)) || LEADING_TRIM.has(last) || isAdverb(last)) return null
   let first = end
   let words = 0
@@ -193,10 +322,11 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       // A short parenthesis inside a name: "Paul Ryan (R-Wis.)".
       if (t.text === ')') {
         let open = -1
-        for (let k = j - 1; k >= floor && k >= j - 6; k--) if (isPunct(view, k, '(')) {
-          open = k
-          break
-        }
+        for (let k = j - 1; k >= floor && k >= j - 6; k--)
+          if (isPunct(view, k, '(')) {
+            open = k
+            break
+          }
         if (open > floor && isWord(view, open - 1)) {
           j = open
           continue
@@ -207,7 +337,13 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
     const w = t.lower
     // "Two engineers who worked on the repairs", "The contractor that serviced the gates":
     // a relative clause stays in the phrase.
-    if (j < end && (w === 'who' || w === 'that' && SOURCE_NOUNS.has(word(view, j - 1))) && isWord(view, j - 1) && !NP_STOPS.has(word(view, j - 1)) && PRONOUNS[word(view, j - 1)] === undefined) {
+    if (
+      j < end &&
+      (w === 'who' || (w === 'that' && SOURCE_NOUNS.has(word(view, j - 1)))) &&
+      isWord(view, j - 1) &&
+      !NP_STOPS.has(word(view, j - 1)) &&
+      PRONOUNS[word(view, j - 1)] === undefined
+    ) {
       words++
       continue
     }
@@ -222,9 +358,16 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       words++
       continue
     }
-    if (j < end && ((NP_STOPS.has(w) && !isSurnameAuxiliary(view, j)) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))) {
+    if (
+      j < end &&
+      ((NP_STOPS.has(w) && !isSurnameAuxiliary(view, j)) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))
+    ) {
       // "Both A and B said": keep "and" between names.
-      if (w === 'and' && (isNameLike(view, j + 1) || DETERMINERS.has(word(view, j + 1)) || COORDINABLE.has(word(view, j + 1))) && (isNameLike(view, j - 1) || PERSONAL.has(word(view, j - 1)) || COORDINABLE.has(word(view, j - 1)))) {
+      if (
+        w === 'and' &&
+        (isNameLike(view, j + 1) || DETERMINERS.has(word(view, j + 1)) || COORDINABLE.has(word(view, j + 1))) &&
+        (isNameLike(view, j - 1) || PERSONAL.has(word(view, j - 1)) || COORDINABLE.has(word(view, j - 1)))
+      ) {
         words++
         continue
       }
@@ -233,7 +376,8 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
     if (j < end && NP_PREPOSITIONS.has(w)) {
       // A preposition inside the phrase needs a noun before it.
       const before = word(view, j - 1)
-      if (possessive && !GROUP_HEADS.has(before) || before === '' || NP_STOPS.has(before) || DETERMINERS.has(before)) break
+      if ((possessive && !GROUP_HEADS.has(before)) || before === '' || NP_STOPS.has(before) || DETERMINERS.has(before))
+        break
       words++
       continue
     }
@@ -244,12 +388,16 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       // The phrase opens here unless a preposition or another determiner joins it
       // to a longer one ("a spokesman for the ministry", "the same source").
       const before = word(view, j - 1)
-      if (NP_PREPOSITIONS.has(before) || DETERMINERS.has(before) || before.endsWith("'s") || before.endsWith("s'")) continue
+      if (NP_PREPOSITIONS.has(before) || DETERMINERS.has(before) || before.endsWith("'s") || before.endsWith("s'"))
+        continue
       if (!t.cap) break
     }
   }
   // Drop sentence-opening adverbials ("But officials said", "On Monday officials said").
-  while (first <= end && (LEADING_TRIM.has(word(view, first)) || TIME_WORDS.has(word(view, first)) && !isNameLike(view, first + 1))) {
+  while (
+    first <= end &&
+    (LEADING_TRIM.has(word(view, first)) || (TIME_WORDS.has(word(view, first)) && !isNameLike(view, first + 1)))
+  ) {
     if (first === end) return null
     first++
   }
@@ -271,15 +419,33 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   // noun of setting or time starts the phrase.
   if (tok(view, end)!.cap) {
     let nameStart = end
-    while (nameStart > first && (tok(view, nameStart - 1)!.cap || isPunct(view, nameStart - 1, '.') || isPunct(view, nameStart - 1, '-'))) nameStart--
+    while (
+      nameStart > first &&
+      (tok(view, nameStart - 1)!.cap || isPunct(view, nameStart - 1, '.') || isPunct(view, nameStart - 1, '-'))
+    )
+      nameStart--
     const before = word(view, nameStart - 1)
-    if (nameStart > first && (SETTING_NOUNS.has(before) || TIME_WORDS.has(before) || before === 'time' || before === 'times')) first = nameStart
+    if (
+      nameStart > first &&
+      (SETTING_NOUNS.has(before) || TIME_WORDS.has(before) || before === 'time' || before === 'times')
+    )
+      first = nameStart
     // "a charge Iraq has denied": determiner and plain noun, then a name.
-    else if (nameStart === first + 2 && DETERMINERS.has(word(view, first)) && before !== '' && !tok(view, nameStart - 1)!.cap && !before.endsWith("'s") && !before.endsWith("s'") && !PERSON_TITLES.has(before) && !ROLE_NOUNS.has(before) && !GROUP_HEADS.has(before)) first = nameStart
+    else if (
+      nameStart === first + 2 &&
+      DETERMINERS.has(word(view, first)) &&
+      before !== '' &&
+      !tok(view, nameStart - 1)!.cap &&
+      !before.endsWith("'s") &&
+      !before.endsWith("s'") &&
+      !PERSON_TITLES.has(before) &&
+      !ROLE_NOUNS.has(before) &&
+      !GROUP_HEADS.has(before)
+    )
+      first = nameStart
   }
   return {first, last: end}
 }
-
 
 /** Longest relative clause, in words, that `relativeLeft` reads back over. */
 const MAX_RELATIVE = 10
@@ -322,7 +488,12 @@ export function isPluralPossessive(view: SentenceView, j: number): boolean {
 function isPartyTag(view: SentenceView, range: Range): boolean {
   const party = tok(view, range.first)!
   if (range.first === range.last) return party.kind === WORD && PARTY_TAG.test(party.text)
-  return range.last - range.first === 2 && party.kind === WORD && PARTY_TAG.test(party.text + '-' + tok(view, range.last)!.text) && isPunct(view, range.first + 1, '-')
+  return (
+    range.last - range.first === 2 &&
+    party.kind === WORD &&
+    PARTY_TAG.test(party.text + '-' + tok(view, range.last)!.text) &&
+    isPunct(view, range.first + 1, '-')
+  )
 }
 
 /** A party letter, a hyphen and a state ("R-Ohio", "D-Ore", "I-Vt"). */
@@ -333,7 +504,12 @@ function isDescription(view: SentenceView, range: Range): boolean {
   const head = tok(view, range.last)!
   if (head.kind !== WORD || head.cap || range.last === range.first) return false
   const first = word(view, range.first)
-  return (first === 'a' || first === 'an' || first === 'the') && !GROUP_HEADS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower)
+  return (
+    (first === 'a' || first === 'an' || first === 'the') &&
+    !GROUP_HEADS.has(head.lower) &&
+    !ORGANIZATION_HEADS.has(head.lower) &&
+    !DOCUMENT_HEADS.has(head.lower)
+  )
 }
 
 /** A person's name: capitalised words (a title's period among them), no "and", not a day or month. */
@@ -383,7 +559,17 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
       open = j
       break
     }
-    if (!dash && !isWord(view, j) && !isPunct(view, j, '.') && !isPunct(view, j, '-') && !isPunct(view, j, '&') && !isPunct(view, j, '(') && !isPunct(view, j, ')') && !isQuoteMark(view, j)) return null
+    if (
+      !dash &&
+      !isWord(view, j) &&
+      !isPunct(view, j, '.') &&
+      !isPunct(view, j, '-') &&
+      !isPunct(view, j, '&') &&
+      !isPunct(view, j, '(') &&
+      !isPunct(view, j, ')') &&
+      !isQuoteMark(view, j)
+    )
+      return null
   }
   if (open === -1) {
     // A stray comma before the verb: "Sen. Jack Reed (D-R.I.), said …".
@@ -406,9 +592,33 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
     return sourceLeft(view, open - 1, floor)
   }
   // A parenthetical adverb: "Experts, however, said …".
-  if (open + 2 === comma && (isAdverb(firstWord) || firstWord === 'however' || firstWord === 'meanwhile' || firstWord === 'too' || firstWord === 'though' || firstWord === 'also' || firstWord === 'instead' || firstWord === 'moreover')) return sourceLeft(view, open - 1, floor)
-  if (word(view, open + 1) === 'in' && word(view, open + 2) === 'turn' && open + 3 === comma) return sourceLeft(view, open - 1, floor)
-  const appositive = dash || firstWord !== '' && (DETERMINERS.has(firstWord) || PERSON_TITLES.has(firstWord) || ROLE_NOUNS.has(firstWord) || /^\d+$/.test(firstWord) || tok(view, open + 1)!.cap || /(?:ing|ed)$/.test(firstWord) || firstWord === 'including' || firstWord === 'both' || firstWord === 'himself' || firstWord === 'herself')
+  if (
+    open + 2 === comma &&
+    (isAdverb(firstWord) ||
+      firstWord === 'however' ||
+      firstWord === 'meanwhile' ||
+      firstWord === 'too' ||
+      firstWord === 'though' ||
+      firstWord === 'also' ||
+      firstWord === 'instead' ||
+      firstWord === 'moreover')
+  )
+    return sourceLeft(view, open - 1, floor)
+  if (word(view, open + 1) === 'in' && word(view, open + 2) === 'turn' && open + 3 === comma)
+    return sourceLeft(view, open - 1, floor)
+  const appositive =
+    dash ||
+    (firstWord !== '' &&
+      (DETERMINERS.has(firstWord) ||
+        PERSON_TITLES.has(firstWord) ||
+        ROLE_NOUNS.has(firstWord) ||
+        /^\d+$/.test(firstWord) ||
+        tok(view, open + 1)!.cap ||
+        /(?:ing|ed)$/.test(firstWord) ||
+        firstWord === 'including' ||
+        firstWord === 'both' ||
+        firstWord === 'himself' ||
+        firstWord === 'herself'))
   if (!appositive) return null
   // The name before may itself end an appositive: "Anderson, 21, a student, said".
   let name: Range | null
@@ -432,7 +642,15 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
 function isVerbAfterName(view: SentenceView, j: number): boolean {
   const t = tok(view, j)!
   const before = tok(view, j - 1)
-  if (t.cap || !before || before.kind !== WORD || !before.cap || before.lower.endsWith("'s") || word(view, j + 1) === 'by') return false
+  if (
+    t.cap ||
+    !before ||
+    before.kind !== WORD ||
+    !before.cap ||
+    before.lower.endsWith("'s") ||
+    word(view, j + 1) === 'by'
+  )
+    return false
   const w = t.lower
   if (w.length > 4 && w.endsWith('ed')) return true
   const form = view.lexicon.verbs.get(w)?.single
@@ -445,7 +663,11 @@ function isVerbAfterName(view: SentenceView, j: number): boolean {
  * Returns the phrase and, when it names a channel ("cited by X", "quoted by
  * X", "carried by X"), the channel.
  */
-export function sourceRight(view: SentenceView, start: number, longAppositive = false): {source: Range; via: Range | null; next: number} | null {
+export function sourceRight(
+  view: SentenceView,
+  start: number,
+  longAppositive = false
+): {source: Range; via: Range | null; next: number} | null {
   const n = view.length
   let j = start
   let last = -1
@@ -453,7 +675,12 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
   const firstWord = word(view, j)
   if (firstWord === '') return null
   let possessive = false
-  if ((PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) && firstWord !== 'who' && !POSSESSIVES.has(firstWord)) return {source: {first: j, last: j}, via: null, next: j + 1}
+  if (
+    (PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) &&
+    firstWord !== 'who' &&
+    !POSSESSIVES.has(firstWord)
+  )
+    return {source: {first: j, last: j}, via: null, next: j + 1}
   if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
   // "Knowing Orrick was ill, …": a clause, no source, opens the sentence.
   if (start === 0 && isOpeningGerund(firstWord)) return null
@@ -473,10 +700,11 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
       // "Rep. G.K. Butterfield (D-N.C.)": a short parenthesis after a name stays with it.
       if (t.text === '(' && last !== -1 && tok(view, last)!.cap) {
         let close = -1
-        for (let m = j + 1; m < n && m <= j + 6; m++) if (isPunct(view, m, ')')) {
-          close = m
-          break
-        }
+        for (let m = j + 1; m < n && m <= j + 6; m++)
+          if (isPunct(view, m, ')')) {
+            close = m
+            break
+          }
         if (close !== -1) {
           last = close
           j = close + 1
@@ -487,7 +715,13 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
     }
     const w = t.lower
     // "a statement released by the ministry": a participle with its agent stays in the phrase.
-    if (w === 'by' && j > start && /ed$/.test(word(view, j - 1)) && !CHAINS.has(word(view, j - 1)) && isWord(view, j + 1)) {
+    if (
+      w === 'by' &&
+      j > start &&
+      /ed$/.test(word(view, j - 1)) &&
+      !CHAINS.has(word(view, j - 1)) &&
+      isWord(view, j + 1)
+    ) {
       last = j
       words++
       j++
@@ -495,19 +729,51 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
     }
     if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
     if (j > start && isVerbAfterName(view, j)) break
-    if (j > start && (w === 'cited' || w === 'quoted' || w === 'carried' || w === 'reported' || w === 'published' || w === 'relayed') && word(view, j + 1) === 'by') break
+    if (
+      j > start &&
+      (w === 'cited' ||
+        w === 'quoted' ||
+        w === 'carried' ||
+        w === 'reported' ||
+        w === 'published' ||
+        w === 'relayed') &&
+      word(view, j + 1) === 'by'
+    )
+      break
     if (j > start && NP_PREPOSITIONS.has(w)) {
       // Past a plural possessive the phrase is its noun ("the dockworkers' union").
       if (possessive) break
       const after = word(view, j + 1)
-      if (after === '' || TIME_WORDS.has(after) || (after === 'a' || after === 'an') && SETTING_NOUNS.has(word(view, j + 2))) break
+      if (
+        after === '' ||
+        TIME_WORDS.has(after) ||
+        ((after === 'a' || after === 'an') && SETTING_NOUNS.has(word(view, j + 2)))
+      )
+        break
       // "the congregation to stand": "to" before a bare verb opens an infinitive, not a phrase.
-      if (w === 'to' && !DETERMINERS.has(after) && !tok(view, j + 1)!.cap && !/^\d/.test(after) && !after.endsWith("'s") && !POSSESSIVES.has(after)) break
+      if (
+        w === 'to' &&
+        !DETERMINERS.has(after) &&
+        !tok(view, j + 1)!.cap &&
+        !/^\d/.test(after) &&
+        !after.endsWith("'s") &&
+        !POSSESSIVES.has(after)
+      )
+        break
       if (SETTING_NOUNS.has(after) || (after === 'the' && SETTING_NOUNS.has(word(view, j + 2)) && w !== 'of')) break
     }
     if (j > start && TIME_WORDS.has(w) && !t.cap) break
     // "the council the repairs": a new determiner after a noun opens a new phrase.
-    if (j > start && (w === 'the' || w === 'a' || w === 'an' || w === 'this' || w === 'these' || w === 'those') && isWord(view, j - 1) && !NP_PREPOSITIONS.has(word(view, j - 1)) && !DETERMINERS.has(word(view, j - 1)) && word(view, j - 1) !== 'and' && word(view, j - 1) !== 'by') break
+    if (
+      j > start &&
+      (w === 'the' || w === 'a' || w === 'an' || w === 'this' || w === 'these' || w === 'those') &&
+      isWord(view, j - 1) &&
+      !NP_PREPOSITIONS.has(word(view, j - 1)) &&
+      !DETERMINERS.has(word(view, j - 1)) &&
+      word(view, j - 1) !== 'and' &&
+      word(view, j - 1) !== 'by'
+    )
+      break
     if (j > start && (w === 'on' || w === 'in' || w === 'at') && isDay(word(view, j + 1))) break
     if (j > start && isAdverb(w)) break
     last = j
@@ -522,7 +788,15 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
   let via: Range | null = null
   // A channel: "cited by Interfax", "quoted by Reuters".
   const chainWord = word(view, next)
-  if ((chainWord === 'cited' || chainWord === 'quoted' || chainWord === 'carried' || chainWord === 'reported' || chainWord === 'relayed' || chainWord === 'published') && word(view, next + 1) === 'by') {
+  if (
+    (chainWord === 'cited' ||
+      chainWord === 'quoted' ||
+      chainWord === 'carried' ||
+      chainWord === 'reported' ||
+      chainWord === 'relayed' ||
+      chainWord === 'published') &&
+    word(view, next + 1) === 'by'
+  ) {
     const channel = sourceRight(view, next + 2)
     if (channel) {
       via = channel.source
@@ -541,9 +815,20 @@ export function sourceRight(view: SentenceView, start: number, longAppositive = 
         next = appositive.next
         if (appositive.via) via = appositive.via
       }
-    } else if (longAppositive && (w === 'a' || w === 'an' || w === 'the' || w === 'who' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w))) {
+    } else if (
+      longAppositive &&
+      (w === 'a' || w === 'an' || w === 'the' || w === 'who' || PERSON_TITLES.has(w) || ROLE_NOUNS.has(w))
+    ) {
       let end = next + 1
-      while (end < view.length && end < next + 40 && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && CLAUSE_BREAKS.has(word(view, end + 1))) && !isOpeningQuote(view, end) && !(isPunct(view, end, ',') && isOpeningQuote(view, end + 1))) end++
+      while (
+        end < view.length &&
+        end < next + 40 &&
+        !isSentenceEnd(view, end) &&
+        !(isPunct(view, end, ',') && CLAUSE_BREAKS.has(word(view, end + 1))) &&
+        !isOpeningQuote(view, end) &&
+        !(isPunct(view, end, ',') && isOpeningQuote(view, end + 1))
+      )
+        end++
       let last = end - 1
       while (last > next && !isWord(view, last) && !isPunct(view, last, ')')) last--
       if (last > next && (isSentenceEnd(view, end) || isPunct(view, end, ','))) {
@@ -579,7 +864,7 @@ function nameDetailEnd(view: SentenceView, j: number): number {
   if (w === 'of' && tok(view, j + 1)?.cap) {
     // A town ends where its capitalised words do ("… of Dunmore as saying").
     let end = j + 1
-    while (end < j + MAX_NP && (tok(view, end)?.cap || isPunct(view, end, '.') && !isSentenceEnd(view, end))) end++
+    while (end < j + MAX_NP && (tok(view, end)?.cap || (isPunct(view, end, '.') && !isSentenceEnd(view, end)))) end++
     return end
   }
   let end = -1
@@ -593,7 +878,8 @@ function nameDetailEnd(view: SentenceView, j: number): number {
 function relativeEnd(view: SentenceView, j: number): number {
   if (word(view, j) !== 'who' || !isVerbLike(view, j + 1)) return -1
   let end = j + 1
-  while (end < j + MAX_RELATIVE && isWord(view, end) && !tok(view, end)!.cap && !COORDINATORS.has(word(view, end))) end++
+  while (end < j + MAX_RELATIVE && isWord(view, end) && !tok(view, end)!.cap && !COORDINATORS.has(word(view, end)))
+    end++
   return endsDetail(view, end) ? end : -1
 }
 
@@ -606,7 +892,63 @@ function isDay(w: string): boolean {
   return WEEKDAYS.has(w)
 }
 
-const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'italy', 'july', 'daily', 'reilly', 'kelly', 'holly', 'sally', 'billy', 'molly', 'only', 'early', 'weekly', 'monthly', 'elderly', 'supply', 'reply', 'apply', 'fly', 'belly', 'bully', 'jolly', 'lily', 'emily', 'beverly', 'kimberly', 'assembly', 'anomaly', 'monopoly', 'friendly', 'ugly', 'lonely', 'costly', 'deadly', 'likely', 'unlikely', 'lovely', 'silly', 'holy', 'wily', 'oily', 'hilly', 'curly', 'burly', 'surly', 'manly', 'timely', 'orderly', 'comply', 'imply', 'multiply', 'rely', 'scholarly'])
+const NOT_ADVERBS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'italy',
+  'july',
+  'daily',
+  'reilly',
+  'kelly',
+  'holly',
+  'sally',
+  'billy',
+  'molly',
+  'only',
+  'early',
+  'weekly',
+  'monthly',
+  'elderly',
+  'supply',
+  'reply',
+  'apply',
+  'fly',
+  'belly',
+  'bully',
+  'jolly',
+  'lily',
+  'emily',
+  'beverly',
+  'kimberly',
+  'assembly',
+  'anomaly',
+  'monopoly',
+  'friendly',
+  'ugly',
+  'lonely',
+  'costly',
+  'deadly',
+  'likely',
+  'unlikely',
+  'lovely',
+  'silly',
+  'holy',
+  'wily',
+  'oily',
+  'hilly',
+  'curly',
+  'burly',
+  'surly',
+  'manly',
+  'timely',
+  'orderly',
+  'comply',
+  'imply',
+  'multiply',
+  'rely',
+  'scholarly'
+])
 
 /** A lower-case -ly word that is an adverb. */
 export function isAdverb(w: string): boolean {
@@ -635,7 +977,17 @@ export function skipAdverbials(view: SentenceView, j: number): number {
   for (let guard = 0; guard < 6; guard++) {
     const w = word(view, j)
     if (w === '') return j
-    if (isAdverb(w) || w === 'again' || w === 'too' || w === 'also' || w === 'then' || w === 'later' || w === 'earlier' || w === 'privately' || w === 'publicly') {
+    if (
+      isAdverb(w) ||
+      w === 'again' ||
+      w === 'too' ||
+      w === 'also' ||
+      w === 'then' ||
+      w === 'later' ||
+      w === 'earlier' ||
+      w === 'privately' ||
+      w === 'publicly'
+    ) {
       j++
       continue
     }
@@ -645,7 +997,10 @@ export function skipAdverbials(view: SentenceView, j: number): number {
       j = k
       continue
     }
-    if ((w === 'on' || w === 'in' || w === 'at' || w === 'during' || w === 'over' || w === 'via' || w === 'through') && word(view, j + 1) !== '') {
+    if (
+      (w === 'on' || w === 'in' || w === 'at' || w === 'during' || w === 'over' || w === 'via' || w === 'through') &&
+      word(view, j + 1) !== ''
+    ) {
       const k = skipSetting(view, j + 1)
       if (k !== -1) {
         j = k
@@ -666,7 +1021,10 @@ function skipSetting(view: SentenceView, j: number): number {
   const w = word(view, j)
   if (TIME_WORDS.has(w) || /^\d/.test(w)) {
     let k = j
-    while (k < j + 4 && (TIME_WORDS.has(word(view, k)) || /^\d/.test(word(view, k)) || isPunct(view, k, '.') || isPunct(view, k, ','))) {
+    while (
+      k < j + 4 &&
+      (TIME_WORDS.has(word(view, k)) || /^\d/.test(word(view, k)) || isPunct(view, k, '.') || isPunct(view, k, ','))
+    ) {
       if (isPunct(view, k, ',') && !/^\d/.test(word(view, k + 1))) break
       k++
     }
@@ -688,7 +1046,21 @@ function skipSetting(view: SentenceView, j: number): number {
   if (!found) return -1
   // "with Fox News", "to reporters", "on Twitter", "posted on Facebook", "in Baghdad"
   const after = word(view, k)
-  if (after === 'with' || after === 'to' || after === 'on' || after === 'in' || after === 'at' || after === 'from' || after === 'by' || after === 'posted' || after === 'published' || after === 'aired' || after === 'carried' || after === 'released' || after === 'issued') {
+  if (
+    after === 'with' ||
+    after === 'to' ||
+    after === 'on' ||
+    after === 'in' ||
+    after === 'at' ||
+    after === 'from' ||
+    after === 'by' ||
+    after === 'posted' ||
+    after === 'published' ||
+    after === 'aired' ||
+    after === 'carried' ||
+    after === 'released' ||
+    after === 'issued'
+  ) {
     let m = k + 1
     if (word(view, m) === 'by') m++
     const np = sourceRight(view, m)
@@ -707,8 +1079,14 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   const n = view.length
   // A "that" which opens the claim belongs to it (as annotators mark it).
   // "said: …" and "said, “…”" introduce the claim; a bare comma ends the clause.
-  if (isPunct(view, j, ',') && isWord(view, j + 1) && isPunct(view, j + 2, ',') && (isAdverb(word(view, j + 1)) || word(view, j + 1) === 'however')) j += 3
-  if (isPunct(view, j, ':') || isPunct(view, j, ',') && isOpeningQuote(view, j + 1)) j++
+  if (
+    isPunct(view, j, ',') &&
+    isWord(view, j + 1) &&
+    isPunct(view, j + 2, ',') &&
+    (isAdverb(word(view, j + 1)) || word(view, j + 1) === 'however')
+  )
+    j += 3
+  if (isPunct(view, j, ':') || (isPunct(view, j, ',') && isOpeningQuote(view, j + 1))) j++
   else if (isPunct(view, j, ',')) j++
   if (j >= n) return null
   const startToken = tok(view, j)!
@@ -717,7 +1095,7 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
   // k is the first position not in the content; trim trailing punctuation.
   const k = Math.min(ends.clause[j + 1], j + 2 <= n ? ends.verb[j + 2] : n)
   const last = Math.max(ends.kept[k - 1], j)
-  if (last < j || !isWord(view, last) && !isClosingQuote(view, last) && !isOpeningQuote(view, j)) return null
+  if (last < j || (!isWord(view, last) && !isClosingQuote(view, last) && !isOpeningQuote(view, j))) return null
   endOffset = tok(view, last)!.end
   // A quote that opens at the start runs to its close, wherever that is.
   if (isOpeningQuote(view, j)) {
@@ -750,26 +1128,111 @@ function contentEnds(view: SentenceView): ContentEnds {
   clause[n] = n
   verb[n] = n
   for (let k = n - 1; k >= 0; k--) {
-    const clauseBreak = (isPunct(view, k, ',') && isClauseBreak(view, k + 1)) || (isPunct(view, k, ';') && quoteAt(view, k) === -1)
+    const clauseBreak =
+      (isPunct(view, k, ',') && isClauseBreak(view, k + 1)) || (isPunct(view, k, ';') && quoteAt(view, k) === -1)
     clause[k] = clauseBreak ? k : clause[k + 1]
     const w = word(view, k)
-    verb[k] = (w === 'and' || w === 'but') && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1 ? k : verb[k + 1]
+    verb[k] =
+      (w === 'and' || w === 'but') && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1
+        ? k
+        : verb[k + 1]
   }
   for (let k = 0; k < n; k++) kept[k] = isWord(view, k) || isClosingQuote(view, k) ? k : k > 0 ? kept[k - 1] : -1
   return {clause, verb, kept}
 }
 
 /** Finite reporting forms that, after "and", start a new claim ("… and says …"). */
-const REPORTING_FORMS = new Set(['says', 'said', 'added', 'adds', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'told', 'tells', 'claimed', 'claims', 'stressed', 'urged', 'urges', 'suggested', 'suggests', 'wrote', 'writes', 'tweeted', 'called', 'calls', 'accused', 'accuses', 'encouraged', 'vowed', 'vows', 'promised', 'promises', 'predicted', 'announced', 'announces', 'declared', 'denied', 'denies', 'acknowledged', 'admitted', 'asked', 'asks'])
+const REPORTING_FORMS = new Set([
+  'says',
+  'said',
+  'added',
+  'adds',
+  'warned',
+  'warns',
+  'argued',
+  'argues',
+  'insisted',
+  'insists',
+  'noted',
+  'notes',
+  'told',
+  'tells',
+  'claimed',
+  'claims',
+  'stressed',
+  'urged',
+  'urges',
+  'suggested',
+  'suggests',
+  'wrote',
+  'writes',
+  'tweeted',
+  'called',
+  'calls',
+  'accused',
+  'accuses',
+  'encouraged',
+  'vowed',
+  'vows',
+  'promised',
+  'promises',
+  'predicted',
+  'announced',
+  'announces',
+  'declared',
+  'denied',
+  'denies',
+  'acknowledged',
+  'admitted',
+  'asked',
+  'asks'
+])
 
 /** Words after a comma that start a new clause attached to the cue, not content. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  'adding', 'saying', 'noting', 'according', 'arguing', 'explaining', 'calling', 'citing',
-  'referring', 'telling', 'warning', 'insisting', 'stressing', 'claiming', 'asserting',
-  'suggesting', 'urging', 'acknowledging', 'admitting', 'declaring', 'announcing', 'writing',
-  'pointing', 'observing', 'recalling', 'emphasizing', 'describing', 'asking', 'answering',
-  'replying', 'responding', 'continuing', 'concluding', 'complaining', 'conceding', 'predicting',
-  'promising', 'vowing', 'pledging', 'threatening', 'accusing', 'blaming', 'praising'
+  'adding',
+  'saying',
+  'noting',
+  'according',
+  'arguing',
+  'explaining',
+  'calling',
+  'citing',
+  'referring',
+  'telling',
+  'warning',
+  'insisting',
+  'stressing',
+  'claiming',
+  'asserting',
+  'suggesting',
+  'urging',
+  'acknowledging',
+  'admitting',
+  'declaring',
+  'announcing',
+  'writing',
+  'pointing',
+  'observing',
+  'recalling',
+  'emphasizing',
+  'describing',
+  'asking',
+  'answering',
+  'replying',
+  'responding',
+  'continuing',
+  'concluding',
+  'complaining',
+  'conceding',
+  'predicting',
+  'promising',
+  'vowing',
+  'pledging',
+  'threatening',
+  'accusing',
+  'blaming',
+  'praising'
 ])
 
 function isClauseBreak(view: SentenceView, j: number): boolean {
@@ -803,7 +1266,6 @@ export function contentBefore(view: SentenceView, end: number, floor = 0): Piece
   if (endOffset <= startOffset) return null
   return {start: startOffset, end: endOffset}
 }
-
 
 /** Offsets of a range of view positions. */
 export function rangeOffsets(view: SentenceView, range: Range): Piece {

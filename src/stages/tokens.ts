@@ -74,13 +74,27 @@ export interface Paragraph {
  * text (see `cutParagraph`), so a tree parsed whole is analysed in the same
  * bounded pieces.
  */
-export function flattenTree(tree: Root, text: string, base: number, triggers: WordSet, out: Paragraph[], max?: number): void {
+export function flattenTree(
+  tree: Root,
+  text: string,
+  base: number,
+  triggers: WordSet,
+  out: Paragraph[],
+  max?: number
+): void {
   for (const child of tree.children) {
     if (child.type === 'ParagraphNode') flattenParagraph(child, text, base, triggers, out, max)
   }
 }
 
-function flattenParagraph(node: NlcstParagraph, text: string, base: number, triggers: WordSet, out: Paragraph[], max: number | undefined): void {
+function flattenParagraph(
+  node: NlcstParagraph,
+  text: string,
+  base: number,
+  triggers: WordSet,
+  out: Paragraph[],
+  max: number | undefined
+): void {
   const tokens: Token[] = []
   const sentences: SentenceInfo[] = []
   for (const child of node.children) {
@@ -94,12 +108,26 @@ function flattenParagraph(node: NlcstParagraph, text: string, base: number, trig
   splitFinalStop(text, tokens, sentences, triggers)
   if (max !== undefined && tokens[tokens.length - 1].end - tokens[0].start > max) {
     for (const piece of cutParagraph(text, tokens, sentences, max)) {
-      out.push({index: out.length, start: piece.tokens[0].start, end: piece.tokens[piece.tokens.length - 1].end, tokens: piece.tokens, sentences: repairSentences(piece.tokens, piece.sentences), wholeQuote: false})
+      out.push({
+        index: out.length,
+        start: piece.tokens[0].start,
+        end: piece.tokens[piece.tokens.length - 1].end,
+        tokens: piece.tokens,
+        sentences: repairSentences(piece.tokens, piece.sentences),
+        wholeQuote: false
+      })
     }
     return
   }
   const fixed = repairSentences(tokens, sentences)
-  out.push({index: out.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentences: fixed, wholeQuote: false})
+  out.push({
+    index: out.length,
+    start: tokens[0].start,
+    end: tokens[tokens.length - 1].end,
+    tokens,
+    sentences: fixed,
+    wholeQuote: false
+  })
 }
 
 /**
@@ -141,7 +169,18 @@ function pushSentence(node: NlcstSentence, text: string, base: number, triggers:
       newlineBefore = hasLineBreak(text, start, end)
       continue
     }
-    tokens.push(makeToken(child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT, text, start, end, triggers, spaceBefore, newlineBefore, writtenText(child, text, start, end)))
+    tokens.push(
+      makeToken(
+        child.type === 'WordNode' || child.type === 'SourceNode' ? WORD : PUNCT,
+        text,
+        start,
+        end,
+        triggers,
+        spaceBefore,
+        newlineBefore,
+        writtenText(child, text, start, end)
+      )
+    )
     spaceBefore = false
     newlineBefore = false
   }
@@ -153,12 +192,30 @@ function pushSentence(node: NlcstSentence, text: string, base: number, triggers:
  * mark), so most tokens make no copy.
  */
 function writtenText(child: NlcstSentence['children'][number], text: string, start: number, end: number): string {
-  const value = child.type === 'WordNode' ? (child.children.length === 1 && child.children[0].type === 'TextNode' ? child.children[0].value : undefined) : 'value' in child ? child.value : undefined
-  return value !== undefined && value.length === end - start && text.startsWith(value, start) ? value : text.slice(start, end)
+  const value =
+    child.type === 'WordNode'
+      ? child.children.length === 1 && child.children[0].type === 'TextNode'
+        ? child.children[0].value
+        : undefined
+      : 'value' in child
+        ? child.value
+        : undefined
+  return value !== undefined && value.length === end - start && text.startsWith(value, start)
+    ? value
+    : text.slice(start, end)
 }
 
 /** Build one token; every token has the same shape. `written` is `text.slice(start, end)` when the caller has it. */
-function makeToken(kind: 0 | 1, text: string, start: number, end: number, triggers: WordSet, spaceBefore: boolean, newlineBefore: boolean, written?: string): Token {
+function makeToken(
+  kind: 0 | 1,
+  text: string,
+  start: number,
+  end: number,
+  triggers: WordSet,
+  spaceBefore: boolean,
+  newlineBefore: boolean,
+  written?: string
+): Token {
   const value = written ?? text.slice(start, end)
   const first = value.charCodeAt(0)
   const word = kind === WORD
@@ -222,8 +279,32 @@ export function normalise(word: string): string {
 const FULL_STOP = 46
 
 const STARTERS = new Set([
-  'he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'but', 'and', 'in', 'on', 'this', 'that',
-  'there', 'his', 'her', 'their', 'its', 'our', 'after', 'when', 'as', 'meanwhile', 'however'
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'in',
+  'on',
+  'this',
+  'that',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'after',
+  'when',
+  'as',
+  'meanwhile',
+  'however'
 ])
 
 /**
@@ -255,7 +336,13 @@ export function repairSentences(tokens: Token[], sentences: SentenceInfo[]): Sen
         result.push({start: tokens[first].start, end: tokens[i - 1].end, first, last: i})
         first = i
       }
-      if (token.kind !== WORD || !token.spaceAfter || i + 1 >= sentence.last || token.text.charCodeAt(token.text.length - 1) !== FULL_STOP) continue
+      if (
+        token.kind !== WORD ||
+        !token.spaceAfter ||
+        i + 1 >= sentence.last ||
+        token.text.charCodeAt(token.text.length - 1) !== FULL_STOP
+      )
+        continue
       const next = tokens[i + 1]
       if (next.kind !== WORD || !next.cap || !STARTERS.has(next.lower)) continue
       const code = token.text.charCodeAt(token.text.length - 2)

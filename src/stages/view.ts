@@ -42,7 +42,12 @@ export interface ContentEnds {
 }
 
 /** Build the view of one sentence. */
-export function viewSentence(paragraph: Paragraph, index: number, quotes: ParagraphQuotes, lexicon: Lexicon): SentenceView {
+export function viewSentence(
+  paragraph: Paragraph,
+  index: number,
+  quotes: ParagraphQuotes,
+  lexicon: Lexicon
+): SentenceView {
   const sentence = paragraph.sentences[index]
   const tokens = paragraph.tokens
   let lastWord = -1
@@ -52,7 +57,17 @@ export function viewSentence(paragraph: Paragraph, index: number, quotes: Paragr
       break
     }
   }
-  return {paragraph, index, first: sentence.first, length: sentence.last - sentence.first, lastWord, tokens, quotes, lexicon, ends: null}
+  return {
+    paragraph,
+    index,
+    first: sentence.first,
+    length: sentence.last - sentence.first,
+    lastWord,
+    tokens,
+    quotes,
+    lexicon,
+    ends: null
+  }
 }
 
 /** The token at view position `j`, or undefined outside the sentence. */

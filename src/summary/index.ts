@@ -24,7 +24,8 @@ export type {GenderGroup, Share, SourceEntry, SourcesSummary} from './types.js'
 export function summarizeSources(results: ExtractResult | Iterable<ExtractResult>): SourcesSummary {
   const tally = new SourceTally()
   if (results !== null && typeof results === 'object' && 'attributions' in results) tally.add(results)
-  else if (results !== null && typeof results === 'object' && Symbol.iterator in results) for (const result of results) tally.add(result)
+  else if (results !== null && typeof results === 'object' && Symbol.iterator in results)
+    for (const result of results) tally.add(result)
   else throw new TypeError('whosaid: expected `results` to be a result of extractAttributions or an iterable of them')
   return tally.summary()
 }

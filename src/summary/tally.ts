@@ -76,7 +76,8 @@ export class SourceTally {
     const persons = entries.filter((entry) => entry.kind === 'person')
     const personClaims = persons.reduce((sum, entry) => sum + entry.claims, 0)
     const ofAll = (keep: (entry: Counting) => boolean) => makeShare(entries.filter(keep), entries.length, claims)
-    const ofPersons = (keep: (entry: Counting) => boolean) => makeShare(persons.filter(keep), persons.length, personClaims)
+    const ofPersons = (keep: (entry: Counting) => boolean) =>
+      makeShare(persons.filter(keep), persons.length, personClaims)
     return {
       documents: this.documents,
       sources: entries.map(({order, channels, ...entry}) => ({...entry, channels: [...channels]})),
@@ -93,7 +94,17 @@ export class SourceTally {
     let entry = this.entries.get(key)
     if (entry === undefined) {
       const {name, kind, anonymous} = source
-      entry = {name, kind, gender: null, anonymous, documents: 0, claims: 0, relayed: 0, channels: new Set(), order: this.entries.size}
+      entry = {
+        name,
+        kind,
+        gender: null,
+        anonymous,
+        documents: 0,
+        claims: 0,
+        relayed: 0,
+        channels: new Set(),
+        order: this.entries.size
+      }
       this.entries.set(key, entry)
     }
     entry.gender ??= genderOf(source)
@@ -103,7 +114,12 @@ export class SourceTally {
 
 /** Throw a `TypeError` unless `result` is `{attributions, sources}` whose mentions all name one of its sources. */
 function check(result: ExtractResult): void {
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.attributions) || !Array.isArray(result.sources)) {
+  if (
+    result === null ||
+    typeof result !== 'object' ||
+    !Array.isArray(result.attributions) ||
+    !Array.isArray(result.sources)
+  ) {
     throw new TypeError('whosaid: expected each result to be {attributions, sources}, as extractAttributions returns')
   }
   const ids = new Set(result.sources.map((source) => source.id))
@@ -118,7 +134,11 @@ function check(result: ExtractResult): void {
 
 /** A name as compared across documents: lower case, single spaces, straight apostrophes. */
 function normalize(name: string): string {
-  return name.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim()
+  return name
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A record with one share per group. */

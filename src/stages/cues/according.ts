@@ -20,8 +20,22 @@ export function accordingTo(view: SentenceView, j: number, out: RawAttribution[]
     // At the sentence's start it runs to the first comma or colon, "and" included.
     let k = right.next
     const limit = right.next + (initial ? 30 : 15)
-    while (k < n && k < limit && (isWord(view, k) || isPunct(view, k, '-') || isPunct(view, k, '.') && !isSentenceEnd(view, k) || isPunct(view, k, '/')) && (initial || !ACCORDING_STOPS.has(word(view, k)))) k++
-    if (k > right.next && (isPunct(view, k, ',') || isPunct(view, k, ':') || !initial && (isSentenceEnd(view, k) || isPunct(view, k, ')')))) {
+    while (
+      k < n &&
+      k < limit &&
+      (isWord(view, k) ||
+        isPunct(view, k, '-') ||
+        (isPunct(view, k, '.') && !isSentenceEnd(view, k)) ||
+        isPunct(view, k, '/')) &&
+      (initial || !ACCORDING_STOPS.has(word(view, k)))
+    )
+      k++
+    if (
+      k > right.next &&
+      (isPunct(view, k, ',') ||
+        isPunct(view, k, ':') ||
+        (!initial && (isSentenceEnd(view, k) || isPunct(view, k, ')'))))
+    ) {
       right.source.last = k - 1
       right.next = k
     }

@@ -17,7 +17,22 @@ import type {RawAttribution} from './types.js'
 import {verbCue} from './verbs.js'
 
 /** Words after the verb that open its complement: a clause, an infinitive, a topic. */
-const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'on', 'about', 'for', 'with', 'against', 'as', 'whether', 'how', 'what', 'why', 'if', 'over'])
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'to',
+  'on',
+  'about',
+  'for',
+  'with',
+  'against',
+  'as',
+  'whether',
+  'how',
+  'what',
+  'why',
+  'if',
+  'over'
+])
 
 /** Whether `w` (four letters or more) ends as an inflected verb does: "-ed", "-ing", or "-s" but not "-ss", "-us", "-is". */
 function inflected(w: string): boolean {
@@ -46,7 +61,9 @@ function complementAfter(view: SentenceView, j: number): boolean {
   const next = tok(view, j + 1)
   if (!next) return false
   if (next.kind !== WORD) return isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)
-  return next.cap || COMPLEMENT_WORDS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS[next.lower] !== undefined
+  return (
+    next.cap || COMPLEMENT_WORDS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS[next.lower] !== undefined
+  )
 }
 
 /**
@@ -64,7 +81,16 @@ export function isBroadCandidate(view: SentenceView, j: number): boolean {
     const before = word(view, j - 1)
     if (PRONOUNS[before] === undefined && !AUXILIARIES.has(before) && !GROUP_HEADS.has(before)) return false
   }
-  if (isAdverb(w) || AUXILIARIES.has(w) || DETERMINERS.has(w) || PRONOUNS[w] !== undefined || INTRO_OPENERS.has(w) || NP_PREPOSITIONS.has(w) || ACCORDING_STOPS.has(w)) return false
+  if (
+    isAdverb(w) ||
+    AUXILIARIES.has(w) ||
+    DETERMINERS.has(w) ||
+    PRONOUNS[w] !== undefined ||
+    INTRO_OPENERS.has(w) ||
+    NP_PREPOSITIONS.has(w) ||
+    ACCORDING_STOPS.has(w)
+  )
+    return false
   return complementAfter(view, j) && subjectBefore(view, j) && quoteAt(view, j) === -1
 }
 

@@ -6,7 +6,11 @@ import type {SentenceView} from '../view.js'
 import type {RawAttribution} from './types.js'
 
 /** A raw attribution of this sentence, with the defaults for what a rule leaves out. */
-export function raw(view: SentenceView, fields: Pick<RawAttribution, 'cue' | 'lemma' | 'category' | 'rule' | 'source' | 'via' | 'content' | 'confidence'> & Partial<RawAttribution>): RawAttribution {
+export function raw(
+  view: SentenceView,
+  fields: Pick<RawAttribution, 'cue' | 'lemma' | 'category' | 'rule' | 'source' | 'via' | 'content' | 'confidence'> &
+    Partial<RawAttribution>
+): RawAttribution {
   // Every field is written here, in one order, so that all raw attributions share one hidden
   // class that the engine keeps (a shape made by adding fields later, or by spreading objects
   // of varying keys, is dropped by a full garbage collection when no object has it, and with it
@@ -39,8 +43,30 @@ export function raw(view: SentenceView, fields: Pick<RawAttribution, 'cue' | 'le
 }
 
 /** A raw attribution of a verb cue, pushed onto `out`. */
-export function push(view: SentenceView, out: RawAttribution[], first: number, last: number, form: VerbForm, rule: RuleId, source: Range | null, via: Range | null, content: Piece[], inherit: boolean, confidence: number): RawAttribution {
-  const attribution = raw(view, {cue: [{first, last}], lemma: form.lemma, category: form.category, rule, source, via, content, inheritSource: inherit, confidence})
+export function push(
+  view: SentenceView,
+  out: RawAttribution[],
+  first: number,
+  last: number,
+  form: VerbForm,
+  rule: RuleId,
+  source: Range | null,
+  via: Range | null,
+  content: Piece[],
+  inherit: boolean,
+  confidence: number
+): RawAttribution {
+  const attribution = raw(view, {
+    cue: [{first, last}],
+    lemma: form.lemma,
+    category: form.category,
+    rule,
+    source,
+    via,
+    content,
+    inheritSource: inherit,
+    confidence
+  })
   out.push(attribution)
   return attribution
 }

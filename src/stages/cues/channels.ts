@@ -16,7 +16,16 @@
  */
 import {INTRO_OPENERS, TIME_OPENERS} from '../../lexicon/cue-words.js'
 import {WEEKDAYS} from '../../lexicon/function-words.js'
-import {contentAfter, isBoundary, isPluralPossessive, isQuoteMark, rangeOffsets, sourceRight, type Piece, type Range} from '../spans.js'
+import {
+  contentAfter,
+  isBoundary,
+  isPluralPossessive,
+  isQuoteMark,
+  rangeOffsets,
+  sourceRight,
+  type Piece,
+  type Range
+} from '../spans.js'
 import {WORD} from '../tokens.js'
 import {isPunct, tok, word, type SentenceView} from '../view.js'
 import {isOutletRange} from './shared.js'
@@ -50,7 +59,15 @@ export function openingChannel(view: SentenceView, first: number): Range | null 
 function outletName(view: SentenceView, via: Range, limit: number): Range | null {
   let j = via.first
   while (j <= via.last && j < limit && !tok(view, j)!.cap) j++
-  while (j + 1 <= via.last && j + 1 < limit && (tok(view, j + 1)!.cap && !WEEKDAYS.has(word(view, j + 1)) || isPunct(view, j + 1, '.') || isPunct(view, j + 1, '&') || isPunct(view, j + 1, '-'))) j++
+  while (
+    j + 1 <= via.last &&
+    j + 1 < limit &&
+    ((tok(view, j + 1)!.cap && !WEEKDAYS.has(word(view, j + 1))) ||
+      isPunct(view, j + 1, '.') ||
+      isPunct(view, j + 1, '&') ||
+      isPunct(view, j + 1, '-'))
+  )
+    j++
   return j <= via.last && j < limit && tok(view, j)!.cap ? {first: via.first, last: j} : null
 }
 
@@ -68,14 +85,22 @@ function same(a: Range | null, b: Range | null): boolean {
 export function outletCiting(view: SentenceView, out: RawAttribution[], firstOut: number): void {
   for (let a = firstOut; a < out.length; a++) {
     const citing = out[a]
-    if (citing.lemma !== 'cite' || citing.rule !== 'verb-participle' || !citing.source || !isOutletRange(view, citing.source)) continue
+    if (
+      citing.lemma !== 'cite' ||
+      citing.rule !== 'verb-participle' ||
+      !citing.source ||
+      !isOutletRange(view, citing.source)
+    )
+      continue
     const cue = citing.cue[0]
     let main: RawAttribution | null = null
-    for (let b = firstOut; b < out.length; b++) if (b !== a && out[b].via === null && same(out[b].source, citing.source)) main = main ?? out[b]
+    for (let b = firstOut; b < out.length; b++)
+      if (b !== a && out[b].via === null && same(out[b].source, citing.source)) main = main ?? out[b]
     if (!main) continue
     const cited = sourceRight(view, cue.last + 1, true)
     if (!cited) continue
-    const resumes = main.content !== null && main.content.length > 0 && main.content[0].start === tok(view, cue.first)!.start
+    const resumes =
+      main.content !== null && main.content.length > 0 && main.content[0].start === tok(view, cue.first)!.start
     let content: Piece[] | null = main.content
     if (resumes) {
       const after = contentAfter(view, cited.next)
@@ -99,9 +124,15 @@ export function channelOffsets(view: SentenceView, via: Range): Piece {
   for (let j = via.first; j <= via.last; j++) {
     const t = tok(view, j)!
     // "Breitbart News' editor": the apostrophe is a token of its own.
-    if (j > via.first && isPluralPossessive(view, j) && isOutletRange(view, {first: via.first, last: j - 1})) return rangeOffsets(view, {first: via.first, last: j - 1})
+    if (j > via.first && isPluralPossessive(view, j) && isOutletRange(view, {first: via.first, last: j - 1}))
+      return rangeOffsets(view, {first: via.first, last: j - 1})
     // Only an outlet's own possessive ends it ("CNN's Jake Tapper", not "Britain's ITV").
-    if (t.kind === WORD && t.cap && (t.lower.endsWith("'s") || t.lower.endsWith("s'")) && isOutletRange(view, {first: via.first, last: j})) {
+    if (
+      t.kind === WORD &&
+      t.cap &&
+      (t.lower.endsWith("'s") || t.lower.endsWith("s'")) &&
+      isOutletRange(view, {first: via.first, last: j})
+    ) {
       const piece = rangeOffsets(view, {first: via.first, last: j})
       return {start: piece.start, end: piece.end - (t.lower.endsWith("'s") ? 2 : 1)}
     }

@@ -82,7 +82,14 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       if (!isVerbGroupWord(view, j) || AUXILIARIES.has(word(view, j - 1))) adverbCue(view, j, w, out)
       continue
     }
-    if (w === 'declined' || w === 'refused' || w === 'declines' || w === 'refuses' || w === 'decline' || w === 'refuse') {
+    if (
+      w === 'declined' ||
+      w === 'refused' ||
+      w === 'declines' ||
+      w === 'refuses' ||
+      w === 'decline' ||
+      w === 'refuse'
+    ) {
       if (refusal(view, j, out)) continue
     }
     if (NEGATIONS.has(w) || (w === 'could' && word(view, j + 1) === 'not')) {
@@ -103,7 +110,13 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     if (POLL_HEADS.has(w)) {
       // "in a CNN national poll": look back for the "in" that governs the poll.
       let k = j - 1
-      while (k >= 0 && k >= j - 10 && (isWord(view, k) || isPunct(view, k, '/') || isPunct(view, k, '-') || isPunct(view, k, '.')) && word(view, k) !== 'in') k--
+      while (
+        k >= 0 &&
+        k >= j - 10 &&
+        (isWord(view, k) || isPunct(view, k, '/') || isPunct(view, k, '-') || isPunct(view, k, '.')) &&
+        word(view, k) !== 'in'
+      )
+        k--
       if (k >= 0 && word(view, k) === 'in' && !cueStartsAt(out, firstOut, k) && inPoll(view, k, out)) continue
     }
     const noun = NOUN_CUES.get(w)
@@ -132,12 +145,14 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
         break
       }
     }
-    if (attribution.source === null && attribution.rule === 'verb-participle') attribution.source = sentenceSubject(view, attribution.cue[0].first)
+    if (attribution.source === null && attribution.rule === 'verb-participle')
+      attribution.source = sentenceSubject(view, attribution.cue[0].first)
   }
   outletCiting(view, out, firstOut)
   for (let a = firstOut; a < out.length; a++) {
     const attribution = out[a]
-    if (attribution.via === null && attribution.source !== null) attribution.via = openingChannel(view, attribution.source.first)
+    if (attribution.via === null && attribution.source !== null)
+      attribution.via = openingChannel(view, attribution.source.first)
     attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
     attribution.chan = attribution.via ? channelOffsets(view, attribution.via) : null
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))

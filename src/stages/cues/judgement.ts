@@ -14,10 +14,16 @@ import {isVerbal} from './verb-group.js'
  */
 export function raising(view: SentenceView, j: number, out: RawAttribution[]): void {
   const next = word(view, j + 1)
-  if (next === '' || RAISING_BLOCK.has(next) || (!isWord(view, j + 1))) return
+  if (next === '' || RAISING_BLOCK.has(next) || !isWord(view, j + 1)) return
   if (!isVerbal(view, j)) return
   let first = j
-  while (first > 0 && (AUXILIARIES.has(word(view, first - 1)) || NEGATIONS.has(word(view, first - 1)) || GROUP_ADVERBS.has(word(view, first - 1)))) first--
+  while (
+    first > 0 &&
+    (AUXILIARIES.has(word(view, first - 1)) ||
+      NEGATIONS.has(word(view, first - 1)) ||
+      GROUP_ADVERBS.has(word(view, first - 1)))
+  )
+    first--
   const subject = sourceLeft(view, first - 1)
   const rest = contentAfter(view, j + 1)
   if (!rest) return
@@ -40,10 +46,27 @@ export function raising(view: SentenceView, j: number, out: RawAttribution[]): v
 export function stanceAdjective(view: SentenceView, j: number, out: RawAttribution[]): void {
   if (!ADJECTIVE_COMPLEMENTS.has(word(view, j + 1))) return
   let first = j
-  while (first > 0 && (GROUP_ADVERBS.has(word(view, first - 1)) || isAdverb(word(view, first - 1)) || NEGATIONS.has(word(view, first - 1)) || word(view, first - 1) === 'very' || word(view, first - 1) === 'more' || word(view, first - 1) === 'less' || word(view, first - 1) === 'so' || word(view, first - 1) === 'not')) first--
+  while (
+    first > 0 &&
+    (GROUP_ADVERBS.has(word(view, first - 1)) ||
+      isAdverb(word(view, first - 1)) ||
+      NEGATIONS.has(word(view, first - 1)) ||
+      word(view, first - 1) === 'very' ||
+      word(view, first - 1) === 'more' ||
+      word(view, first - 1) === 'less' ||
+      word(view, first - 1) === 'so' ||
+      word(view, first - 1) === 'not')
+  )
+    first--
   if (!BE_FORMS.has(word(view, first - 1))) return
   first--
-  while (first > 0 && (AUXILIARIES.has(word(view, first - 1)) || NEGATIONS.has(word(view, first - 1)) || GROUP_ADVERBS.has(word(view, first - 1)))) first--
+  while (
+    first > 0 &&
+    (AUXILIARIES.has(word(view, first - 1)) ||
+      NEGATIONS.has(word(view, first - 1)) ||
+      GROUP_ADVERBS.has(word(view, first - 1)))
+  )
+    first--
   const source = sourceLeft(view, first - 1)
   if (!source) return
   const content = contentAfter(view, j + 1)

@@ -39,13 +39,27 @@ export function colonIntro(view: SentenceView, j: number, out: RawAttribution[])
   let first = 0
   if (word(view, 0) === 'from') first = 1
   const source = sourceRight(view, first)
-  if (!source || source.source.last !== j - 1 && !(word(view, source.next) === 'on' || word(view, source.next) === 'in')) return
+  if (
+    !source ||
+    (source.source.last !== j - 1 && !(word(view, source.next) === 'on' || word(view, source.next) === 'in'))
+  )
+    return
   if (!hasCapital(view, source.source)) return
   const atEnd = isSentenceEnd(view, j + 1) || j + 1 >= view.length
   const isLastSentence = view.index === view.paragraph.sentences.length - 1
   if (atEnd && !isLastSentence) return
   // "Caddell: Voters Are Worried": a short title-case name before a claim.
-  const headline = !atEnd && !isOpeningQuote(view, j + 1) && source.source.first === 0 && source.source.last === j - 1 && j <= 6 && allCapitalised(view, 0, j - 1) && !LABELS.has(word(view, 0)) && !LABELS.has(word(view, j - 1)) && !DETERMINERS.has(word(view, 0)) && !isOutletRange(view, source.source)
+  const headline =
+    !atEnd &&
+    !isOpeningQuote(view, j + 1) &&
+    source.source.first === 0 &&
+    source.source.last === j - 1 &&
+    j <= 6 &&
+    allCapitalised(view, 0, j - 1) &&
+    !LABELS.has(word(view, 0)) &&
+    !LABELS.has(word(view, j - 1)) &&
+    !DETERMINERS.has(word(view, 0)) &&
+    !isOutletRange(view, source.source)
   if (!atEnd && !isOpeningQuote(view, j + 1) && !headline) return
   const content = atEnd ? null : contentAfter(view, j + 1)
   if (!atEnd && !content) return

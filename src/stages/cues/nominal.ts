@@ -66,7 +66,17 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
   let head = np.source.last
   for (let k = np.source.first + 1; k <= np.source.last; k++) {
     const x = word(view, k)
-    if (x === 'of' || x === 'by' || x === 'for' || x === 'from' || x === 'released' || x === 'published' || x === 'conducted' || x === 'taken' || x === 'out') {
+    if (
+      x === 'of' ||
+      x === 'by' ||
+      x === 'for' ||
+      x === 'from' ||
+      x === 'released' ||
+      x === 'published' ||
+      x === 'conducted' ||
+      x === 'taken' ||
+      x === 'out'
+    ) {
       head = k - 1
       break
     }
@@ -80,7 +90,10 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
     if (!isPunct(view, next, ',')) return false
     content = contentAfter(view, next + 1)
     np.source.last = next - 1
-  } else if (isSentenceEnd(view, np.next) || isPunct(view, np.next, ',') && isSentenceEnd(view, skipAdverbials(view, np.next + 1))) {
+  } else if (
+    isSentenceEnd(view, np.next) ||
+    (isPunct(view, np.next, ',') && isSentenceEnd(view, skipAdverbials(view, np.next + 1)))
+  ) {
     content = contentBefore(view, j)
   }
   if (!content) return false
@@ -107,7 +120,8 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
 function possessor(view: SentenceView, end: number): Range {
   let first = end
   if (tok(view, end)!.cap) {
-    while (first > 0 && (tok(view, first - 1)!.cap || isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap)) first--
+    while (first > 0 && (tok(view, first - 1)!.cap || (isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap)))
+      first--
   }
   const before = word(view, first - 1)
   if (before === 'the' || before === 'a' || before === 'an' || before === 'this') first--

@@ -8,7 +8,13 @@ import {raw} from './build.js'
 import type {Group, RawAttribution} from './types.js'
 
 /** A refusal cue over a negated verb group ("did not say whether …"). */
-export function pushRefusal(view: SentenceView, group: Group, lemma: string, source: Range | null, out: RawAttribution[]): void {
+export function pushRefusal(
+  view: SentenceView,
+  group: Group,
+  lemma: string,
+  source: Range | null,
+  out: RawAttribution[]
+): void {
   out.push(
     raw(view, {
       cue: [{first: group.first, last: group.last}],
@@ -67,9 +73,16 @@ export function refusalNegated(view: SentenceView, j: number, out: RawAttributio
   while (word(view, k) === 'immediately' || word(view, k) === 'yet') k++
   const w = word(view, k)
   let last = -1
-  if (RESPOND_WORDS.has(w) && /(?:request|requests|message|messages|call|calls|email|emails|inquiry|inquiries|questions)/.test(word(view, k + 3) + ' ' + word(view, k + 2) + ' ' + word(view, k + 4))) last = k
+  if (
+    RESPOND_WORDS.has(w) &&
+    /(?:request|requests|message|messages|call|calls|email|emails|inquiry|inquiries|questions)/.test(
+      word(view, k + 3) + ' ' + word(view, k + 2) + ' ' + word(view, k + 4)
+    )
+  )
+    last = k
   else if (w === 'be' && word(view, k + 1) === 'reached') last = k + 1
-  else if (w === 'comment' && (isSentenceEnd(view, k + 1) || isPunct(view, k + 1, ',') || word(view, k + 1) === 'on')) last = k
+  else if (w === 'comment' && (isSentenceEnd(view, k + 1) || isPunct(view, k + 1, ',') || word(view, k + 1) === 'on'))
+    last = k
   else if (w === 'return' && word(view, k + 1) !== '') last = k
   if (last === -1) return j
   const source = sourceLeft(view, first - 1)

@@ -23,7 +23,10 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
   // Find "as saying" within a few words.
   let as = -1
   for (let k = j + 1; k < view.length && k <= j + 14; k++) {
-    if (word(view, k) === 'as' && (word(view, k + 1) === 'saying' || word(view, k + 1) === 'telling' || word(view, k + 1) === 'writing')) {
+    if (
+      word(view, k) === 'as' &&
+      (word(view, k + 1) === 'saying' || word(view, k + 1) === 'telling' || word(view, k + 1) === 'writing')
+    ) {
       as = k
       break
     }
@@ -49,11 +52,15 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
   } else {
     via = sourceLeft(view, group.first - 1)
     const object = sourceRight(view, j + 1)
-    source = object && object.next <= as ? {first: object.source.first, last: Math.min(object.source.last, as - 1)} : null
+    source =
+      object && object.next <= as ? {first: object.source.first, last: Math.min(object.source.last, as - 1)} : null
   }
   out.push(
     raw(view, {
-      cue: [{first: group.first, last: j}, {first: as, last: as + 1}],
+      cue: [
+        {first: group.first, last: j},
+        {first: as, last: as + 1}
+      ],
       lemma: 'quote as saying',
       category: 'report',
       rule: 'quoted-as-saying',
@@ -85,14 +92,33 @@ export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out
   k = skipAdverbials(view, k)
   if (subject === 'it' && word(view, k) === 'that') {
     content = contentAfter(view, k)
-  } else if (word(view, k) === 'to' && (form.lemma === 'say' || form.category === 'belief' || form.lemma === 'report' || form.lemma === 'expect' || form.lemma === 'estimate' || form.lemma === 'think' || form.lemma === 'know' || form.lemma === 'consider' || form.lemma === 'rumor' || form.lemma === 'allege' || form.lemma === 'claim')) {
+  } else if (
+    word(view, k) === 'to' &&
+    (form.lemma === 'say' ||
+      form.category === 'belief' ||
+      form.lemma === 'report' ||
+      form.lemma === 'expect' ||
+      form.lemma === 'estimate' ||
+      form.lemma === 'think' ||
+      form.lemma === 'know' ||
+      form.lemma === 'consider' ||
+      form.lemma === 'rumor' ||
+      form.lemma === 'allege' ||
+      form.lemma === 'claim')
+  ) {
     // "X is said to have …": the content is X plus the infinitive clause.
     const subjectRange = sourceLeft(view, group.first - 1)
     const rest = contentAfter(view, k)
     if (!rest) return group.last
     // "which is expected to draw a crowd": without a subject phrase the infinitive is the claim.
     content = subjectRange ? {start: tok(view, subjectRange.first)!.start, end: rest.end} : rest
-  } else if (form.lemma === 'ask' && (ASKED_OPENERS.has(word(view, k)) || isOpeningQuote(view, k) || isPunct(view, k, ',') && isOpeningQuote(view, k + 1) || isPunct(view, k, ':'))) {
+  } else if (
+    form.lemma === 'ask' &&
+    (ASKED_OPENERS.has(word(view, k)) ||
+      isOpeningQuote(view, k) ||
+      (isPunct(view, k, ',') && isOpeningQuote(view, k + 1)) ||
+      isPunct(view, k, ':'))
+  ) {
     // "Sanders was asked (by the host) whether …": the question is the claim, the asker its source.
     content = contentAfter(view, k)
   } else {
@@ -133,4 +159,16 @@ export function adverbCue(view: SentenceView, j: number, w: string, out: RawAttr
 }
 
 /** Words that open the question after a passive "was asked". */
-const ASKED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'to', 'what', 'how', 'why', 'who', 'when', 'where', 'which'])
+const ASKED_OPENERS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'about',
+  'to',
+  'what',
+  'how',
+  'why',
+  'who',
+  'when',
+  'where',
+  'which'
+])

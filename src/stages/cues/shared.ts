@@ -20,18 +20,25 @@ export function sentenceSubject(view: SentenceView, before: number): Range | nul
   for (let k = 0; k < before && k < 12; k++) {
     if (isPunct(view, k, ',')) {
       const first = word(view, 0)
-      if (LEADING_WORDS.has(first) || k <= 2 && isAdverb(first)) start = k + 1
+      if (LEADING_WORDS.has(first) || (k <= 2 && isAdverb(first))) start = k + 1
       break
     }
   }
   // "…, however, it issued": a parenthetical adverb between commas.
-  if (isWord(view, start) && isPunct(view, start + 1, ',') && (isAdverb(word(view, start)) || word(view, start) === 'however')) start += 2
+  if (
+    isWord(view, start) &&
+    isPunct(view, start + 1, ',') &&
+    (isAdverb(word(view, start)) || word(view, start) === 'however')
+  )
+    start += 2
   // "After saying …, she was whisked …": the subject follows the opening clause.
   if (before <= 2 && PARTICIPLE_LEADS.has(word(view, 0))) {
     for (let k = before + 1; k < view.length; k++) {
       if (isPunct(view, k, ',') && quoteAt(view, k) === -1) {
         const after = sourceRight(view, k + 1)
-        return after && (PRONOUNS[word(view, after.source.first)] !== undefined || tok(view, after.source.first)!.cap) ? after.source : null
+        return after && (PRONOUNS[word(view, after.source.first)] !== undefined || tok(view, after.source.first)!.cap)
+          ? after.source
+          : null
       }
     }
     return null
@@ -78,7 +85,7 @@ export function isOutletRange(view: SentenceView, range: Range): boolean {
     if (t.kind !== WORD) continue
     const key = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower
     const first = trieStep(outlets, key)
-    if (!first || !t.cap && t.text !== t.text.toUpperCase()) continue
+    if (!first || (!t.cap && t.text !== t.text.toUpperCase())) continue
     if (outletFrom(view, j + 1, [first])) return true
   }
   const head = word(view, range.last)
@@ -109,4 +116,13 @@ function outletFrom(view: SentenceView, k: number, nodes: Array<WordTrie<true>>)
 }
 
 /** Words that open a participle clause before the main clause ("After saying …, she …"). */
-const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'when', 'by', 'despite', 'without'])
+const PARTICIPLE_LEADS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'while',
+  'since',
+  'when',
+  'by',
+  'despite',
+  'without'
+])

@@ -43,13 +43,23 @@ export function invertedContent(view: SentenceView, boundary: number, after: num
   } else if (isSentenceEnd(view, after)) {
     // "“…,” she said. “…”": a quote that opens the next sentence goes on.
     const next = nextSentenceQuote(view)
-    if (next && isClosingQuote(view, boundary) || next && isQuoteMark(view, boundary)) pieces.push(next!)
+    if ((next && isClosingQuote(view, boundary)) || (next && isQuoteMark(view, boundary))) pieces.push(next!)
   }
   return pieces
 }
 
 function isClauseBreakWord(w: string): boolean {
-  return w === 'adding' || w === 'saying' || w === 'noting' || w === 'according' || w === 'who' || w === 'which' || w === 'and' || w === 'but' || w.endsWith('ing')
+  return (
+    w === 'adding' ||
+    w === 'saying' ||
+    w === 'noting' ||
+    w === 'according' ||
+    w === 'who' ||
+    w === 'which' ||
+    w === 'and' ||
+    w === 'but' ||
+    w.endsWith('ing')
+  )
 }
 
 /** A complement strong enough for a weak verb: "that", a quote, a colon, "to" for intentions. */
@@ -70,7 +80,8 @@ export function strongComplement(view: SentenceView, form: VerbForm, k: number):
 function startsClause(view: SentenceView, j: number): boolean {
   const w = word(view, j)
   if (w === '') return isOpeningQuote(view, j) || isPunct(view, j, ':')
-  if (w === 'that' || PRONOUNS[w] !== undefined || w === 'there' || w === 'this' || w === 'these' || w === 'those') return true
+  if (w === 'that' || PRONOUNS[w] !== undefined || w === 'there' || w === 'this' || w === 'these' || w === 'those')
+    return true
   if (DETERMINERS.has(w)) return true
   return tok(view, j)!.cap
 }
@@ -80,7 +91,11 @@ function startsClause(view: SentenceView, j: number): boolean {
  * that …", "told AFP on Monday …"). Returns the content, the position of the
  * complement after the object, and the channel when the object is an outlet.
  */
-export function contentWithObject(view: SentenceView, form: VerbForm, k: number): {content: Piece | null; object: number | null; via: Range | null} {
+export function contentWithObject(
+  view: SentenceView,
+  form: VerbForm,
+  k: number
+): {content: Piece | null; object: number | null; via: Range | null} {
   let via: Range | null = null
   let object: number | null = null
   if (form.object && word(view, k) !== 'that' && isWord(view, k)) {
@@ -92,7 +107,26 @@ export function contentWithObject(view: SentenceView, form: VerbForm, k: number)
       if (isOutletRange(view, np.source)) via = np.source
       // The object ends where "that", a quote, a colon or "to/of/for" begins.
       const w = word(view, after)
-      if (w === 'that' || w === 'to' || w === 'of' || w === 'for' || w === 'as' || w === 'about' || w === 'whether' || w === 'if' || w === 'how' || w === 'what' || w === 'why' || isOpeningQuote(view, after) || isPunct(view, after, ':') || isPunct(view, after, ',') || form.lemma === 'tell' || form.lemma === 'ask' || form.lemma === 'inform' || form.lemma === 'assure') {
+      if (
+        w === 'that' ||
+        w === 'to' ||
+        w === 'of' ||
+        w === 'for' ||
+        w === 'as' ||
+        w === 'about' ||
+        w === 'whether' ||
+        w === 'if' ||
+        w === 'how' ||
+        w === 'what' ||
+        w === 'why' ||
+        isOpeningQuote(view, after) ||
+        isPunct(view, after, ':') ||
+        isPunct(view, after, ',') ||
+        form.lemma === 'tell' ||
+        form.lemma === 'ask' ||
+        form.lemma === 'inform' ||
+        form.lemma === 'assure'
+      ) {
         object = after
         if (isPunct(view, after, ',')) object = after + 1
         k = object
@@ -107,7 +141,20 @@ export function contentWithObject(view: SentenceView, form: VerbForm, k: number)
 /** Words after the object of "told" that end it where the object reader stopped ("told Reuters that …"). */
 function endsObject(view: SentenceView, j: number): boolean {
   const w = word(view, j)
-  return w === '' || w === 'that' || w === 'to' || w === 'of' || w === 'for' || w === 'as' || w === 'about' || w === 'whether' || w === 'if' || w === 'how' || w === 'what' || w === 'why'
+  return (
+    w === '' ||
+    w === 'that' ||
+    w === 'to' ||
+    w === 'of' ||
+    w === 'for' ||
+    w === 'as' ||
+    w === 'about' ||
+    w === 'whether' ||
+    w === 'if' ||
+    w === 'how' ||
+    w === 'what' ||
+    w === 'why'
+  )
 }
 
 /**
@@ -128,7 +175,12 @@ function nameObject(view: SentenceView, np: {source: Range; next: number}): void
       return
     }
   }
-  if (endsObject(view, skipAdverbials(view, np.next)) || !tok(view, np.source.first)!.cap || MEDIA_HEADS.has(word(view, np.source.last))) return
+  if (
+    endsObject(view, skipAdverbials(view, np.next)) ||
+    !tok(view, np.source.first)!.cap ||
+    MEDIA_HEADS.has(word(view, np.source.last))
+  )
+    return
   let j = np.source.first
   while (j < np.source.last && (tok(view, j + 1)!.cap || isPunct(view, j + 1, '.') || isPunct(view, j + 1, '&'))) j++
   const after = word(view, j + 1)

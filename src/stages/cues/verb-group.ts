@@ -40,7 +40,11 @@ export function isVerbal(view: SentenceView, j: number): boolean {
     // "as" before a participle in "quoted … as saying" is verbal; so are "by saying", "in calling".
     if ((before === 'as' || before === 'by' || before === 'in') && PARTICIPLE_ING.test(word(view, j))) return true
     // "Some say …", "another said …": a quantifier standing for people.
-    if ((before === 'some' || before === 'another' || before === 'many' || before === 'most') && !PARTICIPLE_ING.test(word(view, j))) return true
+    if (
+      (before === 'some' || before === 'another' || before === 'many' || before === 'most') &&
+      !PARTICIPLE_ING.test(word(view, j))
+    )
+      return true
     return false
   }
   if (before === 'to') {
@@ -55,16 +59,31 @@ export function isVerbal(view: SentenceView, j: number): boolean {
 /** A verb frame around `j`: a pronoun or auxiliary before, or a clause complement after. */
 export function verbFrame(view: SentenceView, j: number): boolean {
   const before = word(view, j - 1)
-  if (PRONOUNS[before] !== undefined || AUXILIARIES.has(before) || NEGATIONS.has(before) || CONTRACTED_SUBJECTS.has(before) || GROUP_ADVERBS.has(before) || before === 'to' || before === 'who') return true
+  if (
+    PRONOUNS[before] !== undefined ||
+    AUXILIARIES.has(before) ||
+    NEGATIONS.has(before) ||
+    CONTRACTED_SUBJECTS.has(before) ||
+    GROUP_ADVERBS.has(before) ||
+    before === 'to' ||
+    before === 'who'
+  )
+    return true
   // "The poll shows …", "Records show …", "(CNN) reports …"
   if (DOCUMENT_HEADS.has(before) || isPunct(view, j - 1, ')')) return true
   // "Some Democrats, however, question …": an aside between subject and verb.
-  if (isPunct(view, j - 1, ',') && isPunct(view, j - 3, ',') && (word(view, j - 2) === 'however' || word(view, j - 2) === 'though' || word(view, j - 2) === 'too')) return true
+  if (
+    isPunct(view, j - 1, ',') &&
+    isPunct(view, j - 3, ',') &&
+    (word(view, j - 2) === 'however' || word(view, j - 2) === 'though' || word(view, j - 2) === 'too')
+  )
+    return true
   const after = word(view, j + 1)
   if (after === 'that' || isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)) return true
   if (after === 'to' && TO_FRAMES.has(word(view, j))) return true
   // Inverted: "…, he claims." / "…, officials estimate."
-  if (isSentenceEnd(view, j + 1) && before !== '' && (isPunct(view, j - 2, ',') || isClosingQuote(view, j - 2))) return true
+  if (isSentenceEnd(view, j + 1) && before !== '' && (isPunct(view, j - 2, ',') || isClosingQuote(view, j - 2)))
+    return true
   return false
 }
 

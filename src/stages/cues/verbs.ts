@@ -58,7 +58,13 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   const w = word(view, j)
   if (!isVerbal(view, j)) return j
   // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
-  if (form.lemma === 'call' && (NAMING_BEFORE.has(word(view, j - 1)) || NAMING_BEFORE.has(word(view, j - 2)) || /ed$/.test(w) && namesSomething(view, j))) return j
+  if (
+    form.lemma === 'call' &&
+    (NAMING_BEFORE.has(word(view, j - 1)) ||
+      NAMING_BEFORE.has(word(view, j - 2)) ||
+      (/ed$/.test(w) && namesSomething(view, j)))
+  )
+    return j
   const group = verbGroup(view, j, form)
   // "who asked not to be named": a request for anonymity claims nothing.
   if (form.lemma === 'ask' && asksAnonymity(view, group.last + 1)) return group.last
@@ -72,7 +78,24 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (group.negated) {
     // "did not say whether …": nothing is claimed; reported as a refusal.
     const after = word(view, group.last + 1)
-    if ((form.lemma === 'say' || form.lemma === 'comment' || form.lemma === 'confirm' || form.lemma === 'elaborate' || form.lemma === 'specify' || form.lemma === 'disclose') && (after === 'whether' || after === 'if' || after === 'how' || after === 'what' || after === 'when' || after === 'why' || after === 'who' || after === 'where' || isSentenceEnd(view, group.last + 1) || isPunct(view, group.last + 1, ','))) {
+    if (
+      (form.lemma === 'say' ||
+        form.lemma === 'comment' ||
+        form.lemma === 'confirm' ||
+        form.lemma === 'elaborate' ||
+        form.lemma === 'specify' ||
+        form.lemma === 'disclose') &&
+      (after === 'whether' ||
+        after === 'if' ||
+        after === 'how' ||
+        after === 'what' ||
+        after === 'when' ||
+        after === 'why' ||
+        after === 'who' ||
+        after === 'where' ||
+        isSentenceEnd(view, group.last + 1) ||
+        isPunct(view, group.last + 1, ','))
+    ) {
       const source = sourceLeft(view, group.first - 1)
       pushRefusal(view, group, form.lemma, source, out)
       return group.last
@@ -88,7 +111,13 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   // What stands right before the group: a source, a comma, a quote or nothing.
   const source = participle ? null : sourceLeft(view, skipBackTime(view, group.first - 1))
   const beforeSource = source ? source.first - 1 : group.first - 1
-  const afterBoundary = beforeSource >= 0 && (isPunct(view, beforeSource, ',') || isClosingQuote(view, beforeSource) || isQuoteMark(view, beforeSource) || isPunct(view, beforeSource, '—') || isPunct(view, beforeSource, '–'))
+  const afterBoundary =
+    beforeSource >= 0 &&
+    (isPunct(view, beforeSource, ',') ||
+      isClosingQuote(view, beforeSource) ||
+      isQuoteMark(view, beforeSource) ||
+      isPunct(view, beforeSource, '—') ||
+      isPunct(view, beforeSource, '–'))
   let k = skipAdverbials(view, afterGroup)
   // An inverted frame may name the person told: "…,” Figueroa told USA Today.
   let invertedVia: Range | null = null
@@ -104,7 +133,13 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   }
   // "said in a statement" / "said in an interview": the setting joins the cue.
   let cueLast = group.last
-  if (k > afterGroup && (word(view, afterGroup) === 'in') && (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') && k === afterGroup + 3) cueLast = k - 1
+  if (
+    k > afterGroup &&
+    word(view, afterGroup) === 'in' &&
+    (word(view, afterGroup + 2) === 'statement' || word(view, afterGroup + 2) === 'interview') &&
+    k === afterGroup + 3
+  )
+    cueLast = k - 1
   // "said Friday", "noted yesterday": a bare day joins the cue, as annotators mark it.
   else if (CUE_DAYS.has(word(view, afterGroup))) cueLast = afterGroup
   // "called for", "complained about", "warned against": the verb's own preposition joins the cue.
@@ -112,7 +147,12 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     cueLast = afterGroup
     if (k === afterGroup) k = afterGroup + 1
   }
-  const endsHere = isSentenceEnd(view, k) || isPunct(view, k, ',') || isPunct(view, k, ';') || isPunct(view, k, ')') || isQuoteMark(view, k) && !isOpeningQuote(view, k)
+  const endsHere =
+    isSentenceEnd(view, k) ||
+    isPunct(view, k, ',') ||
+    isPunct(view, k, ';') ||
+    isPunct(view, k, ')') ||
+    (isQuoteMark(view, k) && !isOpeningQuote(view, k))
 
   // A channel after the cue: "…, a senior aide said, cited by Interfax."
   let chainVia: Range | null = null
@@ -123,32 +163,83 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
       k = channel.next
     }
   }
-  const endsHereNow = endsHere || chainVia !== null && (isSentenceEnd(view, k) || isPunct(view, k, ','))
+  const endsHereNow = endsHere || (chainVia !== null && (isSentenceEnd(view, k) || isPunct(view, k, ',')))
   // 1. Inverted: "…, X said." / "“…,” she said, “…”" (after a closing quote, whatever follows).
-  const afterQuote = beforeSource >= 0 && (isClosingQuote(view, beforeSource) || isPunct(view, beforeSource, ',') && isClosingQuote(view, beforeSource - 1))
-  const followsIntro = source !== null && beforeSource > 0 && isPunct(view, beforeSource, ',') && introductory(view, beforeSource)
-  if (source && afterBoundary && !followsIntro && (endsHereNow || afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':')) && !participle) {
+  const afterQuote =
+    beforeSource >= 0 &&
+    (isClosingQuote(view, beforeSource) || (isPunct(view, beforeSource, ',') && isClosingQuote(view, beforeSource - 1)))
+  const followsIntro =
+    source !== null && beforeSource > 0 && isPunct(view, beforeSource, ',') && introductory(view, beforeSource)
+  if (
+    source &&
+    afterBoundary &&
+    !followsIntro &&
+    (endsHereNow || (afterQuote && word(view, k) !== 'that' && !isPunct(view, k, ':'))) &&
+    !participle
+  ) {
     const content = invertedContent(view, beforeSource, chainVia ? view.length : k)
     if (!content) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-inverted', source, chainVia ?? invertedVia ?? viaIn(view, afterGroup, k), content, false, prior('verb-inverted'))
+    push(
+      view,
+      out,
+      group.first,
+      cueLast,
+      form,
+      'verb-inverted',
+      source,
+      chainVia ?? invertedVia ?? viaIn(view, afterGroup, k),
+      content,
+      false,
+      prior('verb-inverted')
+    )
     return cueLast
   }
   // 2. Postposed: "…, said X." / "“…,” said X." ("…, compared with X" is no attribution.)
   if (!source && afterBoundary && !participle && form.lemma !== 'compare') {
     const right = sourceRight(view, k, true)
     // After a closing quote the phrase may run on: "“…,” said one source who spoke on condition of anonymity."
-    if (right && afterQuote && (RUN_ON.has(word(view, right.next)) || isWord(view, right.next) && skipAdverbials(view, right.next) === right.next)) {
+    if (
+      right &&
+      afterQuote &&
+      (RUN_ON.has(word(view, right.next)) ||
+        (isWord(view, right.next) && skipAdverbials(view, right.next) === right.next))
+    ) {
       let end = right.next
-      while (end < view.length && !isSentenceEnd(view, end) && !(isPunct(view, end, ',') && (isOpeningQuote(view, end + 1) || CLAUSE_BREAKS.has(word(view, end + 1))))) end++
+      while (
+        end < view.length &&
+        !isSentenceEnd(view, end) &&
+        !(isPunct(view, end, ',') && (isOpeningQuote(view, end + 1) || CLAUSE_BREAKS.has(word(view, end + 1))))
+      )
+        end++
       let last = end - 1
       while (last > right.next && !isWord(view, last)) last--
       right.source.last = last
       right.next = end
     }
-    if (right && (isSentenceEnd(view, right.next) || isPunct(view, right.next, ',') || isPunct(view, right.next, ';') || isPunct(view, right.next, '(') || isQuoteMark(view, right.next) || skipAdverbials(view, right.next) !== right.next)) {
+    if (
+      right &&
+      (isSentenceEnd(view, right.next) ||
+        isPunct(view, right.next, ',') ||
+        isPunct(view, right.next, ';') ||
+        isPunct(view, right.next, '(') ||
+        isQuoteMark(view, right.next) ||
+        skipAdverbials(view, right.next) !== right.next)
+    ) {
       const content = invertedContent(view, group.first - 1, right.next)
       if (!content) return group.last
-      push(view, out, group.first, cueLast, form, 'verb-postposed', right.source, right.via, content, false, prior('verb-postposed'))
+      push(
+        view,
+        out,
+        group.first,
+        cueLast,
+        form,
+        'verb-postposed',
+        right.source,
+        right.via,
+        content,
+        false,
+        prior('verb-postposed')
+      )
       return right.next - 1
     }
   }
@@ -157,22 +248,56 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     if (SUBJECT_EXCLUDED.has(w) || PARTICIPLE_EXCLUDED.has(w)) return group.last
     const before = word(view, group.first - 1)
     let named: Range | null = null
-    if (!(group.first > 0 && (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before)))) {
+    if (!(
+      group.first > 0 &&
+      (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before))
+    )) {
       // "footage of Trump saying …": a name right before the participle is its subject.
       const left = sourceLeft(view, group.first - 1)
       if (!left) return j
       const head = word(view, left.last)
-      const grouped = GROUP_HEADS.has(head) || head === 'percent' || head === 'majority' || head === 'minority' || head === 'share' || /^\d/.test(head) || DOCUMENT_HEADS.has(head)
-      if (!grouped && (!tok(view, left.first)!.cap || !PARTICIPLE_OPENERS.has(word(view, left.first - 1)) && word(view, left.first - 1) !== 'of' && word(view, left.first - 1) !== 'with')) return j
+      const grouped =
+        GROUP_HEADS.has(head) ||
+        head === 'percent' ||
+        head === 'majority' ||
+        head === 'minority' ||
+        head === 'share' ||
+        /^\d/.test(head) ||
+        DOCUMENT_HEADS.has(head)
+      if (
+        !grouped &&
+        (!tok(view, left.first)!.cap ||
+          (!PARTICIPLE_OPENERS.has(word(view, left.first - 1)) &&
+            word(view, left.first - 1) !== 'of' &&
+            word(view, left.first - 1) !== 'with'))
+      )
+        return j
       named = left
     }
     const {content, object, via} = contentWithObject(view, form, k)
     if (!content) return group.last
     // After a comma a participle continues the clause before it ("…, he said, citing …"),
     // so stance, report and evidence verbs need no particular complement there.
-    const lenient = form.category === 'stance' || form.category === 'statement' || form.category === 'report' || form.category === 'evidence' || form.category === 'speech'
+    const lenient =
+      form.category === 'stance' ||
+      form.category === 'statement' ||
+      form.category === 'report' ||
+      form.category === 'evidence' ||
+      form.category === 'speech'
     if (form.weak && !lenient && !strongComplement(view, form, object ?? k)) return group.last
-    push(view, out, group.first, cueLast, form, 'verb-participle', named, via, [content], named === null, prior('verb-participle'))
+    push(
+      view,
+      out,
+      group.first,
+      cueLast,
+      form,
+      'verb-participle',
+      named,
+      via,
+      [content],
+      named === null,
+      prior('verb-participle')
+    )
     return group.last
   }
   // 4. Subject first: "X said (that) …", "X told Y (that) …", "X said: …".
@@ -180,17 +305,41 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (SUBJECT_EXCLUDED.has(w) && !isPunct(view, k, ':') && !isOpeningQuote(view, k)) return group.last
   let rule: RuleId = 'verb-subject'
   let subject = source
-  if (!subject && (word(view, group.first - 1) === 'and' || word(view, group.first - 1) === 'but' || word(view, group.first - 1) === 'then')) {
+  if (
+    !subject &&
+    (word(view, group.first - 1) === 'and' ||
+      word(view, group.first - 1) === 'but' ||
+      word(view, group.first - 1) === 'then')
+  ) {
     // "She thanked the crowd and said …": the subject of the first verb.
     subject = sentenceSubject(view, group.first - 1)
     rule = 'verb-coordinated'
   }
-  if (!subject && group.first === 0 && tok(view, 0)!.cap && INITIAL_VERBS.has(form.lemma) && /ed$|said|told|wrote|says|adds|asks|writes|tells/.test(w)) {
+  if (
+    !subject &&
+    group.first === 0 &&
+    tok(view, 0)!.cap &&
+    INITIAL_VERBS.has(form.lemma) &&
+    /ed$|said|told|wrote|says|adds|asks|writes|tells/.test(w)
+  ) {
     // "Said the mayor, “…”"
     const right = sourceRight(view, afterGroup)
     if (right && (isPunct(view, right.next, ',') || isPunct(view, right.next, ':'))) {
       const content = contentAfter(view, right.next + 1)
-      if (content) push(view, out, group.first, cueLast, form, 'verb-initial', right.source, right.via, [content], false, prior('verb-initial'))
+      if (content)
+        push(
+          view,
+          out,
+          group.first,
+          cueLast,
+          form,
+          'verb-initial',
+          right.source,
+          right.via,
+          [content],
+          false,
+          prior('verb-initial')
+        )
     }
     return group.last
   }
@@ -200,7 +349,20 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (isSentenceEnd(view, k) && source && source.first === 0) {
     // "“….” Trump said.": the quote that ends the previous sentence.
     const previous = previousSentenceQuote(view)
-    if (previous) push(view, out, group.first, cueLast, form, 'verb-inverted', source, null, [previous], false, prior('verb-inverted', 'quote-of-previous-sentence'))
+    if (previous)
+      push(
+        view,
+        out,
+        group.first,
+        cueLast,
+        form,
+        'verb-inverted',
+        source,
+        null,
+        [previous],
+        false,
+        prior('verb-inverted', 'quote-of-previous-sentence')
+      )
     return group.last
   }
   if (isSentenceEnd(view, k)) return group.last
@@ -209,14 +371,34 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     // "X said:" at the end of the paragraph: the content is the next paragraph.
     const isLastSentence = view.index === view.paragraph.sentences.length - 1
     if (isLastSentence) {
-      const attribution = push(view, out, group.first, cueLast, form, 'verb-colon', source, null, [], false, prior('verb-colon', 'next-paragraph'))
+      const attribution = push(
+        view,
+        out,
+        group.first,
+        cueLast,
+        form,
+        'verb-colon',
+        source,
+        null,
+        [],
+        false,
+        prior('verb-colon', 'next-paragraph')
+      )
       attribution.contentInNextParagraph = true
       attribution.content = null
     }
     return group.last
   }
   // "officers from the countries mentioned, starting …": a participle closing a phrase.
-  if (!group.aux && /ed$/.test(w) && isPunct(view, k, ',') && !isOpeningQuote(view, k + 1) && !tok(view, source?.first ?? 0)?.cap && (subject === null || PRONOUNS[word(view, subject.last)] === undefined)) return group.last
+  if (
+    !group.aux &&
+    /ed$/.test(w) &&
+    isPunct(view, k, ',') &&
+    !isOpeningQuote(view, k + 1) &&
+    !tok(view, source?.first ?? 0)?.cap &&
+    (subject === null || PRONOUNS[word(view, subject.last)] === undefined)
+  )
+    return group.last
   // "said on MSNBC's “Morning Joe” on Friday that …": the claim starts at "that".
   if (!form.object && (SETTING_STARTERS.has(word(view, k)) || TIME_WORDS.has(word(view, k)))) {
     for (let m = k + 1; m < view.length && m <= k + 14; m++) {
@@ -224,25 +406,63 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
         k = m
         break
       }
-      if (isPunct(view, m, ',') || isPunct(view, m, ';') || isPunct(view, m, ':') || isOpeningQuote(view, m) || view.lexicon.verbs.has(word(view, m)) && !tok(view, m)!.cap) break
+      if (
+        isPunct(view, m, ',') ||
+        isPunct(view, m, ';') ||
+        isPunct(view, m, ':') ||
+        isOpeningQuote(view, m) ||
+        (view.lexicon.verbs.has(word(view, m)) && !tok(view, m)!.cap)
+      )
+        break
     }
   }
   const {content, object, via} = contentWithObject(view, form, k)
   if (!content) return group.last
   // Weak verbs need a clause complement, except verbs of addressing and judging
   // with a named subject and an object ("He described the field as …").
-  if (form.weak && !ANY_OBJECT.has(form.lemma) && !strongComplement(view, form, object ?? k) && !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))) return group.last
-  push(view, out, group.first, cueLast, form, colon ? 'verb-colon' : rule, subject, via ?? viaIn(view, afterGroup, k), [content], false, prior(colon ? 'verb-colon' : rule))
+  if (
+    form.weak &&
+    !ANY_OBJECT.has(form.lemma) &&
+    !strongComplement(view, form, object ?? k) &&
+    !(form.object && isWord(view, k) && !PRONOUN_OBJECTS.has(word(view, k)))
+  )
+    return group.last
+  push(
+    view,
+    out,
+    group.first,
+    cueLast,
+    form,
+    colon ? 'verb-colon' : rule,
+    subject,
+    via ?? viaIn(view, afterGroup, k),
+    [content],
+    false,
+    prior(colon ? 'verb-colon' : rule)
+  )
   return group.last
 }
 
 /** Whether "not to be" and a participle follow at `k` ("asked not to be named", "… identified"). */
 function asksAnonymity(view: SentenceView, k: number): boolean {
-  return word(view, k) === 'not' && word(view, k + 1) === 'to' && word(view, k + 2) === 'be' && /ed$/.test(word(view, k + 3))
+  return (
+    word(view, k) === 'not' && word(view, k + 1) === 'to' && word(view, k + 2) === 'be' && /ed$/.test(word(view, k + 3))
+  )
 }
 
 /** Participles that join clauses rather than attribute ("…, compared with …", "assuming that …"). */
-const PARTICIPLE_EXCLUDED: ReadonlySet<string> = new Set(['compared', 'comparing', 'assuming', 'considering', 'given', 'including', 'regarding', 'concerning', 'supposing', 'granted'])
+const PARTICIPLE_EXCLUDED: ReadonlySet<string> = new Set([
+  'compared',
+  'comparing',
+  'assuming',
+  'considering',
+  'given',
+  'including',
+  'regarding',
+  'concerning',
+  'supposing',
+  'granted'
+])
 
 /**
  * "a program called Safe Streets": after a plain noun, "called" and a name
@@ -256,7 +476,15 @@ function namesSomething(view: SentenceView, j: number): boolean {
   let k = j + 1
   while (k < view.length && (tok(view, k)!.cap || isPunct(view, k, '.') || isPunct(view, k, '-'))) k++
   const after = word(view, k)
-  return !(after === 'a' || after === 'an' || after === 'the' || after === 'his' || after === 'her' || after === 'their' || isOpeningQuote(view, k))
+  return !(
+    after === 'a' ||
+    after === 'an' ||
+    after === 'the' ||
+    after === 'his' ||
+    after === 'her' ||
+    after === 'their' ||
+    isOpeningQuote(view, k)
+  )
 }
 
 /**
@@ -269,7 +497,13 @@ function skipBackTime(view: SentenceView, j: number): number {
   let skipped = false
   for (let guard = 0; guard < 5 && k > 0; guard++) {
     const w = word(view, k)
-    if (TIME_WORDS.has(w) && !tok(view, k)!.cap || WEEKDAYS.has(w) || SUBJECT_VERB_FILLERS.has(w) || /^(?:1[89]|20)\d\d$/.test(w) || ((w === 'on' || w === 'in') && skipped)) {
+    if (
+      (TIME_WORDS.has(w) && !tok(view, k)!.cap) ||
+      WEEKDAYS.has(w) ||
+      SUBJECT_VERB_FILLERS.has(w) ||
+      /^(?:1[89]|20)\d\d$/.test(w) ||
+      ((w === 'on' || w === 'in') && skipped)
+    ) {
       k--
       skipped = true
       continue
@@ -279,7 +513,19 @@ function skipBackTime(view: SentenceView, j: number): number {
   if (!skipped || k === j) return j
   // Only when a subject-like word stands before the time phrase.
   const before = tok(view, k)
-  if (!before || before.kind !== WORD || !(before.cap || PRONOUNS[before.lower] !== undefined || GROUP_HEADS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ORGANIZATION_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower))) return j
+  if (
+    !before ||
+    before.kind !== WORD ||
+    !(
+      before.cap ||
+      PRONOUNS[before.lower] !== undefined ||
+      GROUP_HEADS.has(before.lower) ||
+      ROLE_NOUNS.has(before.lower) ||
+      ORGANIZATION_HEADS.has(before.lower) ||
+      DOCUMENT_HEADS.has(before.lower)
+    )
+  )
+    return j
   return k
 }
 
@@ -287,7 +533,17 @@ function skipBackTime(view: SentenceView, j: number): number {
 function hasPreposition(view: SentenceView, range: Range): boolean {
   for (let j = range.first + 1; j <= range.last; j++) {
     const w = word(view, j)
-    if (w === 'to' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'at' || w === 'with' || w === 'about') return true
+    if (
+      w === 'to' ||
+      w === 'of' ||
+      w === 'for' ||
+      w === 'in' ||
+      w === 'on' ||
+      w === 'at' ||
+      w === 'with' ||
+      w === 'about'
+    )
+      return true
   }
   return false
 }
