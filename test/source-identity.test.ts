@@ -196,8 +196,21 @@ describe('descriptions and surnames find their entity', () => {
 })
 
 describe('a phrase that is never a source', () => {
-  it('a sentence adverb before a comma opens no source phrase', () => {
-    expect(sourceOf('Somehow, the crew will find a way, adds Orla Finch.', 'adds')).toBeNull()
+  it.each<[string, string, string, Expected]>([
+    [
+      'before the subject of the cue',
+      'Somehow, the family will say the house was sold.',
+      'will say',
+      {...body('the family', 'unknown'), anonymous: true}
+    ],
+    [
+      'opening the claim of an inverted cue',
+      'Somehow, the crew will find a way, Orla Finch adds.',
+      'adds',
+      person('Orla Finch', 'female')
+    ]
+  ])('a sentence adverb before a comma is no part of the source: %s', (_name, text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected)
   })
 })
 
