@@ -17,7 +17,13 @@ describe('lexicon', () => {
     ['deny', ['deny', 'denies', 'denied', 'denying']],
     ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
     ['point out', ['point out', 'points out', 'pointed out', 'pointing out']],
-    ['write', ['write', 'writes', 'wrote', 'written', 'writing']]
+    ['write', ['write', 'writes', 'wrote', 'written', 'writing']],
+    ['slam', ['slam', 'slams', 'slammed', 'slamming']],
+    ['fret', ['fret', 'frets', 'fretted', 'fretting']],
+    ['stir', ['stir', 'stirs', 'stirred', 'stirring']],
+    ['read', ['read', 'reads', 'read', 'reading']],
+    ['claim', ['claim', 'claims', 'claimed', 'claiming']],
+    ['visit', ['visit', 'visits', 'visited', 'visiting']]
   ]
   it.each(forms)('inflects %s', (lemma, expected) => {
     expect(inflect(lemma)).toEqual(expected)

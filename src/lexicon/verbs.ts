@@ -433,6 +433,9 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.ass
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 
+/** A verb of one syllable whose one vowel is followed by one consonant that doubles before -ed and -ing. */
+const DOUBLING = /^[^aeiou]*[aeiou][bdgmnprt]$/
+
 /**
  * Derive the regular inflections of a verb: third person, past/participle and
  * the -ing form. Phrasal verbs (`point out`) inflect their first word.
@@ -460,6 +463,10 @@ export function inflect(lemma: string): string[] {
   } else if (last === 'y' && !VOWELS.has(before)) {
     past = lemma.slice(0, -1) + 'ied'
     ing = lemma + 'ing'
+  } else if (DOUBLING.test(lemma)) {
+    // One syllable ending in one vowel and one consonant doubles it: slam, slammed, slamming.
+    past = lemma + last + 'ed'
+    ing = lemma + last + 'ing'
   } else {
     past = lemma + 'ed'
     ing = lemma + 'ing'
