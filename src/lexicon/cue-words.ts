@@ -657,6 +657,26 @@ export const POLL_HEADS: ReadonlySet<string> = new Set([
   'review'
 ])
 
+/** Adverbs that make a report of their clause ("X was reportedly told …"): the `reportedly` rule. */
+export const REPORTED_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'purportedly'])
+
+/** Verbs of a refusal ("declined to comment", "refuses to say"): the `refusal` rule. */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
+  'declined',
+  'refused',
+  'declines',
+  'refuses',
+  'decline',
+  'refuse'
+])
+
+/**
+ * Words the cue dispatcher (src/stages/cues/index.ts) tests by name, each
+ * the start of a rule of its own: “according to”, “per”, “Asked …” and
+ * “could not” (a refusal).
+ */
+export const RULE_OPENERS: readonly string[] = ['according', 'per', 'asked', 'could']
+
 /** Words that end the source of "according to" inside a sentence ("according to X, who …"). */
 export const ACCORDING_STOPS: ReadonlySet<string> = new Set([
   'who',

@@ -4,6 +4,7 @@
  */
 import {RULES, type RuleId} from '../rules/registry.js'
 import type {CueCategory, Options, VerbEntry} from '../types.js'
+import {POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS, RULE_OPENERS} from './cue-words.js'
 import {NEGATIONS} from './function-words.js'
 import {RAISING, STANCE_ADJECTIVES} from './judgements.js'
 import {NOUN_CUES} from './nouns.js'
@@ -245,30 +246,10 @@ const STRONG = new Set([
 
 /** Words that start a rule other than a verb's. */
 const RULE_WORDS: readonly string[] = [
-  'according',
-  'per',
-  'poll',
-  'polls',
-  'survey',
-  'surveys',
-  'study',
-  'analysis',
-  'report',
-  'tally',
-  'count',
-  'census',
-  'audit',
-  'review',
-  'reportedly',
-  'purportedly',
-  'asked',
-  'could',
-  'declined',
-  'refused',
-  'declines',
-  'refuses',
-  'decline',
-  'refuse',
+  ...RULE_OPENERS,
+  ...POLL_HEADS,
+  ...REPORTED_ADVERBS,
+  ...REFUSAL_VERBS,
   ...RAISING,
   ...STANCE_ADJECTIVES,
   ...NEGATIONS

@@ -15,7 +15,7 @@
  * attributions through build.ts. Their word lists are in
  * lexicon/cue-words.ts.
  */
-import {NOUN_HOMOGRAPHS, POLL_HEADS} from '../../lexicon/cue-words.js'
+import {NOUN_HOMOGRAPHS, POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
 import {DASHES} from '../../lexicon/marks.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
@@ -77,21 +77,12 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       perCue(view, j, out)
       continue
     }
-    if (w === 'reportedly' || w === 'purportedly') {
+    if (REPORTED_ADVERBS.has(w)) {
       // "X reportedly said …" is the verb's; "X was reportedly told …" is the adverb's.
       if (!isVerbGroupWord(view, j) || AUXILIARIES.has(word(view, j - 1))) adverbCue(view, j, w, out)
       continue
     }
-    if (
-      w === 'declined' ||
-      w === 'refused' ||
-      w === 'declines' ||
-      w === 'refuses' ||
-      w === 'decline' ||
-      w === 'refuse'
-    ) {
-      if (refusal(view, j, out)) continue
-    }
+    if (REFUSAL_VERBS.has(w) && refusal(view, j, out)) continue
     if (NEGATIONS.has(w) || (w === 'could' && word(view, j + 1) === 'not')) {
       const k = refusalNegated(view, j, out)
       if (k > j) {
