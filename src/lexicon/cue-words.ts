@@ -3,6 +3,7 @@
  * cue, which open a setting or an introductory phrase, which make a refusal,
  * a poll, a label. Data only; the rules read them.
  */
+import {WEEKDAYS} from './function-words.js'
 
 /**
  * Forms that are nouns as often as verbs ("states", "reports", "plans",
@@ -250,18 +251,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = Object.ass
 )
 
 /** Days that join the cue when they follow the verb at once ("said Friday"). */
-export const CUE_DAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight'
-])
+export const CUE_DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight'])
 
 /** Words just before "called" that make it naming, not claiming ("what she called …"). */
 export const NAMING_BEFORE: ReadonlySet<string> = new Set([

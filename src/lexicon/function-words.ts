@@ -465,15 +465,20 @@ export const LEADING_TRIM: ReadonlySet<string> = new Set([
   'besides'
 ])
 
-/** Time words: a phrase of these is an adverbial, not a source or content. */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
+/** Days of the week. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday',
   'tuesday',
   'wednesday',
   'thursday',
   'friday',
   'saturday',
-  'sunday',
+  'sunday'
+])
+
+/** Time words: a phrase of these is an adverbial, not a source or content. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tonight',
@@ -662,17 +667,6 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   'program',
   'programme',
   'documentary'
-])
-
-/** Days of the week. */
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday'
 ])
 
 /** Words that may stand between a subject and its verb besides time words ("Carter however said"). */
