@@ -395,8 +395,8 @@ export const PRONOUN_OBJECTS: ReadonlySet<string> = new Set([
   'with'
 ])
 
-/** Words that open an adverbial before the subject of a sentence ("In a statement, …"). */
-export const LEADING_WORDS: ReadonlySet<string> = new Set([
+/** Words both lists below share: prepositions, time words, "speaking" and "asked" opening a phrase before the subject. */
+const OPENING_WORDS: readonly string[] = [
   'in',
   'on',
   'at',
@@ -407,17 +407,21 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
   'while',
   'since',
   'as',
-  'last',
-  'earlier',
-  'later',
-  'on',
-  'speaking',
-  'asked',
   'with',
   'through',
   'for',
   'by',
   'from',
+  'speaking',
+  'asked',
+  'last',
+  'earlier',
+  'later'
+]
+
+/** Words that open an adverbial before the subject of a sentence ("In a statement, …"). */
+export const LEADING_WORDS: ReadonlySet<string> = new Set([
+  ...OPENING_WORDS,
   'meanwhile',
   'however',
   'instead',
@@ -433,32 +437,13 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that open an introductory phrase (not conjunctions: "But the plan is dead, she said" is a claim). */
 export const INTRO_OPENERS: ReadonlySet<string> = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'when',
-  'while',
-  'since',
-  'as',
-  'with',
-  'through',
-  'for',
-  'by',
-  'from',
+  ...OPENING_WORDS,
   'following',
   'despite',
   'amid',
   'under',
   'unlike',
   'like',
-  'speaking',
-  'asked',
-  'last',
-  'earlier',
-  'later',
   'within',
   'without',
   'upon',
