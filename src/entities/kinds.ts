@@ -6,6 +6,7 @@
  * like a person, two words or more. Day names, sentence adverbs, labels and
  * pronouns are no entities.
  */
+import {BoundedMap} from '../bounded-map.js'
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {LEADING_TRIM, NP_STOPS, TIME_WORDS} from '../lexicon/function-words.js'
 import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
@@ -66,8 +67,8 @@ interface RunReading {
  * the start of a sentence and one for the others (up to a bound, then
  * forgotten), so a repeat costs one look-up.
  */
-const readings: Map<string, RunReading>[] = [new Map(), new Map()]
 const READINGS_MAX = 4096
+const readings = [0, 1].map(() => new BoundedMap<string, RunReading>(READINGS_MAX))
 
 /** Where the name of a run starts, past its opening words ("In", "The"). */
 function readingOf(run: string, sentenceInitial: boolean): RunReading {
@@ -82,7 +83,6 @@ function readingOf(run: string, sentenceInitial: boolean): RunReading {
     )
       first++
     reading = {opening: first, at: first === all.length ? -1 : all[first].at, classified: undefined}
-    if (cache.size >= READINGS_MAX) cache.clear()
     cache.set(run, reading)
   }
   return reading

@@ -2,6 +2,7 @@
  * The compiled lexicon: every inflected reporting-verb form mapped to its
  * lemma and category, and the outlet matcher, built once per set of options.
  */
+import {BoundedMap} from '../bounded-map.js'
 import {RULES, type RuleId} from '../rules/registry.js'
 import type {CueCategory, Options, VerbEntry} from '../types.js'
 import {POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS, RULE_OPENERS} from './cue-words.js'
@@ -234,7 +235,8 @@ const RULE_WORDS: readonly string[] = [
   ...NEGATIONS
 ]
 
-const cache = new Map<string, Lexicon>()
+/** Lexicons built for options, by their key: at most 33 (a run has a few). */
+const cache = new BoundedMap<string, Lexicon>(33)
 let defaultLexicon: Lexicon | undefined
 
 /** Build (or reuse) the lexicon for these options. */
@@ -256,7 +258,6 @@ export function getLexicon(options: Options | undefined): Lexicon {
   let lexicon = cache.get(key)
   if (!lexicon) {
     lexicon = buildLexicon(options)
-    if (cache.size > 32) cache.clear()
     cache.set(key, lexicon)
   }
   return lexicon

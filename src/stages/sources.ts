@@ -5,6 +5,7 @@
  * and the gazetteers of `src/lexicon/data/`. Clustering mentions into
  * sources is `src/entities/coreference.ts`.
  */
+import {BoundedMap} from '../bounded-map.js'
 import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
 import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
@@ -398,15 +399,14 @@ function honorificGender(all: MentionWord[], to: number): Gender | null {
  * is never changed, so results are kept (up to a bound, then forgotten).
  * One map for each pair of flags, so that the key is the text itself.
  */
-const classified: Map<string, Classified>[] = [new Map(), new Map(), new Map(), new Map()]
 const CLASSIFIED_MAX = 4096
+const classified = [0, 1, 2, 3].map(() => new BoundedMap<string, Classified>(CLASSIFIED_MAX))
 
 /** Classify one mention (as `classify`), remembering the result for the next mention written the same way. */
 export function classifyCached(text: string, outlet: boolean, sentenceInitial: boolean): Classified {
   const cache = classified[(outlet ? 2 : 0) + (sentenceInitial ? 1 : 0)]
   let found = cache.get(text)
   if (found === undefined) {
-    if (cache.size >= CLASSIFIED_MAX) cache.clear()
     found = classify(text, outlet, sentenceInitial)
     cache.set(text, found)
   }
