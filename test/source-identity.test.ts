@@ -212,6 +212,10 @@ describe('a phrase that is never a source', () => {
   ])('a sentence adverb before a comma is no part of the source: %s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)
   })
+
+  it('a claim opening with a sentence adverb is never taken for the source (the source after the cue is not found yet)', () => {
+    expect(sourceOf('Somehow, the family will manage, said relatives.', 'said')).toBeNull()
+  })
 })
 
 describe('possessives are no part of a name', () => {
