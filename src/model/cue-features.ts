@@ -102,6 +102,8 @@ export function cueFeatures(text: string, candidate: CueCandidate, out: FeatureI
   const w = scanWindow(text, from, Math.min(Math.max(sentence.end, cue.end), cue.end + REACH))
   const first = tokenAt(w, cue.start)
   let last = tokenAt(w, cue.end) - 1
+  // A colon that joined the cue ("said:") is no head: the word before it is.
+  if (last > first && w.kinds[last] === MARK_TOKEN && text.charCodeAt(w.starts[last]) === 0x3a) last--
   if (last < first) last = first
   const rule = nameHash(candidate.rule)
   const head = tokenHash(text, w, last)

@@ -47,6 +47,21 @@ function cueStartsAt(out: RawAttribution[], firstOut: number, k: number): boolea
   return false
 }
 
+/**
+ * "She said: …": a colon written right after the cue's last word joins the cue, as
+ * annotators mark it, unless the content or another piece of the cue starts there.
+ */
+function joinColon(view: SentenceView, attribution: RawAttribution): void {
+  const last = attribution.cue[attribution.cue.length - 1]
+  const colon = tok(view, last.last + 1)
+  if (!colon || colon.text !== ':' || tok(view, last.last)!.kind !== WORD) return
+  const piece = attribution.cues[attribution.cues.length - 1]
+  if (colon.start !== piece.end) return
+  const content = attribution.content
+  if (content && content.some((part) => part.start < colon.end && colon.start < part.end)) return
+  attribution.cues[attribution.cues.length - 1] = {start: piece.start, end: colon.end}
+}
+
 /** Find every attribution in one sentence. */
 
 export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
@@ -147,6 +162,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
     attribution.chan = attribution.via ? channelOffsets(view, attribution.via) : null
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
+    joinColon(view, attribution)
   }
   // The view ranges are no longer needed once offsets are known.
   for (let a = firstOut; a < out.length; a++) {
