@@ -18,6 +18,7 @@
 import {NOUN_HOMOGRAPHS, POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
 import {DASHES} from '../../lexicon/marks.js'
+import {BROAD_RULES} from '../../model/cue-decide.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
 import {NOUN_CUES} from '../../lexicon/nouns.js'
 import {rangeOffsets, type Range} from '../spans.js'
@@ -29,6 +30,7 @@ import {channelOffsets, openingChannel, outletCiting} from './channels.js'
 import {raising, stanceAdjective} from './judgement.js'
 import {askedFirst, colonIntro, dashSignature} from './layout.js'
 import {inPoll, nominalCue} from './nominal.js'
+import {broadNoun, nounBefore} from './nominal-broad.js'
 import {refusal, refusalNegated} from './refusals.js'
 import {adverbCue} from './reported.js'
 import {sentenceSubject} from './shared.js'
@@ -126,15 +128,27 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       if (k >= 0 && word(view, k) === 'in' && !cueStartsAt(out, firstOut, k) && inPoll(view, k, out)) continue
     }
     const noun = NOUN_CUES.get(w)
-    if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
     const forms = lexicon.verbs.get(w)
+    if (noun && quoteAt(view, j) === -1) {
+      if (nominalCue(view, j, w, noun, out)) continue
+      // A noun the strict rule leaves, in a loose frame; a word that is a verb form too only
+      // after a determiner or possessor ("the calls for", not "Ms. Lee calls for").
+      if (lexicon.broad && (!forms || nounBefore(view, j)) && broadNoun(view, j, w, noun, out)) {
+        j = out[out.length - 1].cue[0].last
+        continue
+      }
+    }
     if (!forms) continue
     // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
     if (quoteAt(view, j) !== -1) continue
     const form = pickForm(view, j, forms)
     if (!form) continue
     if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
-    const end = verbCue(view, j, form, out)
+    const before = out.length
+    let end = verbCue(view, j, form, out)
+    // A listed verb its rules pass over (a weak verb with an object, "he pledged reform"):
+    // read as a verb with an object, for the cue decider to judge.
+    if (out.length === before && lexicon.broad) end = broadCue(view, j, out, {...form, object: true, weak: false})
     if (end > j) j = end
   }
   // Participles inherit the source found before them in the sentence, or the
@@ -146,7 +160,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     // "Clinton said that she believes …, adding …" is Clinton's.
     for (let b = firstOut; b < a; b++) {
       // A broad proposal gives none: the cue decider may drop it.
-      if (out[b].source && out[b].rule !== 'verb-broad') {
+      if (out[b].source && !BROAD_RULES.has(out[b].rule)) {
         attribution.source = out[b].source
         break
       }
