@@ -151,7 +151,7 @@ const TABLE = {
     family: 'nominal',
     trigger: 'a reporting noun',
     pattern:
-      "“allegations that …”, “support for the bill”, “questions about the loan”, “in Bolton’s view, …” (kept only when the cue decider accepts it; `cues: 'rules'` turns it off)",
+      "“allegations that …”, “support for the bill”, “questions about the loan”, “in Varga’s view, …” (kept only when the cue decider accepts it; `cues: 'rules'` turns it off)",
     priors: {default: 0.4},
     label: false
   },

@@ -64,10 +64,13 @@ function joinColon(view: SentenceView, attribution: RawAttribution): void {
   attribution.cues[attribution.cues.length - 1] = {start: piece.start, end: colon.end}
 }
 
-/** Whether view position `k` lies inside a cue of this sentence's attributions (from `firstOut` on). */
-function inCue(out: RawAttribution[], firstOut: number, k: number): boolean {
+/**
+ * Whether view position `k` lies inside a cue of this sentence's attributions (from
+ * `firstOut` on), or is that cue's object, one word on at most ("floated the idea that").
+ */
+function byCue(out: RawAttribution[], firstOut: number, k: number): boolean {
   for (let a = firstOut; a < out.length; a++)
-    for (const range of out[a].cue) if (range.first <= k && k <= range.last) return true
+    for (const range of out[a].cue) if (range.first <= k && k <= range.last + 2) return true
   return false
 }
 
@@ -139,11 +142,12 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     if (noun && quoteAt(view, j) === -1) {
       if (nominalCue(view, j, w, noun, out)) continue
       // A noun the strict rule leaves, in a loose frame; a word that is a verb form too only
-      // after a determiner or possessor ("the calls for", not "Ms. Lee calls for").
+      // after a determiner or possessor ("the calls for", not "Ms. Lee calls for"); none
+      // that a cue already holds or takes as its object ("said in a statement that …").
       if (
         lexicon.broad &&
         (!forms || nounBefore(view, j)) &&
-        !inCue(out, firstOut, j) &&
+        !byCue(out, firstOut, j) &&
         broadNoun(view, j, w, noun, out)
       ) {
         j = out[out.length - 1].cue[0].last

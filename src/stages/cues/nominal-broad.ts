@@ -3,7 +3,7 @@
  * rule `nominal` leaves alone. Without a possessor ("allegations that …"),
  * with a preposition that opens its object ("support for the bill",
  * "questions about the loan", "her criticism of the plan"), or as "in
- * Bolton's view, …". The attribution is the rule `nominal-broad`'s, and the
+ * Varga's view, …". The attribution is the rule `nominal-broad`'s, and the
  * cue decider (src/model/cue-decide.ts) keeps or drops it. Proposed only
  * when `lexicon.broad`.
  */

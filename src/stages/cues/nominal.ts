@@ -1,6 +1,7 @@
 /** Cues that are nouns: "Trump's claim that …", and polls as sources ("In a CNN poll, …"). */
 import {prior} from '../../rules/registry.js'
 import {POLL_HEADS} from '../../lexicon/cue-words.js'
+import {NP_PREPOSITIONS} from '../../lexicon/function-words.js'
 import {POSSESSIVES} from '../../lexicon/names.js'
 import type {NounCue} from '../../lexicon/nouns.js'
 import {
@@ -123,7 +124,12 @@ export function possessorBefore(view: SentenceView, j: number): Range | null {
 function possessor(view: SentenceView, end: number): Range {
   let first = end
   if (tok(view, end)!.cap) {
-    while (first > 0 && (tok(view, first - 1)!.cap || (isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap)))
+    // A capitalised preposition opens the sentence, not the name: "In Ms. Varga's view".
+    while (
+      first > 0 &&
+      !NP_PREPOSITIONS.has(word(view, first - 1)) &&
+      (tok(view, first - 1)!.cap || (isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap))
+    )
       first--
   }
   const before = word(view, first - 1)
