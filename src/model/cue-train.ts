@@ -23,7 +23,7 @@ export interface CueTrainOptions {
   l2?: number
   /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.4. */
   threshold?: number
-  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.8. */
+  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.85. */
   nounThreshold?: number
   /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.12. */
   ruleThreshold?: number
@@ -83,7 +83,7 @@ export function trainCueModel(
     scale: SCALE,
     weights: encodeWeights(weights, SCALE),
     threshold: options.threshold ?? 0.4,
-    nounThreshold: options.nounThreshold ?? 0.8,
+    nounThreshold: options.nounThreshold ?? 0.85,
     ruleThreshold: options.ruleThreshold ?? 0.12,
     rules: JUDGED_RULES
   }
