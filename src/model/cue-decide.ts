@@ -2,10 +2,11 @@
  * The cue decider: a logistic regression over hashed cue features
  * (cue-features.ts) that says how likely an attribution's cue is a real
  * cue. The rules propose (the broad rules propose words in no list,
- * `verb-broad`, and reporting nouns in loose frames, `nominal-broad`); the decider keeps a broad proposal when its score reaches
- * `threshold` (a broad noun's `nounThreshold`), and a listed rule's attribution
- * unless its score falls below `ruleThreshold`. It judges each paragraph's raw attributions as soon as
- * the rules have found them, so that a dropped one leaves no trace in later
+ * `verb-broad`, and reporting nouns in loose frames, `nominal-broad`); the
+ * decider keeps a broad proposal when its score reaches `threshold` (a broad
+ * noun's `nounThreshold`), and a listed rule's attribution unless its score
+ * falls below `ruleThreshold`. It judges each paragraph's raw attributions as
+ * soon as the rules have found them, so that a dropped one leaves no trace in later
  * stages (quotes it took, pronouns it resolved). Weights are data;
  * inference is plain arithmetic.
  */
