@@ -184,6 +184,8 @@ function validateModel(model: unknown): void {
     ) {
       fail('expected `options.model.cues.threshold` and `.ruleThreshold` to be numbers')
     }
+    if (c.nounThreshold !== undefined && (typeof c.nounThreshold !== 'number' || !Number.isFinite(c.nounThreshold)))
+      fail('expected `options.model.cues.nounThreshold` to be a number when given')
     if (!Array.isArray(c.rules) || !c.rules.every(isRuleId))
       fail('expected `options.model.cues.rules` to be an array of rule names')
   }

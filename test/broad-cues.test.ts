@@ -286,7 +286,7 @@ describe('training the cue decider', () => {
       size: 256,
       folds: 2,
       boundaries: false,
-      cues: {size: 512, threshold: 0.45, ruleThreshold: 0.2}
+      cues: {size: 512, threshold: 0.45, nounThreshold: 0.7, ruleThreshold: 0.2}
     })
     expect(formatModel(model)).toBe(
       formatModel(
@@ -294,7 +294,7 @@ describe('training the cue decider', () => {
           size: 256,
           folds: 2,
           boundaries: false,
-          cues: {size: 512, threshold: 0.45, ruleThreshold: 0.2}
+          cues: {size: 512, threshold: 0.45, nounThreshold: 0.7, ruleThreshold: 0.2}
         })
       )
     )
@@ -304,12 +304,14 @@ describe('training the cue decider', () => {
       ...settings,
       rules:
         settings.rules.includes('verb-broad') &&
+        settings.rules.includes('nominal-broad') &&
         !settings.rules.includes('refusal') &&
         !settings.rules.includes('transcript')
     }).toEqual({
       size: 512,
       scale: 0.001,
       threshold: 0.45,
+      nounThreshold: 0.7,
       ruleThreshold: 0.2,
       rules: true
     })

@@ -58,7 +58,7 @@ const verbs: Case[] = [
     name: 'X said: … (same sentence)',
     input: 'Pask said: the repairs will take two full years.',
     count: 1,
-    expect: [said('said', 'the repairs will take two full years', 'Pask', 'verb-colon')]
+    expect: [said('said:', 'the repairs will take two full years', 'Pask', 'verb-colon')]
   },
   {
     name: 'perfect tense: has said',
@@ -640,7 +640,7 @@ const quotes: Case[] = [
     count: 1,
     expect: [
       {
-        cue: 'said',
+        cue: 'said:',
         content: '“We lost the radio in the first hour.”',
         mode: 'direct',
         source: 'Olsen',
@@ -657,7 +657,7 @@ const quotes: Case[] = [
     count: 1,
     expect: [
       {
-        cue: 'said',
+        cue: 'said:',
         content: '“We lost the radio in the first hour and the hull began cracking by dawn.”',
         mode: 'direct',
         source: 'Olsen',

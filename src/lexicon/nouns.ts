@@ -42,6 +42,7 @@ export const NOUN_CUES: ReadonlyMap<string, NounCue> = new Map([
     'view',
     'belief',
     'beliefs',
+    'views',
     'fear',
     'fears',
     'hope',
@@ -87,7 +88,8 @@ export const NOUN_CUES: ReadonlyMap<string, NounCue> = new Map([
     'intention',
     'intent',
     'determination',
-    'desire'
+    'desire',
+    'decision'
   ]),
   ...entries('stance', TO, [
     'criticism',
@@ -111,7 +113,16 @@ export const NOUN_CUES: ReadonlyMap<string, NounCue> = new Map([
     'rebuke',
     'objection',
     'objections',
-    'endorsement'
+    'endorsement',
+    'endorsements',
+    'support',
+    'opposition',
+    'attack',
+    'attacks',
+    'question',
+    'questions',
+    'request',
+    'requests'
   ]),
   ...entries('speech', THAT, [
     'comments',
@@ -129,3 +140,10 @@ export const NOUN_CUES: ReadonlyMap<string, NounCue> = new Map([
     'joke'
   ])
 ])
+
+/**
+ * Prepositions that join a reporting noun and open its content, an object
+ * ("support for the bill", "questions about the loan", "criticism of the plan"),
+ * read by the broad noun rule (`nominal-broad`).
+ */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'for', 'on', 'over', 'against', 'to'])

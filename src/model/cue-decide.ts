@@ -1,11 +1,12 @@
 /**
  * The cue decider: a logistic regression over hashed cue features
  * (cue-features.ts) that says how likely an attribution's cue is a real
- * cue. The rules propose (the broad rule `verb-broad` proposes words in no
- * list); the decider keeps a broad proposal when its score reaches
- * `threshold`, and a listed rule's attribution unless its score falls below
- * `ruleThreshold`. It judges each paragraph's raw attributions as soon as
- * the rules have found them, so that a dropped one leaves no trace in later
+ * cue. The rules propose (the broad rules propose words in no list,
+ * `verb-broad`, and reporting nouns in loose frames, `nominal-broad`); the
+ * decider keeps a broad proposal when its score reaches `threshold` (a broad
+ * noun's `nounThreshold`), and a listed rule's attribution unless its score
+ * falls below `ruleThreshold`. It judges each paragraph's raw attributions as
+ * soon as the rules have found them, so that a dropped one leaves no trace in later
  * stages (quotes it took, pronouns it resolved). Weights are data;
  * inference is plain arithmetic.
  */
@@ -24,16 +25,18 @@ export interface CueModel {
   scale: number
   /** The weights: `size` little-endian 16-bit integers (times `scale`), in base64. */
   weights: string
-  /** The least score a broad proposal (rule `verb-broad`) needs to be kept. */
+  /** The least score a broad verb proposal (rule `verb-broad`) needs to be kept. */
   threshold: number
+  /** The least score a broad noun proposal (rule `nominal-broad`) needs to be kept; `threshold` when absent. */
+  nounThreshold?: number
   /** The least score an attribution of any other judged rule needs to be kept. */
   ruleThreshold: number
   /** The rules whose attributions the decider judges. */
   rules: readonly RuleId[]
 }
 
-/** The rule whose proposals need the decider's acceptance. */
-export const BROAD_RULE: RuleId = 'verb-broad'
+/** The broad rules, whose proposals need the decider's acceptance: words in no list, nouns in loose frames. */
+export const BROAD_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['verb-broad', 'nominal-broad'])
 
 /** The judged rules of each model object, as a set, built on first use. */
 const judgedRules = new WeakMap<CueModel, ReadonlySet<string>>()
@@ -46,6 +49,12 @@ export function cueScore(text: string, candidate: CueCandidate, model: CueModel)
   let z = 0
   for (const index of out.indexes) z += weights[index]
   return sigmoid(z)
+}
+
+/** The least score an attribution of `rule` needs to be kept. */
+function thresholdOf(model: CueModel, rule: RuleId): number {
+  if (rule === 'nominal-broad') return model.nounThreshold ?? model.threshold
+  return BROAD_RULES.has(rule) ? model.threshold : model.ruleThreshold
 }
 
 /** Whether `model` judges `raw`: its rule is listed, and it is no refusal (PolNeAR annotates none). */
@@ -96,7 +105,7 @@ export function decideCues(
     if (judges(model, raw) && !added.has(raw.lemma)) {
       const score = cueScore(text, rawCandidate(raw), model)
       raw.cueScore = Math.round(score * 1000) / 1000
-      if (score < (raw.rule === BROAD_RULE ? model.threshold : model.ruleThreshold)) continue
+      if (score < thresholdOf(model, raw.rule)) continue
     }
     raws[write++] = raw
   }

@@ -15,31 +15,44 @@ import {FeatureIndexes, nameHash} from './features.js'
 /** How far the window reaches either side of the cue, in code units. */
 const REACH = 120
 
-/** Hashed feature names, once. */
-const NAME = {
-  bias: nameHash('c:bias'),
-  rule: nameHash('c:rule'),
-  head: nameHash('c:head'),
-  first: nameHash('c:first'),
-  ruleHead: nameHash('c:rule-head'),
-  suffix2: nameHash('c:suf2'),
-  suffix3: nameHash('c:suf3'),
-  suffix4: nameHash('c:suf4'),
-  ruleSuffix3: nameHash('c:rule-suf3'),
-  words: nameHash('c:words'),
-  around: [-3, -2, -1, 1, 2, 3].map((offset) => nameHash(`c:w${offset}`)),
-  shapes: [-2, -1, 1, 2].map((offset) => nameHash(`c:shape${offset}`)),
-  headNext: nameHash('c:head-next'),
-  previousHead: nameHash('c:prev-head'),
-  quoted: nameHash('c:quoted'),
-  position: nameHash('c:position'),
-  commasBefore: nameHash('c:commas-before'),
-  commasAfter: nameHash('c:commas-after'),
-  source: nameHash('c:source'),
-  quote: nameHash('c:content-quote'),
-  content: nameHash('c:content'),
-  negated: nameHash('c:negated')
+/** The hashed feature names under `prefix`, once per prefix. */
+function featureNames(prefix: string) {
+  const name = (feature: string) => nameHash(`${prefix}:${feature}`)
+  return {
+    bias: name('bias'),
+    rule: name('rule'),
+    head: name('head'),
+    first: name('first'),
+    ruleHead: name('rule-head'),
+    suffix2: name('suf2'),
+    suffix3: name('suf3'),
+    suffix4: name('suf4'),
+    ruleSuffix3: name('rule-suf3'),
+    words: name('words'),
+    around: [-3, -2, -1, 1, 2, 3].map((offset) => name(`w${offset}`)),
+    shapes: [-2, -1, 1, 2].map((offset) => name(`shape${offset}`)),
+    headNext: name('head-next'),
+    previousHead: name('prev-head'),
+    quoted: name('quoted'),
+    position: name('position'),
+    commasBefore: name('commas-before'),
+    commasAfter: name('commas-after'),
+    source: name('source'),
+    quote: name('content-quote'),
+    content: name('content'),
+    negated: name('negated')
+  }
 }
+
+/** The names of verb-like cues' features (every judged rule but the broad noun one). */
+const CUE_NAMES = featureNames('c')
+
+/**
+ * The names of the broad noun rule's features: a space of their own, since a
+ * noun's neighbours say other things than a verb's, and so that its examples
+ * leave the verbs' weights as they were.
+ */
+const NOUN_NAMES = featureNames('n')
 
 /** Shapes of a token: a capitalised word, a lower-case word, a mark, nothing. */
 const SHAPE = {capital: nameHash('Aa'), lower: nameHash('aa'), mark: nameHash('.'), none: nameHash('-')}
@@ -96,12 +109,15 @@ export function attributionCandidate(attribution: Attribution): CueCandidate {
  * @param out Collects the hashed feature indexes.
  */
 export function cueFeatures(text: string, candidate: CueCandidate, out: FeatureIndexes): void {
+  const NAME = candidate.rule === 'nominal-broad' ? NOUN_NAMES : CUE_NAMES
   const cue = candidate.cue
   const sentence = candidate.sentence
   const from = Math.max(sentence.start, cue.start - REACH)
   const w = scanWindow(text, from, Math.min(Math.max(sentence.end, cue.end), cue.end + REACH))
   const first = tokenAt(w, cue.start)
   let last = tokenAt(w, cue.end) - 1
+  // A colon that joined the cue ("said:") is no head: the word before it is.
+  if (last > first && w.kinds[last] === MARK_TOKEN && text.charCodeAt(w.starts[last]) === 0x3a) last--
   if (last < first) last = first
   const rule = nameHash(candidate.rule)
   const head = tokenHash(text, w, last)

@@ -8,7 +8,7 @@ import type {GoldDocument} from '../evaluate/types.js'
 import {RULES, type RuleId} from '../rules/registry.js'
 import type {Attribution, ExtractResult} from '../types.js'
 import {encodeWeights, isScored} from './confidence.js'
-import type {CueModel} from './cue-decide.js'
+import {BROAD_RULES, type CueModel} from './cue-decide.js'
 import {attributionCandidate, cueFeatures} from './cue-features.js'
 import {FeatureIndexes} from './features.js'
 import {fitLogistic, type LabelledIndexes} from './logistic.js'
@@ -23,6 +23,8 @@ export interface CueTrainOptions {
   l2?: number
   /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.4. */
   threshold?: number
+  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.85. */
+  nounThreshold?: number
   /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.12. */
   ruleThreshold?: number
 }
@@ -32,11 +34,12 @@ const SCALE = 0.001
 
 /**
  * The rules the decider judges: the verb and judgement families, where the
- * listed words and the broad proposals meet the most false cues (the
- * nominal, reported, layout and refusal rules keep every attribution).
+ * listed words and the broad proposals meet the most false cues, and the
+ * broad noun rule (the other nominal, reported, layout and refusal rules
+ * keep every attribution).
  */
 export const JUDGED_RULES: readonly RuleId[] = RULES.filter(
-  (rule) => rule.family === 'verb' || rule.family === 'judgement'
+  (rule) => rule.family === 'verb' || rule.family === 'judgement' || BROAD_RULES.has(rule.id)
 ).map((rule) => rule.id)
 
 /** Whether the cue of `attribution` overlaps a gold cue of `gold`. */
@@ -80,6 +83,7 @@ export function trainCueModel(
     scale: SCALE,
     weights: encodeWeights(weights, SCALE),
     threshold: options.threshold ?? 0.4,
+    nounThreshold: options.nounThreshold ?? 0.85,
     ruleThreshold: options.ruleThreshold ?? 0.12,
     rules: JUDGED_RULES
   }

@@ -147,6 +147,14 @@ const TABLE = {
     priors: {default: 0.5},
     label: false
   },
+  'nominal-broad': {
+    family: 'nominal',
+    trigger: 'a reporting noun',
+    pattern:
+      "“allegations that …”, “support for the bill”, “questions about the loan”, “in Varga’s view, …” (kept only when the cue decider accepts it; `cues: 'rules'` turns it off)",
+    priors: {default: 0.4},
+    label: false
+  },
   'in-poll': {
     family: 'nominal',
     trigger: '“poll”, “survey” and their kin',

@@ -619,7 +619,7 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
         firstWord === 'both' ||
         firstWord === 'himself' ||
         firstWord === 'herself'))
-  if (!appositive) return null
+  if (!appositive || (!dash && finiteClause(view, open + 1, comma))) return null
   // The name before may itself end an appositive: "Anderson, 21, a student, said".
   let name: Range | null
   if (isPunct(view, open - 1, ',') && depth < 2) name = appositiveLeft(view, open - 1, floor, depth + 1)
@@ -631,6 +631,20 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
   }
   if (!name) return null
   return {first: name.first, last: comma - 1}
+}
+
+/**
+ * Whether view positions `from` to `to` (exclusive) hold a clause, not an
+ * appositive: an auxiliary with no relative word before it ("Somehow, the
+ * crew will win, adds …"; not "Lee, the mayor who has served, said").
+ */
+function finiteClause(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(view, k)
+    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose') return false
+    if (AUXILIARIES.has(w) && !w.includes("'")) return true
+  }
+  return false
 }
 
 /**

@@ -100,14 +100,21 @@ function defaultForm(w: string): VerbForm {
 }
 
 /**
- * Read the word at `j` (see `isBroadCandidate`) as a verb cue and push what
- * the verb frames find as attributions of the rule `verb-broad`.
+ * Read the word at `j` (see `isBroadCandidate`) as a verb cue of `form` (by
+ * default a word in no list's) and push what the verb frames find as
+ * attributions of the rule `verb-broad`. Returns the last position read.
  */
-export function broadCue(view: SentenceView, j: number, out: RawAttribution[]): void {
+export function broadCue(
+  view: SentenceView,
+  j: number,
+  out: RawAttribution[],
+  form: VerbForm = defaultForm(tok(view, j)!.lower)
+): number {
   const start = out.length
-  verbCue(view, j, defaultForm(tok(view, j)!.lower), out)
+  const end = verbCue(view, j, form, out)
   for (let a = start; a < out.length; a++) {
     out[a].rule = 'verb-broad'
     out[a].confidence = prior('verb-broad')
   }
+  return end
 }

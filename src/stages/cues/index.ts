@@ -18,6 +18,7 @@
 import {NOUN_HOMOGRAPHS, POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
 import {DASHES} from '../../lexicon/marks.js'
+import {BROAD_RULES} from '../../model/cue-decide.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
 import {NOUN_CUES} from '../../lexicon/nouns.js'
 import {rangeOffsets, type Range} from '../spans.js'
@@ -29,6 +30,7 @@ import {channelOffsets, openingChannel, outletCiting} from './channels.js'
 import {raising, stanceAdjective} from './judgement.js'
 import {askedFirst, colonIntro, dashSignature} from './layout.js'
 import {inPoll, nominalCue} from './nominal.js'
+import {broadNoun, nounBefore} from './nominal-broad.js'
 import {refusal, refusalNegated} from './refusals.js'
 import {adverbCue} from './reported.js'
 import {sentenceSubject} from './shared.js'
@@ -44,6 +46,31 @@ const NO_RANGES: Range[] = []
 /** Whether an attribution of this sentence (from `firstOut` on) has a cue starting at `k`. */
 function cueStartsAt(out: RawAttribution[], firstOut: number, k: number): boolean {
   for (let a = firstOut; a < out.length; a++) if (out[a].cue[0]?.first === k) return true
+  return false
+}
+
+/**
+ * "She said: …": a colon written right after the cue's last word joins the cue, as
+ * annotators mark it, unless the content or another piece of the cue starts there.
+ */
+function joinColon(view: SentenceView, attribution: RawAttribution): void {
+  const last = attribution.cue[attribution.cue.length - 1]
+  const colon = tok(view, last.last + 1)
+  if (!colon || colon.text !== ':' || tok(view, last.last)!.kind !== WORD) return
+  const piece = attribution.cues[attribution.cues.length - 1]
+  if (colon.start !== piece.end) return
+  const content = attribution.content
+  if (content && content.some((part) => part.start < colon.end && colon.start < part.end)) return
+  attribution.cues[attribution.cues.length - 1] = {start: piece.start, end: colon.end}
+}
+
+/**
+ * Whether view position `k` lies inside a cue of this sentence's attributions (from
+ * `firstOut` on), or is that cue's object, one word on at most ("floated the idea that").
+ */
+function byCue(out: RawAttribution[], firstOut: number, k: number): boolean {
+  for (let a = firstOut; a < out.length; a++)
+    for (const range of out[a].cue) if (range.first <= k && k <= range.last + 2) return true
   return false
 }
 
@@ -111,15 +138,33 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
       if (k >= 0 && word(view, k) === 'in' && !cueStartsAt(out, firstOut, k) && inPoll(view, k, out)) continue
     }
     const noun = NOUN_CUES.get(w)
-    if (noun && quoteAt(view, j) === -1 && nominalCue(view, j, w, noun, out)) continue
     const forms = lexicon.verbs.get(w)
+    if (noun && quoteAt(view, j) === -1) {
+      if (nominalCue(view, j, w, noun, out)) continue
+      // A noun the strict rule leaves, in a loose frame; a word that is a verb form too only
+      // after a determiner or possessor ("the calls for", not "Ms. Lee calls for"); none
+      // that a cue already holds or takes as its object ("said in a statement that …").
+      if (
+        lexicon.broad &&
+        (!forms || nounBefore(view, j)) &&
+        !byCue(out, firstOut, j) &&
+        broadNoun(view, j, w, noun, out)
+      ) {
+        j = out[out.length - 1].cue[0].last
+        continue
+      }
+    }
     if (!forms) continue
     // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
     if (quoteAt(view, j) !== -1) continue
     const form = pickForm(view, j, forms)
     if (!form) continue
     if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
-    const end = verbCue(view, j, form, out)
+    const before = out.length
+    let end = verbCue(view, j, form, out)
+    // A listed verb its rules pass over (a weak verb with an object, "he pledged reform"):
+    // read as a verb with an object, for the cue decider to judge.
+    if (out.length === before && lexicon.broad) end = broadCue(view, j, out, {...form, object: true, weak: false})
     if (end > j) j = end
   }
   // Participles inherit the source found before them in the sentence, or the
@@ -131,7 +176,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     // "Clinton said that she believes …, adding …" is Clinton's.
     for (let b = firstOut; b < a; b++) {
       // A broad proposal gives none: the cue decider may drop it.
-      if (out[b].source && out[b].rule !== 'verb-broad') {
+      if (out[b].source && !BROAD_RULES.has(out[b].rule)) {
         attribution.source = out[b].source
         break
       }
@@ -147,6 +192,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
     attribution.chan = attribution.via ? channelOffsets(view, attribution.via) : null
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
+    joinColon(view, attribution)
   }
   // The view ranges are no longer needed once offsets are known.
   for (let a = firstOut; a < out.length; a++) {

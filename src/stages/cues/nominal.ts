@@ -1,6 +1,7 @@
 /** Cues that are nouns: "Trump's claim that …", and polls as sources ("In a CNN poll, …"). */
 import {prior} from '../../rules/registry.js'
 import {POLL_HEADS} from '../../lexicon/cue-words.js'
+import {NP_PREPOSITIONS} from '../../lexicon/function-words.js'
 import {POSSESSIVES} from '../../lexicon/names.js'
 import type {NounCue} from '../../lexicon/nouns.js'
 import {
@@ -27,16 +28,9 @@ export function nominalCue(view: SentenceView, j: number, w: string, noun: NounC
   if (!noun.complements.includes(next) && !quoted) return false
   // "that" after the noun must open a clause, not a relative one ("the claim that he made"):
   // a relative "that" is followed by a pronoun and a verb at once, which this cannot tell; accept.
-  const before = word(view, j - 1)
-  let source: Range | null = null
-  // "your claim" addresses the reader, who is no source.
-  const pronoun = POSSESSIVES.has(before) && before !== 'your'
-  if (before.endsWith("'s") || before.endsWith("s'") || pronoun) {
-    source = pronoun ? {first: j - 1, last: j - 1} : possessor(view, j - 1)
-  } else {
-    // Without a possessor the noun is too often a plain noun ("the claim that he made").
-    return false
-  }
+  const source = possessorBefore(view, j)
+  // Without a possessor the noun is too often a plain noun ("the claim that he made").
+  if (!source) return false
   const content = contentAfter(view, quoted ? j + 1 : next === 'to' ? j + 1 : j + 1)
   if (!content) return false
   out.push(
@@ -113,6 +107,16 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
 }
 
 /**
+ * The possessor of the noun at `j` ("Pask's claim", "her view"), or null:
+ * "your claim" addresses the reader, who is no source.
+ */
+export function possessorBefore(view: SentenceView, j: number): Range | null {
+  const before = word(view, j - 1)
+  if (POSSESSIVES.has(before)) return before === 'your' ? null : {first: j - 1, last: j - 1}
+  return before.endsWith("'s") || before.endsWith("s'") ? possessor(view, j - 1) : null
+}
+
+/**
  * The possessor ending at view position `end` ("Pask's", "Mr. Trump's",
  * "the ministry's"): the capitalised name run before it, or the word itself,
  * with a determiner that opens it.
@@ -120,7 +124,12 @@ export function inPoll(view: SentenceView, j: number, out: RawAttribution[]): bo
 function possessor(view: SentenceView, end: number): Range {
   let first = end
   if (tok(view, end)!.cap) {
-    while (first > 0 && (tok(view, first - 1)!.cap || (isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap)))
+    // A capitalised preposition opens the sentence, not the name: "In Ms. Varga's view".
+    while (
+      first > 0 &&
+      !NP_PREPOSITIONS.has(word(view, first - 1)) &&
+      (tok(view, first - 1)!.cap || (isPunct(view, first - 1, '.') && tok(view, first - 2)?.cap))
+    )
       first--
   }
   const before = word(view, first - 1)

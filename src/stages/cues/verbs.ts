@@ -17,7 +17,7 @@ import {
   SETTING_STARTERS,
   TIME_OPENERS
 } from '../../lexicon/cue-words.js'
-import {SUBJECT_VERB_FILLERS, TIME_WORDS, WEEKDAYS} from '../../lexicon/function-words.js'
+import {AUXILIARIES, SUBJECT_VERB_FILLERS, TIME_WORDS, WEEKDAYS} from '../../lexicon/function-words.js'
 import type {VerbForm} from '../../lexicon/index.js'
 import {DOCUMENT_HEADS, GROUP_HEADS, ORGANIZATION_HEADS, PRONOUNS, ROLE_NOUNS} from '../../lexicon/names.js'
 import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../../lexicon/verbs.js'
@@ -58,8 +58,10 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   const w = word(view, j)
   if (!isVerbal(view, j)) return j
   // "a program called Safe Streets", "what she called a disgrace": naming, not claiming.
+  // "Ms. Ortiz is calling for a ban" is a call: only "called" names after an auxiliary.
   if (
     form.lemma === 'call' &&
+    (/ed$/.test(w) || !AUXILIARIES.has(word(view, j - 1))) &&
     (NAMING_BEFORE.has(word(view, j - 1)) ||
       NAMING_BEFORE.has(word(view, j - 2)) ||
       (/ed$/.test(w) && namesSomething(view, j)))
