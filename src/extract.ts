@@ -65,7 +65,7 @@ export function findAttributions(
       )
       continue
     }
-    // One chunk is parsed, analysed and released before the next is parsed.
+    // One chunk is parsed (into tokens, no tree), analysed and released before the next is parsed.
     local.length = 0
     flatParagraphs(text, chunk.start, chunk.end, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)

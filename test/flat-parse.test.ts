@@ -86,7 +86,26 @@ describe('flat parser: the paragraphs of the stock tree for any string', () => {
     '90s',
     'and',
     'The',
-    '2'
+    '2',
+    // Pieces that each transform acts on, so that random strings hit every rule often.
+    "'n'",
+    '’n’',
+    'w/',
+    'U.S.',
+    'e.g.',
+    'a.m.',
+    'Inc.',
+    "ol' ",
+    " 'tis",
+    '2.',
+    '...',
+    '?!',
+    '” ',
+    '. the',
+    '. 3',
+    ', ;',
+    '\n\n',
+    '\r\n\r\n'
   ]
   const nastyText = fc.array(fc.constantFrom(...nasty), {maxLength: 80}).map((list) => list.join(''))
   const choices = (max: number) => fc.array(fc.nat(), {maxLength: max})

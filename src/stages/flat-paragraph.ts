@@ -33,8 +33,12 @@ const SEMICOLON = 59
 const LF = 10
 const CR = 13
 
-/** Run the paragraph transforms on `items`, the sentences (and white space) of one paragraph. */
-export function joinSentences(text: string, items: FlatNode[]): void {
+/**
+ * Run the paragraph transforms on `items`, the sentences (and white space) of
+ * one paragraph; `blankLines` says whether some white space holds two line
+ * breaks (without, breakImplicitSentences cannot act).
+ */
+export function joinSentences(text: string, items: FlatNode[], blankLines: boolean): void {
   mergePrefixExceptions(text, items, isEnglishAbbreviation, false)
   mergeNonWordSentences(items)
   mergeAffixSymbol(text, items)
@@ -45,7 +49,7 @@ export function joinSentences(text: string, items: FlatNode[]): void {
   mergeRemainingFullStops(text, items)
   makeInitialWhiteSpaceSiblings(items)
   makeFinalWhiteSpaceSiblings(items)
-  breakImplicitSentences(text, items)
+  if (blankLines) breakImplicitSentences(text, items)
   removeEmptySentences(items)
 }
 
@@ -252,14 +256,14 @@ function makeFinalWhiteSpaceSiblings(items: FlatNode[]): void {
   }
 }
 
-/** How many line breaks white space holds ("\r\n", "\r" and "\n" each one). */
-export function lineBreaks(text: string, node: FlatNode): number {
+/** How many line breaks `text` holds from `start` to `end` ("\r\n", "\r" and "\n" each one). */
+export function lineBreaks(text: string, start: number, end: number): number {
   let count = 0
-  for (let i = node.start; i < node.end; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     if (code === CR) {
       count++
-      if (i + 1 < node.end && text.charCodeAt(i + 1) === LF) i++
+      if (i + 1 < end && text.charCodeAt(i + 1) === LF) i++
     } else if (code === LF) {
       count++
     }
@@ -275,7 +279,7 @@ function breakImplicitSentences(text: string, items: FlatNode[]): void {
     const children = child.parts!
     for (let position = 1; position < children.length - 1; position++) {
       const node = children[position]
-      if (node.type !== WHITE_SPACE || lineBreaks(text, node) < 2) continue
+      if (node.type !== WHITE_SPACE || lineBreaks(text, node.start, node.end) < 2) continue
       child.parts = children.slice(0, position)
       const insertion: FlatNode = {type: SENTENCE, start: 0, end: 0, parts: children.slice(position + 1)}
       items.splice(index + 1, 0, node, insertion)

@@ -16,7 +16,7 @@
  */
 import {WordSet} from '../lexicon/word-set.js'
 import {leaf, PUNCTUATION, SENTENCE, WHITE_SPACE, WORD_NODE, type FlatNode} from './flat-nodes.js'
-import {isTerminal, joinSentences} from './flat-paragraph.js'
+import {isTerminal, joinSentences, lineBreaks} from './flat-paragraph.js'
 import {markFlag, mergeWords} from './flat-sentence.js'
 import {KNOWN_LAYOUT} from './parse-rules.js'
 import {parseEnglish, PROBE, unitClass} from './parser.js'
@@ -44,9 +44,10 @@ export function flatParagraphs(text: string, start: number, end: number, trigger
 /** The flat parse itself (see `flatParagraphs`), whether or not it agrees with the tree path. */
 export function parseFlat(text: string, start: number, end: number, triggers: WordSet, out: Paragraph[]): void {
   const nodes: FlatNode[] = []
-  mergeWords(text, nodes, tokenize(text, start, end, nodes))
+  const seen = tokenize(text, start, end, nodes)
+  mergeWords(text, nodes, seen)
   const items = splitSentences(text, nodes)
-  joinSentences(text, items)
+  joinSentences(text, items, (seen & SAW_BLANK_LINE) !== 0)
   let from = 0
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
@@ -57,10 +58,13 @@ export function parseFlat(text: string, start: number, end: number, triggers: Wo
   }
 }
 
+/** A flag of `tokenize`: white space holding two line breaks or more. */
+const SAW_BLANK_LINE = 64
+
 /**
  * parse-latin's tokenizer: runs of words and of white space, repeats of one
  * mark (and surrogate halves), pushed to `nodes`. Returns the `markFlag`s of
- * the marks.
+ * the marks, and `SAW_BLANK_LINE`.
  */
 function tokenize(text: string, start: number, end: number, nodes: FlatNode[]): number {
   let seen = 0
@@ -71,6 +75,7 @@ function tokenize(text: string, start: number, end: number, nodes: FlatNode[]): 
     const type = unitClass(code)
     if (type === WHITE_SPACE || type === WORD_NODE) {
       while (++index < end && unitClass(text.charCodeAt(index)) === type);
+      if (type === WHITE_SPACE && index - from > 1 && lineBreaks(text, from, index) > 1) seen |= SAW_BLANK_LINE
     } else {
       seen |= markFlag(code)
       let previous = code

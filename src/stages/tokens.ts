@@ -2,7 +2,9 @@
  * Stage 2: parse each chunk with retext-english and flatten it into tokens
  * with offsets into the whole input, repairing the sentence breaks that
  * retext-english gets wrong in news text ("Lt. Cmdr. Maria Lopez",
- * "on Sept. 27. He said").
+ * "on Sept. 27. He said"). `extractAttributions` makes the same tokens
+ * without building the tree (`flat-parse.ts`); the retext plugin's tree is
+ * flattened here.
  */
 import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 'nlcst'
 import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
