@@ -8,6 +8,7 @@
  */
 import {append, isMark, isUnit, PUNCTUATION, prepend, WHITE_SPACE, WORD_NODE, type FlatNode} from './flat-nodes.js'
 import {isElisionAffix, isElisionPrefix, isNumeral} from './parse-rules.js'
+import {INNER_UNITS} from './parser.js'
 
 const AMPERSAND = 38
 const APOSTROPHE = 39
@@ -16,9 +17,6 @@ const HYPHEN = 45
 const FULL_STOP = 46
 const SLASH = 47
 const UNDERSCORE = 95
-
-/** parse-latin's `wordSymbolInner` (the same set as the tree parser's, `parser.ts`). */
-const INNER_UNITS = new Set([..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_"].map((unit) => unit.charCodeAt(0)))
 
 /**
  * The first code unit of a mark, as a flag of what the tokenizer saw (0 for
@@ -146,7 +144,7 @@ function mergeFinalWordSymbol(text: string, nodes: FlatNode[]): void {
   }
 }
 
-/** Whether a mark is one that joins two words, alone, or underscores in a run. */
+/** Whether a mark joins two words (`INNER_UNITS`, parse-latin's `wordSymbolInner`): alone, or underscores in a run. */
 function isInnerWordSymbol(text: string, node: FlatNode): boolean {
   const length = node.end - node.start
   if (length === 1) return INNER_UNITS.has(text.charCodeAt(node.start))

@@ -95,7 +95,9 @@ const SAW_MULTI_BREAK = 32
  * parse-latin's `wordSymbolInner`, `/^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/`:
  * the symbols that join two words ("U.S", "don't", "e-mail"), alone, and underscores in runs.
  */
-const INNER_UNITS = new Set([..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_"].map((unit) => unit.charCodeAt(0)))
+export const INNER_UNITS: ReadonlySet<number> = new Set(
+  [..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_"].map((unit) => unit.charCodeAt(0))
+)
 const UNDERSCORE = 95
 
 /** Whether `value` is a symbol that joins two words, read by code units (a pattern test was asked of every mark after a word). */
