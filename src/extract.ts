@@ -16,7 +16,7 @@ import {realignTree} from './stages/realign.js'
 import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
 import {buildResult} from './stages/result.js'
 import {mayHoldAttribution} from './stages/prefilter.js'
-import {parseEnglish} from './stages/parser.js'
+import {flatParagraphs} from './stages/flat-parse.js'
 import {flattenTree, PUNCT, WORD, type Paragraph} from './stages/tokens.js'
 import {viewSentence} from './stages/view.js'
 import type {ExtractResult, Options, SkippedSpan} from './types.js'
@@ -65,9 +65,9 @@ export function findAttributions(
       )
       continue
     }
-    // One chunk is parsed, analysed and released before the next is parsed.
+    // One chunk is parsed (into tokens, no tree), analysed and released before the next is parsed.
     local.length = 0
-    flattenTree(parseEnglish(text.slice(chunk.start, chunk.end)), text, chunk.start, lexicon.triggerSet, local)
+    flatParagraphs(text, chunk.start, chunk.end, lexicon.triggerSet, local)
     for (let k = 0; k < local.length; k++) analysis.add(local[k], k + 1 < local.length ? local[k + 1].start : nextStart)
   }
   return analysis.finish(skipped)

@@ -52,6 +52,15 @@ function classOfUnit(code: number): number {
 
 for (let code = 0; code < 0x80; code++) classOfUnit(code)
 
+/**
+ * The class parse-latin's tokenizer gives one UTF-16 code unit: 1 white
+ * space, 2 punctuation, 3 word, 4 symbol (read from the same table).
+ */
+export function unitClass(code: number): number {
+  const type = classes[code]
+  return type === UNKNOWN ? classOfUnit(code) : type
+}
+
 interface Point {
   line: number
   column: number
@@ -86,7 +95,9 @@ const SAW_MULTI_BREAK = 32
  * parse-latin's `wordSymbolInner`, `/^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/`:
  * the symbols that join two words ("U.S", "don't", "e-mail"), alone, and underscores in runs.
  */
-const INNER_UNITS = new Set([..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_"].map((unit) => unit.charCodeAt(0)))
+export const INNER_UNITS: ReadonlySet<number> = new Set(
+  [..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_"].map((unit) => unit.charCodeAt(0))
+)
 const UNDERSCORE = 95
 
 /** Whether `value` is a symbol that joins two words, read by code units (a pattern test was asked of every mark after a word). */
@@ -104,9 +115,10 @@ function isSymbol(node: SentenceContent | undefined): node is Punctuation | Symb
  * Text that exercises every skipped and re-written transform: parsed once
  * by both parsers before the fast path is trusted, so that a parse-latin or
  * parse-english release whose transforms changed (with the same layout) falls
- * back to the stock path instead of building different trees.
+ * back to the stock path instead of building different trees. The flat
+ * parser (`flat-parse.ts`) is checked on it the same way.
  */
-const PROBE = [
+export const PROBE = [
   'Lt. Cmdr. Dana Whitfield of the U.S. Navy said on Sept. 27. He left at 5 p.m. and/or later, w/ staff, 24/7 on a/b.',
   "AT&T and Johnson & Johnson & Co. said, &more, pre- and post-war plans were 'tis rock 'n' roll at o'clock; ’em, '90s.",
   'e-mail, don’t, snake_case, x@y.z, a--b, 3.5%, A.B.C. staff, e.g. this... really?! “Yes,” she said. and then.',

@@ -2,7 +2,9 @@
  * Stage 2: parse each chunk with retext-english and flatten it into tokens
  * with offsets into the whole input, repairing the sentence breaks that
  * retext-english gets wrong in news text ("Lt. Cmdr. Maria Lopez",
- * "on Sept. 27. He said").
+ * "on Sept. 27. He said"). `extractAttributions` makes the same tokens
+ * without building the tree (`flat-parse.ts`); the retext plugin's tree is
+ * flattened here.
  */
 import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence} from 'nlcst'
 import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
@@ -104,7 +106,23 @@ function flattenParagraph(
     if (tokens.length === first) continue
     sentences.push({start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length})
   }
-  if (tokens.length === 0) return
+  if (tokens.length > 0) finishParagraph(text, tokens, sentences, triggers, out, max)
+}
+
+/**
+ * Turn a paragraph's tokens and sentences (at least one token) into the
+ * `Paragraph`s pushed to `out`: the final stop split off, cut at `max`
+ * characters when given, sentences repaired. Shared by `flattenTree` and the
+ * flat parser, so both make the same paragraphs from the same tokens.
+ */
+export function finishParagraph(
+  text: string,
+  tokens: Token[],
+  sentences: SentenceInfo[],
+  triggers: WordSet,
+  out: Paragraph[],
+  max?: number
+): void {
   splitFinalStop(text, tokens, sentences, triggers)
   if (max !== undefined && tokens[tokens.length - 1].end - tokens[0].start > max) {
     for (const piece of cutParagraph(text, tokens, sentences, max)) {
@@ -206,7 +224,7 @@ function writtenText(child: NlcstSentence['children'][number], text: string, sta
 }
 
 /** Build one token; every token has the same shape. `written` is `text.slice(start, end)` when the caller has it. */
-function makeToken(
+export function makeToken(
   kind: 0 | 1,
   text: string,
   start: number,
@@ -249,7 +267,7 @@ export function setTokenText(token: Token, value: string, triggers: WordSet): vo
 }
 
 /** Whether `text` holds a line feed between `start` and `end`. */
-function hasLineBreak(text: string, start: number, end: number): boolean {
+export function hasLineBreak(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true
   return false
 }
