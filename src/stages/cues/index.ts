@@ -16,7 +16,7 @@
  * lexicon/cue-words.ts.
  */
 import {NOUN_HOMOGRAPHS, POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS} from '../../lexicon/cue-words.js'
-import {AUXILIARIES, NEGATIONS} from '../../lexicon/function-words.js'
+import {AUXILIARIES, CONTRACTED_SUBJECTS, NEGATIONS} from '../../lexicon/function-words.js'
 import {DASHES} from '../../lexicon/marks.js'
 import {BROAD_RULES} from '../../model/cue-decide.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
@@ -62,6 +62,25 @@ function joinColon(view: SentenceView, attribution: RawAttribution): void {
   const content = attribution.content
   if (content && content.some((part) => part.start < colon.end && colon.start < part.end)) return
   attribution.cues[attribution.cues.length - 1] = {start: piece.start, end: colon.end}
+}
+
+/**
+ * "He's saying …", "they'll argue …": a subject written with its contracted auxiliary in
+ * one word ends at the apostrophe, and the cue starts there, as annotators mark them
+ * ("He" and "'s saying"). Runs on the view ranges, before the offsets replace them.
+ */
+function splitContraction(view: SentenceView, attribution: RawAttribution): void {
+  const source = attribution.source
+  const src = attribution.src
+  if (!source || !src || attribution.cue.length === 0) return
+  const cue = attribution.cue[0]
+  if (source.last + 1 !== cue.first) return
+  const t = tok(view, source.last)!
+  if (!CONTRACTED_SUBJECTS.has(t.lower)) return
+  const at = t.start + t.lower.indexOf("'")
+  if (at <= src.start) return
+  src.end = at
+  attribution.cues[0] = {start: at, end: attribution.cues[0].end}
 }
 
 /**
@@ -192,6 +211,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     attribution.src = attribution.source ? rangeOffsets(view, attribution.source) : null
     attribution.chan = attribution.via ? channelOffsets(view, attribution.via) : null
     attribution.cues = attribution.cue.map((range) => rangeOffsets(view, range))
+    splitContraction(view, attribution)
     joinColon(view, attribution)
   }
   // The view ranges are no longer needed once offsets are known.

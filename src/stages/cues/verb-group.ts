@@ -93,6 +93,13 @@ export function isVerbGroupWord(view: SentenceView, j: number): boolean {
   return view.lexicon.verbs.has(next) || AUXILIARIES.has(next)
 }
 
+/** Whether `w` is a personal pronoun with a contracted "is", "are" or "am" ("he's", "they're", "i'm"; not "who's"). */
+function contractedBe(w: string): boolean {
+  if (!CONTRACTED_SUBJECTS.has(w) || !(w.endsWith("'s") || w.endsWith("'re") || w.endsWith("'m"))) return false
+  const subject = w.slice(0, w.indexOf("'"))
+  return subject !== 'who' && PRONOUNS[subject] !== undefined
+}
+
 /** Grow the verb group leftwards over auxiliaries, negation, adverbs and catenatives. */
 export function verbGroup(view: SentenceView, j: number, form: VerbForm): Group {
   let first = j
@@ -133,6 +140,9 @@ export function verbGroup(view: SentenceView, j: number, form: VerbForm): Group 
     }
     break
   }
+  // "He's saying …", "they're urging …": the subject's contracted "is" or "are" is the
+  // group's auxiliary, so the "-ing" form is no participle; the word stays the subject.
+  if (!aux && PARTICIPLE_ING.test(word(view, j)) && contractedBe(word(view, first - 1))) aux = true
   // Adverbs at the very front belong to the group only when a verb follows them.
   return {first, last: j + particleWords, negated, aux, passive}
 }

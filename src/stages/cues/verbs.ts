@@ -53,6 +53,14 @@ export function verbCue(view: SentenceView, j: number, form: VerbForm, out: RawA
   return end
 }
 
+/**
+ * Whether `k` is a closing quotation mark right after a comma: "…,” adding that …",
+ * where the comma that opens a participle stands inside the quote, as American style puts it.
+ */
+function quoteThenComma(view: SentenceView, k: number): boolean {
+  return k > 0 && isClosingQuote(view, k) && isPunct(view, k - 1, ',')
+}
+
 /** The verb frames of one reporting-verb form at `j` (see `verbCue`). */
 function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[]): number {
   const w = word(view, j)
@@ -252,7 +260,10 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     let named: Range | null = null
     if (!(
       group.first > 0 &&
-      (isPunct(view, group.first - 1, ',') || isPunct(view, group.first - 1, '—') || PARTICIPLE_OPENERS.has(before))
+      (isPunct(view, group.first - 1, ',') ||
+        isPunct(view, group.first - 1, '—') ||
+        PARTICIPLE_OPENERS.has(before) ||
+        quoteThenComma(view, group.first - 1))
     )) {
       // "footage of Trump saying …": a name right before the participle is its subject.
       const left = sourceLeft(view, group.first - 1)
