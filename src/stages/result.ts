@@ -150,6 +150,20 @@ function opensWithNeverSource(text: string, start: number, end: number): boolean
   return comma < end && isNeverSource(text.slice(start, comma), false)
 }
 
+/** The content pieces of `raws`, sorted and merged: what the attributions report. */
+function reportedSpans(raws: readonly RawAttribution[]): Piece[] {
+  const pieces: Piece[] = []
+  for (const raw of raws) if (raw.content) for (const piece of raw.content) pieces.push(piece)
+  pieces.sort((a, b) => a.start - b.start)
+  const merged: Piece[] = []
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1]
+    if (last !== undefined && piece.start <= last.end) last.end = Math.max(last.end, piece.end)
+    else merged.push({start: piece.start, end: piece.end})
+  }
+  return merged
+}
+
 /** Build the public result; `raws` is emptied (the attributions move into the result). */
 export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexicon): Omit<ExtractResult, 'skipped'> {
   // Keep what the options ask for, one attribution per cue.
@@ -189,7 +203,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const sortedMentions = order.map((i) => mentions[i])
   // Entities anywhere in the text, sources or not, so that "Orrick" finds "Tamsin Orrick".
   const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text), sortedMentions)
-  const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities)
+  const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities, reportedSpans(kept))
   for (let k = 0; k < order.length; k++) {
     table.ids[order[k]] = ids[k]
     table.sieves[order[k]] = sieves[k]
