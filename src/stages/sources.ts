@@ -75,6 +75,8 @@ const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 export const AGE = /^\d+-year-old$/
 /** `GENDERED_WORDS` as a map: a word just read is looked up without being made a property key (interned). */
 const GENDERED: ReadonlyMap<string, Gender> = new Map(Object.entries(GENDERED_WORDS))
+/** The words that bring in a name after a description ("an official named Ines Brandt"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called'])
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
@@ -219,6 +221,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const pronoun =
     all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
   if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
+  // "a harbour official named Ines Brandt": a person's description, then the name.
+  const introduced = namedAfter(namePart, all, appositive)
+  if (introduced !== null) return introduced
   // The head: the last word before the first preposition.
   let headIndex = all.length - 1
   for (let i = 1; i < all.length; i++) {
@@ -306,6 +311,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
   if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and'))
     kind = 'group'
+  // "the mayor's aunt, Ines Brandt": a named description, then the name.
+  if (named && appositive !== '' && !headCap && (kind === 'person' || kind === 'unknown')) {
+    const later = appositiveName(namePart, all, appositive)
+    if (later !== null) return later
+  }
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.
   if (!named && appositive) {
     const more = words(appositive)
@@ -366,6 +376,37 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   }
   const after = headIndex + 1 < all.length ? namePart.slice(all[headIndex + 1].at).trim() : ''
   return {...result, affiliation: affiliationOf('', after, appositive, kindOf)}
+}
+
+/**
+ * The person named after a description, classified with the description
+ * kept, or `null` when `name` names no person on its own.
+ */
+function describedPerson(name: string, description: string, all: MentionWord[]): Classified | null {
+  const person = classifyCached(name, false, false)
+  if (person.kind !== 'person' || person.anonymous || person.description !== null) return null
+  return {...person, description, honorific: person.honorific ?? honorificGender(all, all.length - 1)}
+}
+
+/** "the mayor's aunt, Ines Brandt": a short capitalised appositive names the person the phrase describes. */
+function appositiveName(namePart: string, all: MentionWord[], appositive: string): Classified | null {
+  const more = words(appositive)
+  if (more.length === 0 || more.length > 4 || !more.every((x) => x.cap)) return null
+  return describedPerson(appositive.trim(), namePart.trim(), all)
+}
+
+/**
+ * "a harbour official named Ines Brandt": capitalised words after "named"
+ * or "called" that end the phrase name the person the words before
+ * describe (a person's role, not "a report called …"); else `null`.
+ */
+function namedAfter(namePart: string, all: MentionWord[], appositive: string): Classified | null {
+  if (appositive !== '') return null
+  const naming = all.findIndex((x) => NAMING_WORDS.has(x.lower))
+  if (naming < 1 || naming === all.length - 1 || !all.slice(naming + 1).every((x) => x.cap)) return null
+  const description = namePart.slice(0, all[naming].at).trim()
+  if (classifyCached(description, false, false).kind !== 'person') return null
+  return describedPerson(namePart.slice(all[naming + 1].at).trim(), description, all)
 }
 
 /** A name without a final possessive ("Ada Moll's" → "Ada Moll", "the Smiths'" → "the Smiths"). */

@@ -804,6 +804,7 @@ export function sourceRight(
     }
   }
   if (via === null) next = detailsRight(view, source, next, !longAppositive)
+  if (via === null) next = nameAppositiveRight(view, source, next)
   // An appositive after a comma: ", said Omar al-Haddad, a spokesman for the ministry."
   // After a postposed source it runs to the sentence's end, relative clauses included.
   if (via === null && isPunct(view, next, ',')) {
@@ -838,6 +839,22 @@ export function sourceRight(
     }
   }
   return {source, via, next}
+}
+
+/**
+ * ", said the mayor's aunt, Ines Brandt.": after a description (its last
+ * word in lower case), a person's name between a comma and a comma or the
+ * sentence's end belongs to the phrase. Widens `source` over it and returns
+ * the position after.
+ */
+function nameAppositiveRight(view: SentenceView, source: Range, next: number): number {
+  if (!isPunct(view, next, ',') || tok(view, source.last)!.cap || !isWord(view, source.last)) return next
+  let end = next + 1
+  while (end < next + 5 && isWord(view, end) && tok(view, end)!.cap) end++
+  const name: Range = {first: next + 1, last: end - 1}
+  if (end === next + 1 || !isPersonName(view, name) || !endsDetail(view, end)) return next
+  source.last = end - 1
+  return end
 }
 
 /**
