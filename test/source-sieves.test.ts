@@ -88,6 +88,14 @@ describe('pronoun: the nearest compatible person, source or only mentioned', () 
       person('She', 'Karin Dahl', 'female', 'pronoun')
     ],
     [
+      'a surname alone, after the full name, mentions that person again',
+      'Tamsin Orrick, the mayor, met Karin Dahl on Monday. “The pier stays,” Dahl said. ' +
+        'Orrick toured the harbour later. She said the boats were safe.',
+      'said',
+      1,
+      person('She', 'Tamsin Orrick', 'female', 'pronoun')
+    ],
+    [
       'a man of the other gender nearer than her is passed by',
       'Edda Lund chairs the board. Piet Hals joined it in May. She said the board would vote.',
       'said',

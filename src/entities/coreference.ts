@@ -340,7 +340,10 @@ export interface Clustering {
  * Cluster the source `mentions` (in document order) together with the
  * document's `entities` (in document order; those that overlap a source
  * mention are left out). `reports` are the contents of the attributions,
- * sorted and disjoint: a pronoun passes by the names inside them. Returns
+ * sorted and disjoint: a pronoun passes by the names inside them.
+ * `surnames` are the capitalised words that stand alone (in document
+ * order): one that is the surname of a person named before is a mention of
+ * that person ("Orrick" after "Tamsin Orrick"), and creates none. Returns
  * the sources in order of first source mention and, for each source
  * mention, its source id and sieve.
  */
@@ -349,7 +352,8 @@ export function clusterMentions(
   mentions: MentionInput[],
   lexicon: Lexicon,
   entities: readonly Entity[] = [],
-  reports: readonly Pick<Span, 'start' | 'end'>[] = []
+  reports: readonly Pick<Span, 'start' | 'end'>[] = [],
+  surnames: readonly Pick<Span, 'start' | 'end'>[] = []
 ): Clustering {
   const clusters: Cluster[] = []
   const state: State = {
@@ -367,13 +371,34 @@ export function clusterMentions(
   const sieves: CoreferenceSieve[] = []
   let e = 0
   let report = 0
-  for (let m = 0; m <= mentions.length; m++) {
+  let w = 0
+  /** Whether a mention at `start` is inside what an attribution reports (mentions come in document order). */
+  const isReported = (start: number): boolean => {
+    while (report < reports.length && reports[report].end <= start) report++
+    return report < reports.length && reports[report].start <= start
+  }
+  // "Orrick met them. She said …": a surname alone, after the full name, is a mention of that person.
+  const takeSurnames = (before: number): void => {
+    for (; w < surnames.length && surnames[w].start < before; w++) {
+      const {start, end} = surnames[w]
+      if (endsPossessive(text, end) || overlapsSource(start, end)) continue
+      const cluster = state.bySurname.get(text.slice(start, end).toLowerCase())
+      if (cluster === undefined || cluster.source.kind !== 'person' || oneWord(cluster.source.name)) continue
+      index(cluster, cluster.classified, '', state, false, isReported(start))
+    }
+  }
+  let m = 0
+  /** Whether [start, end) overlaps the source mention before it or the one at `m`. */
+  const overlapsSource = (start: number, end: number): boolean =>
+    (m > 0 && start < mentions[m - 1].end) || (m < mentions.length && end > mentions[m].start)
+  for (; m <= mentions.length; m++) {
     const mention = m < mentions.length ? mentions[m] : null
     // The entities before this source mention, unless they overlap it or the one before.
     const limit = mention === null ? Infinity : mention.start
     const previousEnd = m > 0 ? mentions[m - 1].end : -1
     for (; e < entities.length && entities[e].start < limit; e++) {
       const entity = entities[e]
+      takeSurnames(entity.start)
       if (entity.start < previousEnd || (mention !== null && entity.end > mention.start)) continue
       const c = entity.classified
       const key = normaliseName(c.name)
@@ -387,10 +412,9 @@ export function clusterMentions(
           givenName: c.givenName,
           guess: c.guessName
         })
-      while (report < reports.length && reports[report].end <= entity.start) report++
-      const inside = report < reports.length && reports[report].start <= entity.start
-      index(cluster, c, key, state, endsPossessive(text, entity.end), inside)
+      index(cluster, c, key, state, endsPossessive(text, entity.end), isReported(entity.start))
     }
+    takeSurnames(limit)
     if (mention === null) break
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
     const c = sourceClassified(span.text, mention, state)

@@ -22,7 +22,7 @@ import {dropNestedJudgements} from './chains.js'
 import {holdsMark, markIndex, type MarkIndex} from './marks.js'
 import type {Piece} from './spans.js'
 import {clusterMentions} from '../entities/coreference.js'
-import {documentEntities} from '../entities/kinds.js'
+import {documentEntities, singleWordRuns} from '../entities/kinds.js'
 import {findEntityMentions} from '../entities/mentions.js'
 import type {MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
@@ -202,8 +202,16 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
   // Entities anywhere in the text, sources or not, so that "Orrick" finds "Tamsin Orrick".
-  const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text), sortedMentions)
-  const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities, reportedSpans(kept))
+  const runs = sortedMentions.length === 0 ? [] : findEntityMentions(text)
+  const entities = documentEntities(text, runs, sortedMentions)
+  const {sources, ids, sieves} = clusterMentions(
+    text,
+    sortedMentions,
+    lexicon,
+    entities,
+    reportedSpans(kept),
+    singleWordRuns(text, runs)
+  )
   for (let k = 0; k < order.length; k++) {
     table.ids[order[k]] = ids[k]
     table.sieves[order[k]] = sieves[k]
