@@ -143,13 +143,6 @@ function continuesQuote(raw: RawAttribution): boolean {
 /** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
 const RELEASED = {} as RawAttribution
 
-/** Whether the source phrase at [start, end) opens with a phrase that is never a source before a comma ("Somehow,"). */
-function opensWithNeverSource(text: string, start: number, end: number): boolean {
-  let comma = start + 1
-  while (comma < end && text.charCodeAt(comma) !== 44) comma++
-  return comma < end && isNeverSource(text.slice(start, comma), false)
-}
-
 /** The content pieces of `raws`, sorted and merged: what the attributions report. */
 function reportedSpans(raws: readonly RawAttribution[]): Piece[] {
   const pieces: Piece[] = []
@@ -180,8 +173,6 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       if (label) continue
       raw.src = null
     }
-    // "Somehow, the family will manage": an adverb and its clause are no source either.
-    if (raw.src !== null && opensWithNeverSource(text, raw.src.start, raw.src.end)) raw.src = null
     const cue = raw.cues[0]
     if (spanGet(seen, cue.start, cue.end) !== undefined) continue
     spanSet(seen, cue.start, cue.end, true)

@@ -30,6 +30,7 @@ import {
   TITLE_ABBREVIATIONS
 } from '../lexicon/names.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
+import {isNeverSource} from '../lexicon/gazetteers.js'
 import {isOpeningGerund} from '../entities/names.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
@@ -253,7 +254,19 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   const relative = relativeLeft(view, end, floor)
   if (relative) return relative
   const phrase = phraseLeft(view, end, floor)
-  return phrase && unclosedAppositive(view, phrase, floor)
+  // "Somehow, the family will manage, said relatives.": a clause after a sentence adverb is no source.
+  if (phrase === null || opensWithNeverSource(view, phrase)) return null
+  return unclosedAppositive(view, phrase, floor)
+}
+
+/** Whether the words of `range` before its first comma are a phrase that is never a source ("Somehow,"). */
+function opensWithNeverSource(view: SentenceView, range: Range): boolean {
+  let comma = range.first + 1
+  while (comma <= range.last && !isPunct(view, comma, ',')) comma++
+  if (comma > range.last || comma - range.first > 4) return false
+  let phrase = tok(view, range.first)!.text
+  for (let j = range.first + 1; j < comma; j++) phrase += ' ' + tok(view, j)!.text
+  return isNeverSource(phrase, false)
 }
 
 /** The phrase `sourceLeft` reads, before an unclosed appositive is joined to the name before it. */
