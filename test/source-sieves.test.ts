@@ -214,3 +214,42 @@ describe('a name written after a description is the name', () => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)
   })
 })
+
+describe('no person where the words name none', () => {
+  it.each<Case>([
+    [
+      'the people of a country, with what follows them',
+      'Albertans with small farms said the new rules came too fast.',
+      'said',
+      0,
+      {
+        written: 'Albertans with small farms',
+        name: 'Albertans with small farms',
+        kind: 'group',
+        anonymous: false,
+        gender: undefined,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'titles joined by a hyphen, with no name',
+      'Vice-president said the plant would reopen in spring.',
+      'said',
+      0,
+      {
+        written: 'Vice-president',
+        name: 'Vice-president',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})

@@ -23,7 +23,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
-import {GOVERNMENTS, KNOWN_ORGANIZATIONS, ORGANIZATION_SHARED_HEADS} from '../lexicon/gazetteers.js'
+import {DEMONYMS, GOVERNMENTS, KNOWN_ORGANIZATIONS, ORGANIZATION_SHARED_HEADS} from '../lexicon/gazetteers.js'
 import {PLACES} from '../lexicon/places.js'
 import {COMPLEMENT_ADJECTIVES} from '../lexicon/function-words.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
@@ -79,6 +79,12 @@ const GENDERED: ReadonlyMap<string, Gender> = new Map(Object.entries(GENDERED_WO
 const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called'])
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
 
+/** A title, or titles joined by hyphens ("Vice-president"): no name. */
+function isTitle(w: string): boolean {
+  if (PERSON_TITLES.has(w)) return true
+  return w.includes('-') && w.split('-').every((part) => PERSON_TITLES.has(part))
+}
+
 /** A common noun that a capital at the start of a sentence does not make a name. */
 function isCommonNoun(w: string): boolean {
   return (
@@ -115,7 +121,7 @@ function countProperWords(all: MentionWord[], to: number, sentenceInitial: boole
   let count = 0
   for (let i = 0; i < to; i++) {
     const x = all[i]
-    if (!x.cap || PERSON_TITLES.has(stripPossessive(x.lower))) continue
+    if (!x.cap || isTitle(stripPossessive(x.lower))) continue
     if (i === 0 && (DETERMINERS.has(x.lower) || (sentenceInitial && isCommonNoun(x.lower)))) continue
     count++
   }
@@ -286,10 +292,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
       !/\./.test(all[headIndex].w)
     if (acronym) kind = 'organization'
     else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
-    else if (
-      /^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)
-    )
-      kind = 'group'
+    // "Canadians with degenerative diseases", "Democrats": the people of a country or a party.
+    else if (DEMONYMS.has(head)) kind = 'group'
     // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body.
     else if (headIndex > 0 && GOVERNMENTS.has(head)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
