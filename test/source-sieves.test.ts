@@ -253,3 +253,24 @@ describe('no person where the words name none', () => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)
   })
 })
+
+describe('gender: a pronoun opening the content is most often the source', () => {
+  it.each<Case>([
+    [
+      'a possessive, for a given name used for both',
+      'Quinn Ashdale said his crew would stay until the storm passed.',
+      'said',
+      0,
+      person('Quinn Ashdale', 'Quinn Ashdale', 'male', 'new')
+    ],
+    [
+      'the same with "her"',
+      'Quinn Ashdale said her crew would stay until the storm passed.',
+      'said',
+      0,
+      person('Quinn Ashdale', 'Quinn Ashdale', 'female', 'new')
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})

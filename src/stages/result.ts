@@ -112,12 +112,16 @@ function addMention(
   })
 }
 
-/** The gender of "she" or "he" opening a content at `start` (after "that"), or `null`: "said she would run". */
+/**
+ * The gender of a pronoun opening a content at `start` (after "that"), or
+ * `null`: "said she would run", "said his client would appeal", "described
+ * herself as tired". Such a pronoun most often is the source.
+ */
 function openingPronoun(text: string, start: number): Gender | null {
-  const head = text.slice(start, start + 9).toLowerCase()
+  const head = text.slice(start, start + 13).toLowerCase()
   const word = head.startsWith('that ') ? head.slice(5) : head
-  if (/^she\b/.test(word)) return 'female'
-  if (/^he\b/.test(word)) return 'male'
+  if (/^(?:she|her|herself)\b/.test(word)) return 'female'
+  if (/^(?:he|his|himself)\b/.test(word)) return 'male'
   return null
 }
 
