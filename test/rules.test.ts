@@ -60,7 +60,8 @@ const cases: Case[] = [
         via: null,
         rule: 'in-poll',
         category: 'evidence',
-        kind: 'document',
+        // A poll says what its author says: the Harbour Gazette.
+        kind: 'media',
         anonymous: false
       }
     ]

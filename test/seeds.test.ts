@@ -131,10 +131,10 @@ describe.skipIf(!present || !files.some((f) => f.startsWith('002_')))(
       expect(source).toMatchObject({kind: 'person', anonymous: false})
     })
 
-    it('“…,” said a statement released by the military command: found, with the statement as a document source', () => {
+    it('“…,” said a statement released by the military command: found, the command its source (a document is its author’s)', () => {
       const a = r.attributions.find((x) => x.cue.text === 'said' && x.source?.text.startsWith('a statement') === true)
       expect(a?.mode).toBe('direct')
-      expect(sourceOf(r, a!)?.kind).toBe('document')
+      expect(sourceOf(r, a!)?.kind).toBe('organization')
     })
 
     it('Interfax quoted a … source as saying: the content is the claim before it, not empty punctuation', () => {

@@ -11,6 +11,7 @@
  * clusters, so each mention costs a bounded number of look-ups.
  */
 import {listedGivenName} from '../lexicon/given-names.js'
+import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {GOVERNMENTS} from '../lexicon/gazetteers.js'
 import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, ROLE_NOUNS} from '../lexicon/names.js'
@@ -47,6 +48,8 @@ interface State {
   lastThing: Cluster | null
   /** The cluster of every mention so far, in document order. */
   recent: Cluster[]
+  /** For each of `recent`: an entity mention inside what an attribution reports ("Ford" in "Lee said Ford erred"). */
+  reported: boolean[]
 }
 
 /** One sieve: when it `applies` to a mention, it links it (or not, and then `final` stops the later sieves). */
@@ -76,33 +79,32 @@ function lowerNameOf(cluster: Cluster): string {
 }
 
 /**
- * The person a gendered pronoun stands for, among the last mentions: the
- * nearest source that is a person and whose gender is not surely the other
- * (weak guesses from the second given-name list do not count); failing
- * that, the nearest person the text only mentions whose gender is the
- * pronoun's ("Anna Berg, the mayor, met Karl Voss. She said …"), then the
- * nearest such person whose gender is not surely the other; failing that,
- * the latest person source. Sources come first because a pronoun after a
- * quote most often stands for its speaker, not for someone the quote names.
+ * The person a gendered pronoun stands for: the nearest earlier person,
+ * source or only mentioned, whose gender is compatible. A source is
+ * compatible unless its gender is surely the other (weak guesses from the
+ * second given-name list do not count); a person only mentioned when the
+ * text gives it the pronoun's gender ("Anna Berg, the mayor, met Karl Voss.
+ * She said …"). A name inside what an attribution reports is passed by (a pronoun after "Lee said Ford erred"
+ * stands for Lee, not Ford). Failing those, the nearest mentioned person of
+ * unknown gender, then the latest person source.
  */
 function personFor(gender: Gender, state: State): Cluster | null {
-  const {recent} = state
+  const {recent, reported} = state
   const other = opposite(gender)
-  let matching: Cluster | null = null
   let open: Cluster | null = null
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
-    if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate)) continue
+    if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate) || reported[r]) continue
     const sure = candidate.gender.decideSure()
     if (candidate.quoted) {
       if (sure !== other) return candidate
-    } else if (matching === null && candidate.gender.decide() === gender) {
-      matching = candidate
+    } else if (candidate.gender.decide() === gender) {
+      return candidate
     } else if (open === null && sure === null) {
       open = candidate
     }
   }
-  return matching ?? open ?? thirdPerson(state.lastPerson)
+  return open ?? thirdPerson(state.lastPerson)
 }
 
 /** A cluster of nothing but "I" or "we" (the writer, the speaker): never what "she" or "he" stands for. */
@@ -270,7 +272,7 @@ function absorb(cluster: Cluster, c: Classified): void {
 }
 
 /** Remember a mention's keys and what it says of the kind of the latest entity. */
-function index(cluster: Cluster, c: Classified, key: string, state: State, possessive = false): void {
+function index(cluster: Cluster, c: Classified, key: string, state: State, possessive = false, reported = false): void {
   if (c.pronoun === null) {
     if (c.surname) state.bySurname.set(c.surname, cluster)
     if (key) state.byName.set(key, cluster)
@@ -282,6 +284,7 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   // "China's", "Norvale's": a possessive modifies; a pronoun or description stands for no such mention.
   if (possessive) return
   state.recent.push(cluster)
+  state.reported.push(reported)
   const kind = cluster.source.kind
   if (kind === 'person') {
     if (cluster.quoted) state.lastPerson = cluster
@@ -336,14 +339,21 @@ export interface Clustering {
 /**
  * Cluster the source `mentions` (in document order) together with the
  * document's `entities` (in document order; those that overlap a source
- * mention are left out). Returns the sources in order of first source
- * mention and, for each source mention, its source id and sieve.
+ * mention are left out). `reports` are the contents of the attributions,
+ * sorted and disjoint: a pronoun passes by the names inside them.
+ * `surnames` are the capitalised words that stand alone (in document
+ * order): one that is the surname of a person named before is a mention of
+ * that person ("Orrick" after "Tamsin Orrick"), and creates none. Returns
+ * the sources in order of first source mention and, for each source
+ * mention, its source id and sieve.
  */
 export function clusterMentions(
   text: string,
   mentions: MentionInput[],
   lexicon: Lexicon,
-  entities: readonly Entity[] = []
+  entities: readonly Entity[] = [],
+  reports: readonly Pick<Span, 'start' | 'end'>[] = [],
+  surnames: readonly Pick<Span, 'start' | 'end'>[] = []
 ): Clustering {
   const clusters: Cluster[] = []
   const state: State = {
@@ -354,18 +364,41 @@ export function clusterMentions(
     lastPerson: null,
     lastGroup: null,
     lastThing: null,
-    recent: []
+    recent: [],
+    reported: []
   }
   const assigned: Cluster[] = []
   const sieves: CoreferenceSieve[] = []
   let e = 0
-  for (let m = 0; m <= mentions.length; m++) {
+  let report = 0
+  let w = 0
+  /** Whether a mention at `start` is inside what an attribution reports (mentions come in document order). */
+  const isReported = (start: number): boolean => {
+    while (report < reports.length && reports[report].end <= start) report++
+    return report < reports.length && reports[report].start <= start
+  }
+  // "Orrick met them. She said …": a surname alone, after the full name, is a mention of that person.
+  const takeSurnames = (before: number): void => {
+    for (; w < surnames.length && surnames[w].start < before; w++) {
+      const {start, end} = surnames[w]
+      if (endsPossessive(text, end) || overlapsSource(start, end)) continue
+      const cluster = state.bySurname.get(text.slice(start, end).toLowerCase())
+      if (cluster === undefined || cluster.source.kind !== 'person' || oneWord(cluster.source.name)) continue
+      index(cluster, cluster.classified, '', state, false, isReported(start))
+    }
+  }
+  let m = 0
+  /** Whether [start, end) overlaps the source mention before it or the one at `m`. */
+  const overlapsSource = (start: number, end: number): boolean =>
+    (m > 0 && start < mentions[m - 1].end) || (m < mentions.length && end > mentions[m].start)
+  for (; m <= mentions.length; m++) {
     const mention = m < mentions.length ? mentions[m] : null
     // The entities before this source mention, unless they overlap it or the one before.
     const limit = mention === null ? Infinity : mention.start
     const previousEnd = m > 0 ? mentions[m - 1].end : -1
     for (; e < entities.length && entities[e].start < limit; e++) {
       const entity = entities[e]
+      takeSurnames(entity.start)
       if (entity.start < previousEnd || (mention !== null && entity.end > mention.start)) continue
       const c = entity.classified
       const key = normaliseName(c.name)
@@ -379,8 +412,9 @@ export function clusterMentions(
           givenName: c.givenName,
           guess: c.guessName
         })
-      index(cluster, c, key, state, endsPossessive(text, entity.end))
+      index(cluster, c, key, state, endsPossessive(text, entity.end), isReported(entity.start))
     }
+    takeSurnames(limit)
     if (mention === null) break
     const span: Span = {start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end)}
     const c = sourceClassified(span.text, mention, state)
@@ -422,15 +456,38 @@ export function clusterMentions(
 }
 
 /**
- * Classify a source mention. A common noun that opens a sentence names
- * nobody ("Cable said" may be a wire), unless an earlier name ends with it
- * ("Tom Cable met her. Cable said …").
+ * Classify a source mention. A document stands for its author when it
+ * names one ("the Harbour Authority's report"), or points back to one ("the
+ * board's ruling", after "the Eastmere Parole Board"). A common noun that
+ * opens a sentence names nobody ("Cable said" may be a wire), unless an
+ * earlier name ends with it ("Tom Cable met her. Cable said …").
  */
 function sourceClassified(text: string, mention: MentionInput, state: State): Classified {
   const c = classifyCached(text, mention.outlet, mention.sentenceInitial)
+  if (c.kind === 'document') {
+    // "the board's ruling" stands for a board the text names, not for any board.
+    const author = authorClassified(text, c)
+    return author !== null && (!author.definite || resolve(author, normaliseName(author.name), state) !== null)
+      ? author
+      : c
+  }
   if (!c.anonymous || !mention.sentenceInitial) return c
   const plain = classifyCached(text, mention.outlet, false)
   return !plain.anonymous && plain.surname !== '' && state.bySurname.has(plain.surname) ? plain : c
+}
+
+/**
+ * The author of a document source ("The Harbour Authority statement",
+ * "her statement", "a report issued by the union"), classified, when it
+ * names someone or stands for someone; else `null`.
+ */
+function authorClassified(text: string, c: Classified): Classified | null {
+  const phrase = documentAuthor(text, c.head)
+  if (phrase === null) return null
+  const author = classifyCached(phrase, false, false)
+  if (author.pronoun !== null) return author
+  if (author.kind === 'document' || author.kind === 'unknown') return null
+  return !author.anonymous || (author.definite && author.kind === 'organization') ? author : null
 }
 
 /** Give a source mention to its cluster: the cluster becomes a source and learns what the mention says. */

@@ -119,6 +119,11 @@ function holdsSpace(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** The runs of one word among `mentions` ("Orrick", "Tuesday"): surnames, maybe, of people named before. */
+export function singleWordRuns(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((mention) => !holdsSpace(text, mention.start, mention.end))
+}
+
 /**
  * The entities among `mentions` (runs from `findEntityMentions`), in
  * document order. Those that `clusterMentions` would leave out beside the

@@ -22,7 +22,7 @@ import {dropNestedJudgements} from './chains.js'
 import {holdsMark, markIndex, type MarkIndex} from './marks.js'
 import type {Piece} from './spans.js'
 import {clusterMentions} from '../entities/coreference.js'
-import {documentEntities} from '../entities/kinds.js'
+import {documentEntities, singleWordRuns} from '../entities/kinds.js'
 import {findEntityMentions} from '../entities/mentions.js'
 import type {MentionInput} from './sources.js'
 import {spanGet, spanSet, type SpanTable} from './keys.js'
@@ -112,12 +112,16 @@ function addMention(
   })
 }
 
-/** The gender of "she" or "he" opening a content at `start` (after "that"), or `null`: "said she would run". */
+/**
+ * The gender of a pronoun opening a content at `start` (after "that"), or
+ * `null`: "said she would run", "said his client would appeal", "described
+ * herself as tired". Such a pronoun most often is the source.
+ */
 function openingPronoun(text: string, start: number): Gender | null {
-  const head = text.slice(start, start + 9).toLowerCase()
+  const head = text.slice(start, start + 13).toLowerCase()
   const word = head.startsWith('that ') ? head.slice(5) : head
-  if (/^she\b/.test(word)) return 'female'
-  if (/^he\b/.test(word)) return 'male'
+  if (/^(?:she|her|herself)\b/.test(word)) return 'female'
+  if (/^(?:he|his|himself)\b/.test(word)) return 'male'
   return null
 }
 
@@ -143,11 +147,18 @@ function continuesQuote(raw: RawAttribution): boolean {
 /** Stands in `kept` for a raw attribution already turned into its public form (so the raw can be collected). */
 const RELEASED = {} as RawAttribution
 
-/** Whether the source phrase at [start, end) opens with a phrase that is never a source before a comma ("Somehow,"). */
-function opensWithNeverSource(text: string, start: number, end: number): boolean {
-  let comma = start + 1
-  while (comma < end && text.charCodeAt(comma) !== 44) comma++
-  return comma < end && isNeverSource(text.slice(start, comma), false)
+/** The content pieces of `raws`, sorted and merged: what the attributions report. */
+function reportedSpans(raws: readonly RawAttribution[]): Piece[] {
+  const pieces: Piece[] = []
+  for (const raw of raws) if (raw.content) for (const piece of raw.content) pieces.push(piece)
+  pieces.sort((a, b) => a.start - b.start)
+  const merged: Piece[] = []
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1]
+    if (last !== undefined && piece.start <= last.end) last.end = Math.max(last.end, piece.end)
+    else merged.push({start: piece.start, end: piece.end})
+  }
+  return merged
 }
 
 /** Build the public result; `raws` is emptied (the attributions move into the result). */
@@ -166,8 +177,6 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       if (label) continue
       raw.src = null
     }
-    // "Somehow, the family will manage": an adverb and its clause are no source either.
-    if (raw.src !== null && opensWithNeverSource(text, raw.src.start, raw.src.end)) raw.src = null
     const cue = raw.cues[0]
     if (spanGet(seen, cue.start, cue.end) !== undefined) continue
     spanSet(seen, cue.start, cue.end, true)
@@ -188,8 +197,16 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start)
   const sortedMentions = order.map((i) => mentions[i])
   // Entities anywhere in the text, sources or not, so that "Orrick" finds "Tamsin Orrick".
-  const entities = sortedMentions.length === 0 ? [] : documentEntities(text, findEntityMentions(text), sortedMentions)
-  const {sources, ids, sieves} = clusterMentions(text, sortedMentions, lexicon, entities)
+  const runs = sortedMentions.length === 0 ? [] : findEntityMentions(text)
+  const entities = documentEntities(text, runs, sortedMentions)
+  const {sources, ids, sieves} = clusterMentions(
+    text,
+    sortedMentions,
+    lexicon,
+    entities,
+    reportedSpans(kept),
+    singleWordRuns(text, runs)
+  )
   for (let k = 0; k < order.length; k++) {
     table.ids[order[k]] = ids[k]
     table.sieves[order[k]] = sieves[k]

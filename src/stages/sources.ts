@@ -23,7 +23,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
-import {GOVERNMENTS, KNOWN_ORGANIZATIONS, ORGANIZATION_SHARED_HEADS} from '../lexicon/gazetteers.js'
+import {DEMONYMS, GOVERNMENTS, KNOWN_ORGANIZATIONS, ORGANIZATION_SHARED_HEADS} from '../lexicon/gazetteers.js'
 import {PLACES} from '../lexicon/places.js'
 import {COMPLEMENT_ADJECTIVES} from '../lexicon/function-words.js'
 import {gazetteerKind, gazetteerKey, pronounOfContraction} from './kinds.js'
@@ -75,7 +75,15 @@ const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 export const AGE = /^\d+-year-old$/
 /** `GENDERED_WORDS` as a map: a word just read is looked up without being made a property key (interned). */
 const GENDERED: ReadonlyMap<string, Gender> = new Map(Object.entries(GENDERED_WORDS))
+/** The words that bring in a name after a description ("an official named Ines Brandt"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called'])
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
+
+/** A title, or titles joined by hyphens ("Vice-president"): no name. */
+function isTitle(w: string): boolean {
+  if (PERSON_TITLES.has(w)) return true
+  return w.includes('-') && w.split('-').every((part) => PERSON_TITLES.has(part))
+}
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
 function isCommonNoun(w: string): boolean {
@@ -113,7 +121,7 @@ function countProperWords(all: MentionWord[], to: number, sentenceInitial: boole
   let count = 0
   for (let i = 0; i < to; i++) {
     const x = all[i]
-    if (!x.cap || PERSON_TITLES.has(stripPossessive(x.lower))) continue
+    if (!x.cap || isTitle(stripPossessive(x.lower))) continue
     if (i === 0 && (DETERMINERS.has(x.lower) || (sentenceInitial && isCommonNoun(x.lower)))) continue
     count++
   }
@@ -219,6 +227,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const pronoun =
     all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
   if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
+  // "a harbour official named Ines Brandt": a person's description, then the name.
+  const introduced = namedAfter(namePart, all, appositive)
+  if (introduced !== null) return introduced
   // The head: the last word before the first preposition.
   let headIndex = all.length - 1
   for (let i = 1; i < all.length; i++) {
@@ -281,10 +292,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
       !/\./.test(all[headIndex].w)
     if (acronym) kind = 'organization'
     else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
-    else if (
-      /^(?:democrats|republicans|conservatives|liberals|americans|russians|iranians|iraqis|europeans)$/.test(head)
-    )
-      kind = 'group'
+    // "Canadians with degenerative diseases", "Democrats": the people of a country or a party.
+    else if (DEMONYMS.has(head)) kind = 'group'
     // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body.
     else if (headIndex > 0 && GOVERNMENTS.has(head)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
@@ -306,6 +315,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // "Both Brandt and Pask", "Smith and Jones": several people make a group.
   if (properWords >= 2 && (kind === 'person' || kind === 'unknown') && all.some((x) => x.lower === 'and'))
     kind = 'group'
+  // "the mayor's aunt, Ines Brandt": a named description, then the name.
+  if (named && appositive !== '' && !headCap && (kind === 'person' || kind === 'unknown')) {
+    const later = appositiveName(namePart, all, appositive)
+    if (later !== null) return later
+  }
   // "The regional governor, Pavel Ostrander,": the name is in the appositive.
   if (!named && appositive) {
     const more = words(appositive)
@@ -366,6 +380,37 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   }
   const after = headIndex + 1 < all.length ? namePart.slice(all[headIndex + 1].at).trim() : ''
   return {...result, affiliation: affiliationOf('', after, appositive, kindOf)}
+}
+
+/**
+ * The person named after a description, classified with the description
+ * kept, or `null` when `name` names no person on its own.
+ */
+function describedPerson(name: string, description: string, all: MentionWord[]): Classified | null {
+  const person = classifyCached(name, false, false)
+  if (person.kind !== 'person' || person.anonymous || person.description !== null) return null
+  return {...person, description, honorific: person.honorific ?? honorificGender(all, all.length - 1)}
+}
+
+/** "the mayor's aunt, Ines Brandt": a short capitalised appositive names the person the phrase describes. */
+function appositiveName(namePart: string, all: MentionWord[], appositive: string): Classified | null {
+  const more = words(appositive)
+  if (more.length === 0 || more.length > 4 || !more.every((x) => x.cap)) return null
+  return describedPerson(appositive.trim(), namePart.trim(), all)
+}
+
+/**
+ * "a harbour official named Ines Brandt": capitalised words after "named"
+ * or "called" that end the phrase name the person the words before
+ * describe (a person's role, not "a report called …"); else `null`.
+ */
+function namedAfter(namePart: string, all: MentionWord[], appositive: string): Classified | null {
+  if (appositive !== '') return null
+  const naming = all.findIndex((x) => NAMING_WORDS.has(x.lower))
+  if (naming < 1 || naming === all.length - 1 || !all.slice(naming + 1).every((x) => x.cap)) return null
+  const description = namePart.slice(0, all[naming].at).trim()
+  if (classifyCached(description, false, false).kind !== 'person') return null
+  return describedPerson(namePart.slice(all[naming + 1].at).trim(), description, all)
 }
 
 /** A name without a final possessive ("Ada Moll's" → "Ada Moll", "the Smiths'" → "the Smiths"). */

@@ -30,6 +30,7 @@ import {
   TITLE_ABBREVIATIONS
 } from '../lexicon/names.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
+import {isNeverSource} from '../lexicon/gazetteers.js'
 import {isOpeningGerund} from '../entities/names.js'
 import {PUNCT, WORD} from './tokens.js'
 import {isPunct, isWord, quoteAt, tok, word, type ContentEnds, type SentenceView} from './view.js'
@@ -253,7 +254,19 @@ export function sourceLeft(view: SentenceView, end: number, floor = 0): Range | 
   const relative = relativeLeft(view, end, floor)
   if (relative) return relative
   const phrase = phraseLeft(view, end, floor)
-  return phrase && unclosedAppositive(view, phrase, floor)
+  // "Somehow, the family will manage, said relatives.": a clause after a sentence adverb is no source.
+  if (phrase === null || opensWithNeverSource(view, phrase)) return null
+  return unclosedAppositive(view, phrase, floor)
+}
+
+/** Whether the words of `range` before its first comma are a phrase that is never a source ("Somehow,"). */
+function opensWithNeverSource(view: SentenceView, range: Range): boolean {
+  let comma = range.first + 1
+  while (comma <= range.last && !isPunct(view, comma, ',')) comma++
+  if (comma > range.last || comma - range.first > 4) return false
+  let phrase = tok(view, range.first)!.text
+  for (let j = range.first + 1; j < comma; j++) phrase += ' ' + tok(view, j)!.text
+  return isNeverSource(phrase, false)
 }
 
 /** The phrase `sourceLeft` reads, before an unclosed appositive is joined to the name before it. */
@@ -818,6 +831,7 @@ export function sourceRight(
     }
   }
   if (via === null) next = detailsRight(view, source, next, !longAppositive)
+  if (via === null) next = nameAppositiveRight(view, source, next)
   // An appositive after a comma: ", said Omar al-Haddad, a spokesman for the ministry."
   // After a postposed source it runs to the sentence's end, relative clauses included.
   if (via === null && isPunct(view, next, ',')) {
@@ -852,6 +866,22 @@ export function sourceRight(
     }
   }
   return {source, via, next}
+}
+
+/**
+ * ", said the mayor's aunt, Ines Brandt.": after a description (its last
+ * word in lower case), a person's name between a comma and a comma or the
+ * sentence's end belongs to the phrase. Widens `source` over it and returns
+ * the position after.
+ */
+function nameAppositiveRight(view: SentenceView, source: Range, next: number): number {
+  if (!isPunct(view, next, ',') || tok(view, source.last)!.cap || !isWord(view, source.last)) return next
+  let end = next + 1
+  while (end < next + 5 && isWord(view, end) && tok(view, end)!.cap) end++
+  const name: Range = {first: next + 1, last: end - 1}
+  if (end === next + 1 || !isPersonName(view, name) || !endsDetail(view, end)) return next
+  source.last = end - 1
+  return end
 }
 
 /**

@@ -1,0 +1,276 @@
+/**
+ * Who a source is, class by class: pronouns to the nearest compatible
+ * person, documents to their authors, names written after a description.
+ * Each case gives the full source of one attribution and the sieve that
+ * resolved it.
+ */
+import {describe, expect, it} from 'vitest'
+import {extractAttributions} from '../src/index.js'
+
+/** What a case checks of an attribution's source. */
+interface Expected {
+  /** The source phrase as written. */
+  written: string
+  name: string
+  kind: string
+  anonymous: boolean
+  gender: string | null | undefined
+  description: string | undefined
+  affiliation: string | undefined
+  resolvedBy: string
+}
+
+/** The source of the attribution whose cue is `cue` (its `nth` occurrence, from 0). */
+function sourceOf(text: string, cue: string, nth = 0): Expected | null {
+  const result = extractAttributions(text)
+  const attribution = result.attributions.filter((a) => a.cue.text === cue)[nth]
+  if (attribution === undefined) throw new Error(`no attribution with the cue "${cue}"`)
+  const mention = attribution.source
+  if (mention === null) return null
+  expect(mention.text).toBe(text.slice(mention.start, mention.end))
+  const source = result.sources.find((s) => s.id === mention.sourceId)!
+  const {name, kind, anonymous, gender, description, affiliation} = source
+  return {
+    written: mention.text,
+    name,
+    kind,
+    anonymous,
+    gender,
+    description,
+    affiliation,
+    resolvedBy: mention.resolvedBy!
+  }
+}
+
+/** A person source. */
+function person(
+  written: string,
+  name: string,
+  gender: string | null,
+  resolvedBy: string,
+  description?: string
+): Expected {
+  return {written, name, kind: 'person', anonymous: false, gender, description, affiliation: undefined, resolvedBy}
+}
+
+/** An organisation source. */
+function body(written: string, name: string, resolvedBy: string): Expected {
+  return {
+    written,
+    name,
+    kind: 'organization',
+    anonymous: false,
+    gender: undefined,
+    description: undefined,
+    affiliation: undefined,
+    resolvedBy
+  }
+}
+
+type Case = [string, string, string, number, Expected]
+
+describe('pronoun: the nearest compatible person, source or only mentioned', () => {
+  it.each<Case>([
+    [
+      'a woman the text turns to after a quote stands before the earlier speaker',
+      '“We will reopen the mill,” Karin Dahl said. Astrid Nyberg runs the bakery next door. ' +
+        'She said the street needed the jobs.',
+      'said',
+      1,
+      person('She', 'Astrid Nyberg', 'female', 'pronoun')
+    ],
+    [
+      'a name inside what someone reports is passed by',
+      '“The mill stays open,” Karin Dahl said. The union said Astrid Nyberg had sold her shares. ' +
+        'She said the vote was fair.',
+      'said',
+      2,
+      person('She', 'Karin Dahl', 'female', 'pronoun')
+    ],
+    [
+      'a surname alone, after the full name, mentions that person again',
+      'Tamsin Orrick, the mayor, met Karin Dahl on Monday. “The pier stays,” Dahl said. ' +
+        'Orrick toured the harbour later. She said the boats were safe.',
+      'said',
+      1,
+      person('She', 'Tamsin Orrick', 'female', 'pronoun')
+    ],
+    [
+      'a man of the other gender nearer than her is passed by',
+      'Edda Lund chairs the board. Piet Hals joined it in May. She said the board would vote.',
+      'said',
+      0,
+      person('She', 'Edda Lund', 'female', 'pronoun')
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
+describe('a document says what its author says', () => {
+  it.each<Case>([
+    [
+      'a capitalised name before the document',
+      'The Harbour Authority statement said the ferry would sail at noon.',
+      'said',
+      0,
+      body('The Harbour Authority statement', 'Harbour Authority', 'new')
+    ],
+    [
+      'a possessive before the document',
+      'The Eastmere Water Board met on Tuesday. The Eastmere Water Board’s report said the taps were safe.',
+      'said',
+      0,
+      body('The Eastmere Water Board’s report', 'The Eastmere Water Board', 'exact')
+    ],
+    [
+      '"by" after the document',
+      'The taps are safe, according to a report released by the Eastmere Water Board.',
+      'according to',
+      0,
+      body('a report released by the Eastmere Water Board', 'the Eastmere Water Board', 'new')
+    ],
+    [
+      'a possessive pronoun: the person it stands for',
+      'Edda Rask, the port director, closed the berths on Monday. Her statement said the berths were full.',
+      'said',
+      0,
+      person('Her statement', 'Edda Rask', 'female', 'pronoun')
+    ],
+    [
+      'a description of a body the text names before',
+      'The Eastmere Parole Board met on Tuesday. The board decision said the man could leave in May.',
+      'said',
+      0,
+      body('The board decision', 'Eastmere Parole Board', 'definite')
+    ],
+    [
+      'a document titled in capitals stays a document',
+      'The Coastal Water Report said the bay was clean.',
+      'said',
+      0,
+      {
+        written: 'The Coastal Water Report',
+        name: 'The Coastal Water Report',
+        kind: 'document',
+        anonymous: false,
+        gender: undefined,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
+describe('a name written after a description is the name', () => {
+  it.each<Case>([
+    [
+      'a named description, then the name after a comma',
+      'The mayor’s aunt, Ines Brandt, said the hall would stay shut.',
+      'said',
+      0,
+      person('The mayor’s aunt, Ines Brandt', 'Ines Brandt', 'female', 'new', 'The mayor’s aunt')
+    ],
+    [
+      'the same after the verb',
+      '“We print one copy at a time,” says the printer’s partner, Tobias Renner.',
+      'says',
+      0,
+      person('the printer’s partner, Tobias Renner', 'Tobias Renner', 'male', 'new', 'the printer’s partner')
+    ],
+    [
+      'a name after "named"',
+      'A harbour official in Eastmere province named Orla told reporters the boats were back.',
+      'told',
+      0,
+      person(
+        'A harbour official in Eastmere province named Orla',
+        'Orla',
+        'female',
+        'new',
+        'A harbour official in Eastmere province'
+      )
+    ],
+    [
+      'a document "called" something is no person',
+      'A report called Clear Water said the bay was safe.',
+      'said',
+      0,
+      {
+        written: 'A report called Clear Water',
+        name: 'A report called Clear Water',
+        kind: 'document',
+        anonymous: false,
+        gender: undefined,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
+describe('no person where the words name none', () => {
+  it.each<Case>([
+    [
+      'the people of a country, with what follows them',
+      'Albertans with small farms said the new rules came too fast.',
+      'said',
+      0,
+      {
+        written: 'Albertans with small farms',
+        name: 'Albertans with small farms',
+        kind: 'group',
+        anonymous: false,
+        gender: undefined,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'titles joined by a hyphen, with no name',
+      'Vice-president said the plant would reopen in spring.',
+      'said',
+      0,
+      {
+        written: 'Vice-president',
+        name: 'Vice-president',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
+describe('gender: a pronoun opening the content is most often the source', () => {
+  it.each<Case>([
+    [
+      'a possessive, for a given name used for both',
+      'Quinn Ashdale said his crew would stay until the storm passed.',
+      'said',
+      0,
+      person('Quinn Ashdale', 'Quinn Ashdale', 'male', 'new')
+    ],
+    [
+      'the same with "her"',
+      'Quinn Ashdale said her crew would stay until the storm passed.',
+      'said',
+      0,
+      person('Quinn Ashdale', 'Quinn Ashdale', 'female', 'new')
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
