@@ -170,6 +170,14 @@ function validateModel(model: unknown): void {
     validateWeights(b, 'options.model.boundaries')
     if (typeof b.margin !== 'number' || !Number.isFinite(b.margin))
       fail('expected `options.model.boundaries.margin` to be a number')
+    if (b.sources !== undefined) {
+      if (typeof b.sources !== 'object' || b.sources === null)
+        fail(`expected \`options.model.boundaries.sources\` to be a boundary model, got ${kind(b.sources)}`)
+      const s = b.sources as Record<string, unknown>
+      validateWeights(s, 'options.model.boundaries.sources')
+      if (typeof s.margin !== 'number' || !Number.isFinite(s.margin))
+        fail('expected `options.model.boundaries.sources.margin` to be a number')
+    }
   }
   if (m.cues !== undefined) {
     if (typeof m.cues !== 'object' || m.cues === null)
