@@ -179,6 +179,10 @@ function validateModel(model: unknown): void {
         fail('expected `options.model.boundaries.sources.margin` to be a number')
     }
   }
+  if (m.priorRules !== undefined) {
+    if (!Array.isArray(m.priorRules) || m.priorRules.some((rule) => typeof rule !== 'string'))
+      fail('expected `options.model.priorRules` to be a list of rule names')
+  }
   if (m.cues !== undefined) {
     if (typeof m.cues !== 'object' || m.cues === null)
       fail(`expected \`options.model.cues\` to be a cue decider, got ${kind(m.cues)}`)
