@@ -45,8 +45,10 @@ function proposeEnds(text: string, w: Window, start: number, end: number): void 
   for (let k = Math.max(1, tokenAt(w, start)); k < w.count; k++) {
     const offset = w.ends[k - 1]
     if (offset <= start) continue
+    // Inside the rules' source no end is offered at a mark: the readers widen a source over the
+    // details between commas (an age, a town, "who asked not to be named") on purpose.
     if (w.kinds[k] === MARK_TOKEN) {
-      if (apart(text, w, k)) propose(offset, k, KIND.mark)
+      if (offset >= end && apart(text, w, k)) propose(offset, k, KIND.mark)
     } else if (w.kinds[k - 1] !== MARK_TOKEN && CLAUSE_WORDS.has(tokenHash(text, w, k))) propose(offset, k, KIND.word)
   }
   let words = 0
@@ -91,8 +93,9 @@ function proposeStarts(text: string, w: Window, start: number, end: number, sent
  * Fill `end` and `start` with the alternative edges of `a`'s source, their
  * features hashed into a space of `size` (`cueStarts`: the document's sorted
  * cue offsets). Returns false, filling nothing, for an attribution without a
- * source, with one markup interrupts, or with a pronoun (whose edges are
- * the word's: on GGT dev the moves of pronouns were all wrong).
+ * source, with one markup interrupts, with a pronoun (whose edges are the
+ * word's: on GGT dev the moves of pronouns were all wrong), or with a
+ * channel (the chain readers drew the source and the channel together).
  */
 export function sourceEdges(
   text: string,
@@ -103,7 +106,7 @@ export function sourceEdges(
   start: EdgeChoices
 ): boolean {
   const source = a.source
-  if (!source || source.parts || source.resolvedBy === 'pronoun') return false
+  if (!source || source.parts || source.resolvedBy === 'pronoun' || a.via) return false
   describeAttribution(text, a, cueStarts, 'source', attributionContext)
   target.role = 'source'
   target.firstStart = target.lastStart = source.start
