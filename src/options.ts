@@ -170,6 +170,18 @@ function validateModel(model: unknown): void {
     validateWeights(b, 'options.model.boundaries')
     if (typeof b.margin !== 'number' || !Number.isFinite(b.margin))
       fail('expected `options.model.boundaries.margin` to be a number')
+    if (b.sources !== undefined) {
+      if (typeof b.sources !== 'object' || b.sources === null)
+        fail(`expected \`options.model.boundaries.sources\` to be a boundary model, got ${kind(b.sources)}`)
+      const s = b.sources as Record<string, unknown>
+      validateWeights(s, 'options.model.boundaries.sources')
+      if (typeof s.margin !== 'number' || !Number.isFinite(s.margin))
+        fail('expected `options.model.boundaries.sources.margin` to be a number')
+    }
+  }
+  if (m.priorRules !== undefined) {
+    if (!Array.isArray(m.priorRules) || m.priorRules.some((rule) => typeof rule !== 'string'))
+      fail('expected `options.model.priorRules` to be a list of rule names')
   }
   if (m.cues !== undefined) {
     if (typeof m.cues !== 'object' || m.cues === null)

@@ -8,8 +8,9 @@
  */
 import {markIndex} from '../stages/marks.js'
 import {modeOf} from '../stages/result.js'
-import type {ExtractResult, PiecewiseSpan, Span} from '../types.js'
+import type {Attribution, ExtractResult, PiecewiseSpan, Span} from '../types.js'
 import {contentEdges, EdgeChoices} from './boundary-candidates.js'
+import {sourceEdges} from './boundary-sources.js'
 import {weightsOf} from './confidence.js'
 
 /** A trained boundary re-ranker, carried as `boundaries` of a confidence model. */
@@ -22,6 +23,11 @@ export interface BoundaryModel {
   weights: string
   /** How much more than the rules' own edge an alternative must score to replace it. */
   margin: number
+  /**
+   * The re-ranker of source edges, trained with it (same form, its own
+   * weights and margin); absent in models trained without one.
+   */
+  sources?: Omit<BoundaryModel, 'sources'>
 }
 
 /**
@@ -82,7 +88,9 @@ export function moveEdges(text: string, content: PiecewiseSpan, start: number, e
 
 /**
  * Move each content edge of `result` to the re-ranker's choice, in place,
- * and give a moved content its mode anew. Spans keep exact offsets.
+ * and give a moved content its mode anew; then each source edge, when the
+ * model has a source re-ranker (the mention in `sources` moves with it).
+ * Spans keep exact offsets.
  *
  * @param text The text `result` was extracted from.
  * @param result A result of the rules.
@@ -103,6 +111,43 @@ export function rerankBoundaries(text: string, result: ExtractResult, model: Bou
     attribution.content = moved
     attribution.mode = modeOf(moved, markIndex(text))
   }
+  if (model.sources) rerankSources(text, result, model.sources, cueStarts)
+}
+
+/** Move each source edge of `result` to the source re-ranker's choice, in place. */
+function rerankSources(
+  text: string,
+  result: ExtractResult,
+  model: Omit<BoundaryModel, 'sources'>,
+  cueStarts: Int32Array
+) {
+  const weights = weightsOf(model)
+  for (const attribution of result.attributions) {
+    const source = attribution.source
+    if (!source || !sourceEdges(text, attribution, cueStarts, model.size, ends, starts)) continue
+    const end = ends.count > 1 ? ends.offsets[bestCandidate(ends, weights, model.margin)] : source.end
+    const start = starts.count > 1 ? starts.offsets[bestCandidate(starts, weights, model.margin)] : source.start
+    if ((start === source.start && end === source.end) || end <= start) continue
+    moveMention(text, result, attribution, start, end)
+  }
+}
+
+/**
+ * Give `attribution`'s source the edges `start` and `end`, and its mention
+ * among `result.sources` too (a copy beside it while another attribution
+ * still names the old span, the mentions kept in document order).
+ */
+function moveMention(text: string, result: ExtractResult, attribution: Attribution, start: number, end: number): void {
+  const old = attribution.source!
+  attribution.source = {...old, ...span(text, start, end)}
+  const entry = result.sources.find((s) => s.id === old.sourceId)
+  if (!entry) return
+  const same = (m: Span | PiecewiseSpan | null) => m !== null && m.start === old.start && m.end === old.end
+  const index = entry.mentions.findIndex(same)
+  const shared = result.attributions.some((a) => same(a.source) || same(a.via))
+  if (index !== -1 && !shared) entry.mentions.splice(index, 1)
+  if (!entry.mentions.some((m) => m.start === start && m.end === end)) entry.mentions.push(span(text, start, end))
+  entry.mentions.sort((x, y) => x.start - y.start || x.end - y.end)
 }
 
 /** The candidates of the edges being re-ranked (reused). */

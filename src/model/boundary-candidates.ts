@@ -25,7 +25,9 @@ import {
 } from './boundary-features.js'
 
 /** Words before which a claim may stop: the clause words ("but", "which", "because"). */
-const CLAUSE_WORDS: ReadonlySet<number> = new Set([...ACCORDING_STOPS].map((word) => hashRange(word, 0, word.length)))
+export const CLAUSE_WORDS: ReadonlySet<number> = new Set(
+  [...ACCORDING_STOPS].map((word) => hashRange(word, 0, word.length))
+)
 
 /** Whether the code unit ends a sentence (. ! ?). */
 const isFullStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
@@ -62,6 +64,12 @@ export class EdgeChoices {
   readonly features = new FeatureBuffer()
 }
 
+/**
+ * The span whose edges are being chosen (its first piece's start and end,
+ * its last piece's start and end) and its role, set before `collect`.
+ */
+export const target = {role: 'content' as 'content' | 'source', firstStart: 0, firstEnd: 0, lastStart: 0, lastEnd: 0}
+
 /** Offsets proposed for one edge before the nearest are kept (reused). */
 let proposed = {
   count: 0,
@@ -71,8 +79,13 @@ let proposed = {
   order: new Int32Array(256)
 }
 
+/** Forget the proposals of the last edge. */
+export function clearProposals(): void {
+  proposed.count = 0
+}
+
 /** Propose the edge at `offset` (token `token`), growing the arrays when full. */
-function propose(offset: number, token: number, kind: Kind): void {
+export function propose(offset: number, token: number, kind: Kind): void {
   const k = proposed.count
   if (k === proposed.offsets.length) {
     const grow = <T extends Int32Array | Uint8Array>(array: T): T => {
@@ -114,23 +127,27 @@ function orderProposals(): void {
   }
 }
 
-/** What a content may not overlap: its own cue and source. */
+/** What a content may not overlap: its own cue and source; what a source may not: its cue and content's pieces. */
 function blocked(a: Attribution, start: number, end: number): boolean {
   if (start < a.cue.end && a.cue.start < end) return true
-  return a.source !== null && start < a.source.end && a.source.start < end
+  if (target.role === 'content') return a.source !== null && start < a.source.end && a.source.start < end
+  const content = a.content
+  if (!content) return false
+  for (const p of content.parts ?? [content]) if (start < p.end && p.start < end) return true
+  return false
 }
 
 /** The shared description of the current attribution and candidate (filled in place). */
-const attributionContext = {} as AttributionContext
+export const attributionContext = {} as AttributionContext
 const edgeContext = {} as EdgeContext
 
 /**
  * Keep the first proposal and the nearest others (up to `MOST`), skipping
- * ones that would empty a piece, overlap the cue or source, or trim like
- * one kept; then, when any alternative is left, describe each kept one into
- * `out` (an edge without one costs no features).
+ * ones that would empty a piece of `target`, overlap what it may not (see
+ * `blocked`), or trim like one kept; then, when any alternative is left,
+ * describe each kept one into `out` (an edge without one costs no features).
  */
-function collect(
+export function collect(
   text: string,
   w: Window,
   edge: 'start' | 'end',
@@ -139,9 +156,6 @@ function collect(
   out: EdgeChoices
 ): void {
   const a = attributionContext.attribution
-  const content = a.content!
-  const first = content.parts ? content.parts[0] : content
-  const last = content.parts ? content.parts[content.parts.length - 1] : content
   out.edge = edge
   out.count = 0
   out.features.count = 0
@@ -150,10 +164,10 @@ function collect(
   for (let n = 0; n < proposed.count && out.count <= MOST; n++) {
     const i = proposed.order[n]
     const offset = proposed.offsets[i]
-    const start = edge === 'start' ? offset : first.start
-    const end = edge === 'end' ? offset : last.end
-    const innerEnd = edge === 'start' ? first.end : end
-    const innerStart = edge === 'end' ? last.start : start
+    const start = edge === 'start' ? offset : target.firstStart
+    const end = edge === 'end' ? offset : target.lastEnd
+    const innerEnd = edge === 'start' ? target.firstEnd : end
+    const innerStart = edge === 'end' ? target.lastStart : start
     if (innerEnd <= start || end <= innerStart) continue
     if (out.count > 0 && blocked(a, start, end)) continue
     const trimmed = edge === 'start' ? trimmedStart(text, start, end) : trimmedEnd(text, start, end)
@@ -236,9 +250,14 @@ export function contentEdges(
 ): boolean {
   const content = a.content
   if (!content || a.mode === 'direct') return false
-  describeAttribution(text, a, cueStarts, attributionContext)
+  describeAttribution(text, a, cueStarts, 'content', attributionContext)
   const first = content.parts ? content.parts[0] : content
   const last = content.parts ? content.parts[content.parts.length - 1] : content
+  target.role = 'content'
+  target.firstStart = first.start
+  target.firstEnd = first.end
+  target.lastStart = last.start
+  target.lastEnd = last.end
   // A short content is read in one window with the stretch before it. The window stops at the
   // rules' end: past it only the sentence's end is offered (on PolNeAR dev, reading further
   // for later sentences' ends and the words after the end scored no better, and cost a scan).
@@ -267,7 +286,7 @@ export interface EdgeChoice {
 }
 
 /** A copy of `choices` as plain objects. */
-function copy(choices: EdgeChoices): EdgeChoice {
+export function copy(choices: EdgeChoices): EdgeChoice {
   const candidates: EdgeCandidate[] = []
   for (let i = 0; i < choices.count; i++) {
     candidates.push({

@@ -72,7 +72,11 @@ function hashedNames(prefix: string) {
     'outside|beyond',
     'quotes-odd',
     'rest',
-    'sentence-end'
+    'sentence-end',
+    'cue-gap',
+    'inside-shape',
+    'crossed',
+    'rule-inside'
   ] as const
   return Object.fromEntries(names.map((name) => [name, nameHash(prefix + name)])) as Record<
     (typeof names)[number],
@@ -80,8 +84,11 @@ function hashedNames(prefix: string) {
   >
 }
 
-const START = hashedNames('s:')
-const END = hashedNames('e:')
+/** The feature names of each role's start and end edges. */
+const NAMES = {
+  content: {start: hashedNames('s:'), end: hashedNames('e:')},
+  source: {start: hashedNames('source s:'), end: hashedNames('source e:')}
+}
 
 const TRUE = nameHash('true')
 const FALSE = nameHash('false')
@@ -95,6 +102,8 @@ const KIND_HASHES = KINDS.map((kind) => nameHash(kind))
 /** What every candidate of one attribution's edges shares, filled once per attribution. */
 export interface AttributionContext {
   attribution: Attribution
+  /** Whose edges are chosen: the content's or the source's. */
+  role: 'content' | 'source'
   /** Sorted cue offsets of the document. */
   cueStarts: Int32Array
   /** Hashes of the proposing rule, the mode, the side of the cue the content is on, the cue's last letters. */
@@ -120,19 +129,21 @@ export interface EdgeContext {
   kind: Kind
 }
 
-/** Fill `c` for `attribution` (whose content is set). */
+/** Fill `c` for the edges of `role` of `attribution` (which has that role). */
 export function describeAttribution(
   text: string,
   attribution: Attribution,
   cueStarts: Int32Array,
+  role: 'content' | 'source',
   c: AttributionContext
 ): void {
-  const content = attribution.content!
+  const span = attribution[role]!
   c.attribution = attribution
+  c.role = role
   c.cueStarts = cueStarts
   c.rule = hashOf(attribution.rule)
   c.mode = hashOf(attribution.mode)
-  c.side = content.start < attribution.cue.start ? BEFORE : AFTER
+  c.side = span.start < attribution.cue.start ? BEFORE : AFTER
   c.cue = hashRange(text, Math.max(attribution.cue.start, attribution.cue.end - 2), attribution.cue.end)
 }
 
@@ -201,7 +212,7 @@ function cueIn(starts: Int32Array, own: number, from: number, to: number): boole
 export function addEdgeFeatures(text: string, a: AttributionContext, c: EdgeContext, out: FeatureBuffer): void {
   const {window: w, token: k, edge} = c
   const attribution = a.attribution
-  const names = edge === 'start' ? START : END
+  const names = NAMES[a.role][edge]
   const isEnd = edge === 'end'
   // Between the rules' edge and this one: words, commas, quotation marks, brackets.
   const low = Math.min(k, c.ruleToken)
@@ -251,9 +262,39 @@ export function addEdgeFeatures(text: string, a: AttributionContext, c: EdgeCont
   out.add(names.rest, sizeHash(isEnd ? sentence.end - c.offset : c.offset - sentence.start), kind)
   if (isEnd) {
     const near = k < w.count ? w.ends[Math.min(w.count - 1, k + 3)] : c.offset
-    out.add(END['cue-next'], cueIn(a.cueStarts, attribution.cue.start, c.offset, near + 1) ? TRUE : FALSE)
-    out.add(END['sentence-end'], c.offset >= sentence.end ? TRUE : FALSE, side)
+    out.add(names['cue-next'], cueIn(a.cueStarts, attribution.cue.start, c.offset, near + 1) ? TRUE : FALSE)
+    out.add(names['sentence-end'], c.offset >= sentence.end ? TRUE : FALSE, side)
   } else {
-    out.add(START['after-cue'], c.offset >= attribution.cue.end && c.offset - attribution.cue.end < 3 ? TRUE : FALSE)
+    out.add(names['after-cue'], c.offset >= attribution.cue.end && c.offset - attribution.cue.end < 3 ? TRUE : FALSE)
+  }
+  if (a.role === 'source') addSourceFeatures(text, a, c, out)
+}
+
+/** Words crossed between the rules' edge and a candidate that a source edge's features name. */
+const CROSSED = 8
+
+/**
+ * The features only a source edge has: how far the edge lies from the cue
+ * (a source mostly touches it), the shape of the words on either side, and
+ * the words crossed from the rules' edge (the nearest `CROSSED`: a verb or
+ * a clause word among them says the move leaves the source).
+ */
+function addSourceFeatures(text: string, a: AttributionContext, c: EdgeContext, out: FeatureBuffer): void {
+  const {window: w, token: k} = c
+  const names = NAMES.source[c.edge]
+  const cue = a.attribution.cue
+  const gap = c.offset <= cue.start ? cue.start - c.offset : c.offset - cue.end
+  const isEnd = c.edge === 'end'
+  out.add(names['cue-gap'], gap <= 1 ? TRUE : sizeHash(gap), c.offset <= cue.start ? BEFORE : AFTER)
+  out.add(names['inside-shape'], shapeHash(text, w, isEnd ? k - 1 : k), shapeHash(text, w, isEnd ? k : k - 1))
+  const low = Math.min(k, c.ruleToken)
+  const high = Math.max(k, c.ruleToken)
+  const direction = (isEnd ? c.offset > c.ruleOffset : c.offset < c.ruleOffset) ? WIDER : NARROWER
+  const ruleInside = tokenHash(text, w, isEnd ? c.ruleToken - 1 : c.ruleToken)
+  out.add(names['rule-inside'], ruleInside, Math.imul(direction ^ KIND_HASHES[c.kind], FNV_PRIME))
+  const near = isEnd === (direction === WIDER) ? low : high - 1
+  const step = near === low ? 1 : -1
+  for (let n = 0, t = near; n < CROSSED && t >= low && t < high; n++, t += step) {
+    if (w.kinds[t] !== MARK_TOKEN) out.add(names.crossed, tokenHash(text, w, t), direction)
   }
 }

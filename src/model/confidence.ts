@@ -35,6 +35,12 @@ export interface ConfidenceModel {
    */
   boundaries?: BoundaryModel
   /**
+   * Rules too rare in the training data for the model to judge (see
+   * `trainConfidenceModel`): their attributions keep the rule's prior
+   * confidence. Absent when every rule was common enough.
+   */
+  priorRules?: readonly string[]
+  /**
    * The cue decider trained with it, which keeps or drops the rules' cues
    * (and judges the broad proposals of `cues: 'broad'`) before the rest of
    * the model runs; absent in models trained without one.
@@ -100,16 +106,21 @@ export function calibrate(model: ConfidenceModel, z: number): number {
 
 /**
  * The hashed feature indexes of every attribution of `result`, in order,
- * for a feature space of `size`; unscored attributions (see `isScored`)
- * get `null`.
+ * for a feature space of `size`; unscored attributions (see `isScored`),
+ * and those of the rules in `priorRules`, get `null`.
  */
-export function resultFeatures(text: string, result: ExtractResult, size: number): Array<number[] | null> {
+export function resultFeatures(
+  text: string,
+  result: ExtractResult,
+  size: number,
+  priorRules: readonly string[] = []
+): Array<number[] | null> {
   const byId = new Map<string, Source>()
   for (const source of result.sources) byId.set(source.id, source)
   const perSentence = new Map<number, number>()
   for (const a of result.attributions) perSentence.set(a.sentence.start, (perSentence.get(a.sentence.start) ?? 0) + 1)
   return result.attributions.map((a) => {
-    if (!isScored(a)) return null
+    if (!isScored(a) || priorRules.includes(a.rule)) return null
     const out = new FeatureIndexes(size)
     attributionFeatures(
       text,
@@ -124,8 +135,8 @@ export function resultFeatures(text: string, result: ExtractResult, size: number
 
 /**
  * Score every attribution of `result` with `model`, writing the calibrated
- * probability (three decimals) to its `confidence`, in place. Refusals keep
- * their prior (see `isScored`).
+ * probability (three decimals) to its `confidence`, in place. Refusals, and
+ * the rules of `priorRules`, keep their prior (see `isScored`).
  *
  * @param text The text `result` was extracted from.
  * @param result A result of the rules.
@@ -133,7 +144,7 @@ export function resultFeatures(text: string, result: ExtractResult, size: number
  */
 export function scoreAttributions(text: string, result: ExtractResult, model: ConfidenceModel): void {
   const weights = weightsOf(model)
-  const features = resultFeatures(text, result, model.size)
+  const features = resultFeatures(text, result, model.size, model.priorRules)
   result.attributions.forEach((attribution, i) => {
     const indexes = features[i]
     if (indexes === null) return

@@ -14,6 +14,7 @@ export function formatModel(model: ConfidenceModel): string {
     ['trainedOn', model.trainedOn],
     ['calibration', model.calibration],
     ['weights', model.weights],
+    ...(model.priorRules ? [['priorRules', model.priorRules] as const] : []),
     ...(model.boundaries ? [['boundaries', model.boundaries] as const] : []),
     ...(model.cues ? [['cues', model.cues] as const] : [])
   ] as const

@@ -52,13 +52,40 @@ interface Example {
   document: number
 }
 
+/**
+ * The smallest share of the training attributions a rule must have for the
+ * model to judge it (one in 500): a rarer rule's few attributions teach it
+ * the documents they come from (on PolNeAR train the dash signatures were 8,
+ * all wrong; on dev 23, all right), so its attributions keep their prior.
+ */
+const FEWEST = 1 / 500
+
+/** The rules with less than `FEWEST` of the attributions of `results`, sorted. */
+function rareRules(results: readonly ExtractResult[]): string[] {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const result of results) {
+    for (const a of result.attributions) counts.set(a.rule, (counts.get(a.rule) ?? 0) + 1)
+    total += result.attributions.length
+  }
+  return [...counts]
+    .filter(([, count]) => count < FEWEST * total)
+    .map(([rule]) => rule)
+    .sort()
+}
+
 /** Label each attribution of each document (`results[i]` for `documents[i]`), in order. */
-function examples(documents: readonly GoldDocument[], results: readonly ExtractResult[], size: number): Example[] {
+function examples(
+  documents: readonly GoldDocument[],
+  results: readonly ExtractResult[],
+  size: number,
+  priorRules: readonly string[]
+): Example[] {
   const out: Example[] = []
   documents.forEach((gold, document) => {
     const result = results[document]
     const outcomes = predictionOutcomes(gold, result.attributions)
-    resultFeatures(gold.text, result, size).forEach((features, i) => {
+    resultFeatures(gold.text, result, size, priorRules).forEach((features, i) => {
       if (features !== null) out.push({indexes: Int32Array.from(features), right: outcomes[i].right, document})
     })
   })
@@ -121,7 +148,8 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
   const boundaries =
     options.boundaries === false ? undefined : trainBoundaryModel(documents, results, options.boundaries)
   if (boundaries) results.forEach((result, i) => rerankBoundaries(documents[i].text, result, boundaries))
-  const data = examples(documents, results, size)
+  const priorRules = rareRules(results)
+  const data = examples(documents, results, size, priorRules)
   const right = data.filter((e) => e.right).length
   if (right === 0 || right === data.length) {
     throw new TypeError(
@@ -157,6 +185,7 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
     weights: encodeWeights(weights, SCALE),
     calibration,
     trainedOn: {documents: documents.length, attributions: data.length, right},
+    ...(priorRules.length > 0 ? {priorRules} : {}),
     ...(boundaries ? {boundaries} : {}),
     ...(cues ? {cues} : {})
   }
