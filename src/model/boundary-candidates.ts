@@ -218,14 +218,23 @@ function proposeStarts(w: Window, start: number): void {
   proposed.count = 0
   const ruleToken = tokenAt(w, start)
   propose(start, ruleToken, KIND.rule)
+  proposeNearbyStarts(w, ruleToken, START_INTO, START_OUT)
+}
+
+/**
+ * Propose the starts of up to `into` words after token `ruleToken` (those
+ * starting before offset `limit`) and of up to `out` words before it, up to
+ * the first mark; marks are never counted as words.
+ */
+export function proposeNearbyStarts(w: Window, ruleToken: number, into: number, out: number, limit = Infinity): void {
   let words = 0
-  for (let k = ruleToken; k < w.count && words < START_INTO; k++) {
+  for (let k = ruleToken; k < w.count && w.starts[k] < limit && words < into; k++) {
     if (w.kinds[k] === MARK_TOKEN) continue
     words++
     if (k > ruleToken) propose(w.starts[k], k, KIND.in)
   }
   words = 0
-  for (let k = ruleToken - 1; k >= 0 && words < START_OUT; k--) {
+  for (let k = ruleToken - 1; k >= 0 && words < out; k--) {
     if (w.kinds[k] === MARK_TOKEN) break
     words++
     propose(w.starts[k], k, KIND.out)

@@ -15,6 +15,7 @@ import {
   copy,
   EdgeChoices,
   propose,
+  proposeNearbyStarts,
   target,
   type EdgeChoice
 } from './boundary-candidates.js'
@@ -75,18 +76,7 @@ function proposeStarts(text: string, w: Window, start: number, end: number, sent
     if (k === 0 ? w.starts[0] - sentenceStart < 3 : w.kinds[k - 1] === MARK_TOKEN && apart(text, w, k - 1))
       propose(w.starts[k], k, k === 0 ? KIND.sentence : KIND.mark)
   }
-  let words = 0
-  for (let k = ruleToken; k < w.count && w.starts[k] < end && words < INTO; k++) {
-    if (w.kinds[k] === MARK_TOKEN) continue
-    words++
-    if (k > ruleToken) propose(w.starts[k], k, KIND.in)
-  }
-  words = 0
-  for (let k = ruleToken - 1; k >= 0 && words < OUT; k--) {
-    if (w.kinds[k] === MARK_TOKEN) break
-    words++
-    propose(w.starts[k], k, KIND.out)
-  }
+  proposeNearbyStarts(w, ruleToken, INTO, OUT, end)
 }
 
 /**
