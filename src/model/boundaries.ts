@@ -102,9 +102,8 @@ export function rerankBoundaries(text: string, result: ExtractResult, model: Bou
   for (const attribution of result.attributions) {
     const content = attribution.content
     if (!content || !contentEdges(text, attribution, cueStarts, model.size, ends, starts)) continue
-    // An edge with no alternative keeps the rules' offset (candidate 0) without scoring.
-    const end = ends.count > 1 ? ends.offsets[bestCandidate(ends, weights, model.margin)] : content.end
-    const start = starts.count > 1 ? starts.offsets[bestCandidate(starts, weights, model.margin)] : content.start
+    const end = chosen(ends, weights, model.margin, content.end)
+    const start = chosen(starts, weights, model.margin, content.start)
     if (start === content.start && end === content.end) continue
     const moved = moveEdges(text, content, start, end)
     if (!moved) continue
@@ -112,6 +111,14 @@ export function rerankBoundaries(text: string, result: ExtractResult, model: Bou
     attribution.mode = modeOf(moved, markIndex(text))
   }
   if (model.sources) rerankSources(text, result, model.sources, cueStarts)
+}
+
+/**
+ * The offset the scorer picks among `choices`; an edge with no alternative
+ * keeps the rules' offset (`rules`, candidate 0) without scoring.
+ */
+function chosen(choices: EdgeChoices, weights: Float64Array, margin: number, rules: number): number {
+  return choices.count > 1 ? choices.offsets[bestCandidate(choices, weights, margin)] : rules
 }
 
 /** Move each source edge of `result` to the source re-ranker's choice, in place. */
@@ -125,8 +132,8 @@ function rerankSources(
   for (const attribution of result.attributions) {
     const source = attribution.source
     if (!source || !sourceEdges(text, attribution, cueStarts, model.size, ends, starts)) continue
-    const end = ends.count > 1 ? ends.offsets[bestCandidate(ends, weights, model.margin)] : source.end
-    const start = starts.count > 1 ? starts.offsets[bestCandidate(starts, weights, model.margin)] : source.start
+    const end = chosen(ends, weights, model.margin, source.end)
+    const start = chosen(starts, weights, model.margin, source.start)
     if ((start === source.start && end === source.end) || end <= start) continue
     moveMention(text, result, attribution, start, end)
   }
