@@ -73,7 +73,10 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
   return as + 1
 }
 
-/** "It was reported that …", "X is said to have …", "X is believed to …", "is expected to". */
+/**
+ * "It was reported that …", "X is said to have …", "X is believed to …", "is expected to";
+ * with an agent and no clause, "X was rejected by Y" (see `agentPassive`).
+ */
 export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out: RawAttribution[]): number {
   const after = group.last + 1
   const w = word(view, after)
@@ -121,6 +124,9 @@ export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out
   ) {
     // "Sanders was asked (by the host) whether …": the question is the claim, the asker its source.
     content = contentAfter(view, k)
+  } else if (source) {
+    // "The plan was rejected by most voters (as too costly)": the agent judges the subject.
+    return agentPassive(view, group, form, source, out)
   } else {
     return group.last
   }
@@ -135,6 +141,39 @@ export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out
       via: null,
       content: [content],
       confidence: prior('passive')
+    })
+  )
+  return group.last
+}
+
+/**
+ * "The plan has been criticized by rivals for its cost": a passive with an agent. The agent
+ * is the source, up to a reason or description ("for …", "as …"); the subject before the
+ * group is the content, what the agent judges. Proposed as `verb-broad`, for the cue decider
+ * to keep or drop: many such passives report an act, not a claim ("was signed by").
+ */
+function agentPassive(view: SentenceView, group: Group, form: VerbForm, source: Range, out: RawAttribution[]): number {
+  const subject = sourceLeft(view, group.first - 1)
+  if (!subject) return group.last
+  // The agent phrase ends before a reason: "by some of her rivals | for ignoring the port".
+  let agent = source
+  for (let a = source.first + 1; a <= source.last; a++) {
+    if (word(view, a) === 'for' || word(view, a) === 'as') {
+      agent = {first: source.first, last: a - 1}
+      break
+    }
+  }
+  const content: Piece = {start: tok(view, subject.first)!.start, end: tok(view, subject.last)!.end}
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: group.last}],
+      lemma: form.lemma,
+      category: form.category,
+      rule: 'verb-broad',
+      source: agent,
+      via: null,
+      content: [content],
+      confidence: prior('verb-broad')
     })
   )
   return group.last
