@@ -82,6 +82,13 @@ describe('one source under two names takes its fullest proper name', () => {
       named('Varga', 'Tomas Varga', 'person', 'surname')
     ],
     [
+      'a source mention that is the last word of a name with a nickname',
+      'Later lead singer Tomas “Tomi” Varga told fans the tour would go on.',
+      'told',
+      0,
+      named('Varga', 'Tomas Varga', 'person', 'surname')
+    ],
+    [
       'a surname quoted before the full name is written',
       'Garrow said the cold had cracked the rails. Will Garrow is a welder based in Dunmore.',
       'said',

@@ -22,7 +22,7 @@ import {surnameEvidence} from '../stages/name-evidence.js'
 import {gazetteerKey} from '../stages/kinds.js'
 import {AGE, classifyCached, type Classified, type MentionInput} from '../stages/sources.js'
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
-import type {Entity} from './kinds.js'
+import {endsWith, type Entity} from './kinds.js'
 
 interface Cluster {
   source: Source
@@ -455,8 +455,10 @@ export function clusterMentions(
     for (; e < entities.length && entities[e].start < limit; e++) {
       const entity = entities[e]
       takeSurnames(entity.start)
-      if (entity.start < previousEnd || (mention !== null && entity.end > mention.start)) continue
       const c = entity.classified
+      // "Riefian “Ifan” Fajarsyah" around the source mention "Fajarsyah": a person's fuller name, taken first.
+      const around = mention !== null && entity.end > mention.start
+      if (entity.start < previousEnd || (around && (c.kind !== 'person' || !endsWith(entity.end, mention)))) continue
       const key = normaliseName(c.name)
       const found = resolve(c, key, state)
       const cluster = found?.cluster ?? newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)

@@ -38,7 +38,7 @@ function isOpeningWord(lower: string): boolean {
 /**
  * Whether clustering leaves out an entity at [start, end): it overlaps the
  * last source mention that starts at or before it, or the next one starts
- * before it ends (as `clusterMentions` reads them; `sources` in document
+ * before it ends and ends elsewhere (as `clusterMentions` reads them; `sources` in document
  * order). `cursor.at` is the first source mention that starts after the
  * entities so far, and moves on with them.
  */
@@ -50,7 +50,19 @@ function leftOut(
 ): boolean {
   while (cursor.at < sources.length && sources[cursor.at].start <= start) cursor.at++
   const m = cursor.at
-  return (m > 0 && start < sources[m - 1].end) || (m < sources.length && end > sources[m].start)
+  return (
+    (m > 0 && start < sources[m - 1].end) ||
+    (m < sources.length && end > sources[m].start && !endsWith(end, sources[m]))
+  )
+}
+
+/**
+ * Whether an entity ending at `end` ends with the source mention `source`,
+ * which starts after it ("Fajarsyah" in "Riefian “Ifan” Fajarsyah"): it
+ * gives the fuller name of that source (see `clusterMentions`).
+ */
+export function endsWith(end: number, source: Pick<Span, 'start' | 'end'>): boolean {
+  return end === source.end
 }
 
 /** What a run's words alone say: `entityOf` without the run's place in the text. */
