@@ -89,6 +89,13 @@ describe('one source under two names takes its fullest proper name', () => {
       named('Varga', 'Tomas Varga', 'person', 'surname')
     ],
     [
+      'a pronoun that ends a run of capitalised words is no surname',
+      '― Maren Quist She said the ferry would sail.',
+      'said',
+      0,
+      {written: 'She', name: 'She', kind: 'person', anonymous: true, resolvedBy: 'new'}
+    ],
+    [
       'a surname quoted before the full name is written',
       'Garrow said the cold had cracked the rails. Will Garrow is a welder based in Dunmore.',
       'said',

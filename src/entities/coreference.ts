@@ -16,7 +16,7 @@ import {properName} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {GOVERNMENTS} from '../lexicon/gazetteers.js'
-import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, ROLE_NOUNS} from '../lexicon/names.js'
+import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
 import {GenderTally, opposite} from '../stages/gender.js'
 import {surnameEvidence} from '../stages/name-evidence.js'
 import {gazetteerKey} from '../stages/kinds.js'
@@ -376,6 +376,17 @@ function genderedWordBefore(text: string, start: number): Gender | null {
   return GENDERED_WORDS[text.slice(from, end)] ?? null
 }
 
+/**
+ * Whether a person entity ending at `end` around the source mention
+ * `mention` is the fuller name of the surname the mention writes
+ * ("Riefian “Ifan” Fajarsyah" around "Fajarsyah"), to be taken first.
+ */
+function givesFullerName(text: string, c: Classified, end: number, mention: Pick<Span, 'start' | 'end'>): boolean {
+  if (c.kind !== 'person' || c.surname === '' || PRONOUNS[c.surname] !== undefined || !endsWith(end, mention))
+    return false
+  return text.slice(mention.start, mention.end).toLowerCase() === c.surname
+}
+
 /** Whether the text before `end` is a possessive ending ("Orrick's", "the Smiths'"): the name it ends no longer shows it. */
 function endsPossessive(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1)
@@ -456,9 +467,8 @@ export function clusterMentions(
       const entity = entities[e]
       takeSurnames(entity.start)
       const c = entity.classified
-      // "Riefian “Ifan” Fajarsyah" around the source mention "Fajarsyah": a person's fuller name, taken first.
       const around = mention !== null && entity.end > mention.start
-      if (entity.start < previousEnd || (around && (c.kind !== 'person' || !endsWith(entity.end, mention)))) continue
+      if (entity.start < previousEnd || (around && !givesFullerName(text, c, entity.end, mention))) continue
       const key = normaliseName(c.name)
       const found = resolve(c, key, state)
       const cluster = found?.cluster ?? newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
