@@ -49,6 +49,8 @@ export interface Mention extends PiecewiseSpan {
  * - `pronoun`: a pronoun to the nearest earlier entity of its gender, number
  *   and kind ("She" → "Anna Berg"), whether or not that entity is a source;
  * - `exact`: the same name, or the same unnamed description, written again;
+ * - `acronym`: an acronym to the body whose initials it spells ("EDC" →
+ *   "Export Development Canada"), or the full name to an earlier acronym;
  * - `surname`: a surname to the full name ("Orrick" → "Tamsin Orrick");
  * - `given-name`: a given name alone to the full name ("Tavita");
  * - `definite`: a definite description to the entity whose head, name or
@@ -58,7 +60,8 @@ export interface Mention extends PiecewiseSpan {
  *   previous quote's speaker;
  * - `new`: no sieve applied: the first mention of its source.
  */
-export type CoreferenceSieve = 'pronoun' | 'exact' | 'surname' | 'given-name' | 'definite' | 'continuation' | 'new'
+export type CoreferenceSieve =
+  'pronoun' | 'exact' | 'acronym' | 'surname' | 'given-name' | 'definite' | 'continuation' | 'new'
 
 /** How the claim is reported. */
 export type Mode = 'direct' | 'indirect' | 'mixed' | 'none'

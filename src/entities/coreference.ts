@@ -11,16 +11,18 @@
  * clusters, so each mention costs a bounded number of look-ups.
  */
 import {listedGivenName} from '../lexicon/given-names.js'
+import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
+import {properName} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {GOVERNMENTS} from '../lexicon/gazetteers.js'
-import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, ROLE_NOUNS} from '../lexicon/names.js'
+import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
 import {GenderTally, opposite} from '../stages/gender.js'
 import {surnameEvidence} from '../stages/name-evidence.js'
 import {gazetteerKey} from '../stages/kinds.js'
 import {AGE, classifyCached, type Classified, type MentionInput} from '../stages/sources.js'
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
-import type {Entity} from './kinds.js'
+import {endsWith, type Entity} from './kinds.js'
 
 interface Cluster {
   source: Source
@@ -42,6 +44,8 @@ interface State {
   bySurname: Map<string, Cluster>
   byGiven: Map<string, Cluster>
   byName: Map<string, Cluster>
+  /** Bodies named in two words or more, by their initials ("edc" for "Export Development Canada"). */
+  byInitials: Map<string, Cluster>
   /** The latest person source (a person the text only mentions is not one). */
   lastPerson: Cluster | null
   lastGroup: Cluster | null
@@ -189,10 +193,38 @@ function surnameTarget(c: Classified, key: string, state: State): Cluster | null
   return known.endsWith(' ' + key) || key.endsWith(' ' + known) || known === key ? cluster : null
 }
 
+/** Whether a mention or a cluster names a body (or something not known to be a person). */
+function namesBody(kind: string): boolean {
+  return kind !== 'person' && kind !== 'group' && kind !== 'document'
+}
+
+/**
+ * The acronym sieve: an acronym to the body whose initials it spells ("EDC"
+ * → "Export Development Canada", written before it), or a name whose
+ * initials spell an earlier acronym ("the Northern Grain Board", after
+ * "NGB") to the acronym's cluster.
+ */
+function acronymTarget(c: Classified, key: string, state: State): Cluster | null {
+  if (isAcronymName(withoutArticle(c.name))) return state.byInitials.get(key) ?? null
+  const initials = initialsOf(c.name)
+  if (initials === '') return null
+  const cluster = state.byName.get(initials)
+  return cluster !== undefined && namesBody(cluster.source.kind) && isAcronymName(withoutArticle(cluster.source.name))
+    ? cluster
+    : null
+}
+
+/** A name without a leading "the" ("The NGB" → "NGB"). */
+function withoutArticle(name: string): string {
+  const first = name.charCodeAt(0)
+  return (first === 84 || first === 116) && /^the\s/i.test(name) ? name.slice(4).trimStart() : name
+}
+
 /**
  * The sieves, in order. A pronoun, "the same …" and a definite description
  * are resolved by their own sieve or not at all; a name goes to the same
- * name, else the same surname, else the same given name; an unnamed
+ * name, else the body its acronym or expansion stands for, else the same
+ * surname, else the same given name; an unnamed
  * description written again ("officials") to the same description.
  */
 export const SIEVES: readonly Sieve[] = [
@@ -207,6 +239,12 @@ export const SIEVES: readonly Sieve[] = [
     final: false,
     applies: (c, key) => !c.anonymous && key !== '',
     link: (_c, key, state) => state.byName.get(key) ?? null
+  },
+  {
+    name: 'acronym',
+    final: false,
+    applies: (c) => !c.anonymous && namesBody(c.kind),
+    link: acronymTarget
   },
   {
     name: 'surname',
@@ -257,11 +295,12 @@ function absorb(cluster: Cluster, c: Classified): void {
   const current = cluster.source
   if (c.pronoun === null && !c.definite) {
     // A fuller name replaces a shorter one; a name replaces an unnamed description.
+    const name = properName(c.name)
     if (
       (!c.anonymous && current.anonymous) ||
-      (c.anonymous === current.anonymous && c.name.length > current.name.length)
+      (c.anonymous === current.anonymous && name.length > current.name.length)
     ) {
-      current.name = c.name
+      current.name = name
       current.anonymous = c.anonymous
       if (c.kind !== 'unknown') current.kind = c.kind
       cluster.classified = c
@@ -276,6 +315,7 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   if (c.pronoun === null) {
     if (c.surname) state.bySurname.set(c.surname, cluster)
     if (key) state.byName.set(key, cluster)
+    if (!c.anonymous && namesBody(c.kind) && !oneWord(c.name)) indexInitials(cluster, c.name, state)
     if (c.kind === 'person' && !c.anonymous && !oneWord(c.name)) {
       const given = normaliseName(c.name.slice(0, c.name.search(/\s/)))
       if (!state.byGiven.has(given)) state.byGiven.set(given, cluster)
@@ -295,6 +335,21 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   } else if (c.pronoun === null) {
     state.lastThing = cluster
   }
+}
+
+/**
+ * Key a body's cluster by its initials ("edc" for "Export Development
+ * Canada"), and, when the name ends with its acronym in brackets ("… Canada
+ * (EDC)"), by the acronym and by the name without it.
+ */
+function indexInitials(cluster: Cluster, name: string, state: State): void {
+  const bracketed = bracketedAcronym(name)
+  if (bracketed !== null) {
+    state.byName.set(bracketed.acronym.toLowerCase(), cluster)
+    state.byName.set(normaliseName(bracketed.name), cluster)
+  }
+  const initials = initialsOf(bracketed?.name ?? name)
+  if (initials !== '' && !state.byInitials.has(initials)) state.byInitials.set(initials, cluster)
 }
 
 /** The longest gendered noun before a name that is looked for ("granddaughter"). */
@@ -319,6 +374,17 @@ function genderedWordBefore(text: string, start: number): Gender | null {
     from--
   if (from === end || (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]))) return null
   return GENDERED_WORDS[text.slice(from, end)] ?? null
+}
+
+/**
+ * Whether a person entity ending at `end` around the source mention
+ * `mention` is the fuller name of the surname the mention writes
+ * ("Riefian “Ifan” Fajarsyah" around "Fajarsyah"), to be taken first.
+ */
+function givesFullerName(text: string, c: Classified, end: number, mention: Pick<Span, 'start' | 'end'>): boolean {
+  if (c.kind !== 'person' || c.surname === '' || PRONOUNS[c.surname] !== undefined || !endsWith(end, mention))
+    return false
+  return text.slice(mention.start, mention.end).toLowerCase() === c.surname
 }
 
 /** Whether the text before `end` is a possessive ending ("Orrick's", "the Smiths'"): the name it ends no longer shows it. */
@@ -361,6 +427,7 @@ export function clusterMentions(
     bySurname: new Map(),
     byGiven: new Map(),
     byName: new Map(),
+    byInitials: new Map(),
     lastPerson: null,
     lastGroup: null,
     lastThing: null,
@@ -399,8 +466,9 @@ export function clusterMentions(
     for (; e < entities.length && entities[e].start < limit; e++) {
       const entity = entities[e]
       takeSurnames(entity.start)
-      if (entity.start < previousEnd || (mention !== null && entity.end > mention.start)) continue
       const c = entity.classified
+      const around = mention !== null && entity.end > mention.start
+      if (entity.start < previousEnd || (around && !givesFullerName(text, c, entity.end, mention))) continue
       const key = normaliseName(c.name)
       const found = resolve(c, key, state)
       const cluster = found?.cluster ?? newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
@@ -519,7 +587,7 @@ function takeMember(text: string, start: number, end: number, state: State, clus
 function newCluster(c: Classified, span: Span, pronoun: boolean, clusters: Cluster[]): Cluster {
   const source: Source = {
     id: '',
-    name: c.name || span.text,
+    name: properName(c.name) || span.text,
     kind: c.kind,
     anonymous: pronoun ? true : c.anonymous,
     mentions: []

@@ -13,8 +13,9 @@ import {DETERMINERS, PRONOUNS} from '../lexicon/names.js'
 import {classifyCached, type Classified} from '../stages/sources.js'
 import type {EntityMention} from './mentions.js'
 import type {Span} from '../types.js'
+import {listedGivenName} from '../lexicon/given-names.js'
 import {isOpeningGerund} from './names.js'
-import {words} from './words.js'
+import {words, type MentionWord} from './words.js'
 
 /** An entity mention that counts, with what its words say. */
 export interface Entity {
@@ -37,7 +38,7 @@ function isOpeningWord(lower: string): boolean {
 /**
  * Whether clustering leaves out an entity at [start, end): it overlaps the
  * last source mention that starts at or before it, or the next one starts
- * before it ends (as `clusterMentions` reads them; `sources` in document
+ * before it ends and ends elsewhere (as `clusterMentions` reads them; `sources` in document
  * order). `cursor.at` is the first source mention that starts after the
  * entities so far, and moves on with them.
  */
@@ -49,7 +50,19 @@ function leftOut(
 ): boolean {
   while (cursor.at < sources.length && sources[cursor.at].start <= start) cursor.at++
   const m = cursor.at
-  return (m > 0 && start < sources[m - 1].end) || (m < sources.length && end > sources[m].start)
+  return (
+    (m > 0 && start < sources[m - 1].end) ||
+    (m < sources.length && end > sources[m].start && !endsWith(end, sources[m]))
+  )
+}
+
+/**
+ * Whether an entity ending at `end` ends with the source mention `source`,
+ * which starts after it ("Fajarsyah" in "Riefian “Ifan” Fajarsyah"): it
+ * gives the fuller name of that source (see `clusterMentions`).
+ */
+export function endsWith(end: number, source: Pick<Span, 'start' | 'end'>): boolean {
+  return end === source.end
 }
 
 /** What a run's words alone say: `entityOf` without the run's place in the text. */
@@ -70,7 +83,21 @@ interface RunReading {
 const READINGS_MAX = 4096
 const readings = [0, 1].map(() => new BoundedMap<string, RunReading>(READINGS_MAX))
 
-/** Where the name of a run starts, past its opening words ("In", "The"). */
+/**
+ * "Will Young", "May Lindqvist": a run of two words whose first is an
+ * opening word ("will", "may") and a given name on the first list, and
+ * whose second is none, names the person when the two read as a person's
+ * name.
+ */
+function givenNameOpens(all: readonly MentionWord[], run: string): boolean {
+  if (all.length !== 2 || isOpeningWord(all[1].lower) || !all[1].cap) return false
+  const opening = all[0].lower
+  if (DETERMINERS.has(opening) || PRONOUNS[opening] !== undefined || listedGivenName(opening)?.filled !== false)
+    return false
+  return classifyCached(run, false, false).kind === 'person'
+}
+
+/** Where the name of a run starts, past its opening words ("In", "The"); see `givenNameOpens`. */
 function readingOf(run: string, sentenceInitial: boolean): RunReading {
   const cache = readings[sentenceInitial ? 1 : 0]
   let reading = cache.get(run)
@@ -82,6 +109,7 @@ function readingOf(run: string, sentenceInitial: boolean): RunReading {
       (isOpeningWord(all[first].lower) || (first === 0 && sentenceInitial && isOpeningGerund(all[0].lower)))
     )
       first++
+    if (first === 1 && givenNameOpens(all, run)) first = 0
     reading = {opening: first, at: first === all.length ? -1 : all[first].at, classified: undefined}
     cache.set(run, reading)
   }

@@ -79,6 +79,30 @@ function capitalisedAfter(text: string, at: number): boolean {
   return end > at + 1 && isCapitalisedWord(text, at + 1, end)
 }
 
+/** The longest nickname in quotation marks inside a name, in code units. */
+const NICKNAME_MAX = 20
+
+/** Whether the character at `i` opens or closes a nickname: a straight or curly double quotation mark. */
+function isQuote(text: string, i: number, curly: number): boolean {
+  const code = text.charCodeAt(i)
+  return code === 34 || code === curly
+}
+
+/**
+ * Where a nickname in quotation marks after a name's word at `at` ends (past
+ * its closing mark), when a space and a capitalised word follow it
+ * ("Riefian “Ifan” Fajarsyah"); else -1. Reads at most `NICKNAME_MAX`
+ * characters.
+ */
+function nicknameEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 32 || !isQuote(text, at + 1, 0x201c) || !isCapital(text, at + 2)) return -1
+  let i = at + 3
+  const limit = Math.min(text.length, at + 2 + NICKNAME_MAX)
+  while (i < limit && isLetterOrDigit(text, i)) i++
+  if (i >= limit || !isQuote(text, i, 0x201d)) return -1
+  return text.charCodeAt(i + 1) === 32 && isCapital(text, i + 2) ? i + 1 : -1
+}
+
 /** Whether the text before `at` (over spaces) ends a sentence, or nothing comes before. */
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1
@@ -147,6 +171,14 @@ export function findEntityMentions(text: string): EntityMention[] {
       lastWord = start
       runEnd = i
       if (++words >= RUN_MAX) close()
+      else {
+        // "Riefian “Ifan” Fajarsyah": a nickname in quotation marks inside a name is part of the run.
+        const nickname = nicknameEnd(text, runEnd)
+        if (nickname !== -1) {
+          runEnd = i = nickname
+          words++
+        }
+      }
     } else if (
       contiguous &&
       end - start <= JOINER_MAX &&

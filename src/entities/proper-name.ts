@@ -1,0 +1,16 @@
+/**
+ * The name a source takes from a name as written: the fullest proper name,
+ * without what only helps to read it: a bracketed acronym after it
+ * ("Export Development Canada (EDC)") or a nickname in quotation marks
+ * inside it ("Tomas “Tomi” Varga").
+ */
+import {bracketedAcronym} from './acronyms.js'
+
+/** A nickname in straight or curly double quotation marks, with the space before it. */
+const NICKNAME = / (?:"[^"\s]{1,20}"|“[^”\s]{1,20}”)(?= )/g
+
+/** The name a source takes from `name` (see the file's comment); `name` itself when there is nothing to drop. */
+export function properName(name: string): string {
+  const plain = name.includes('"') || name.includes('“') ? name.replace(NICKNAME, '') : name
+  return bracketedAcronym(plain)?.name ?? plain
+}
