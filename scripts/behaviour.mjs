@@ -46,9 +46,13 @@ function judge(item) {
 const all = cases()
 const byFrame = new Map(FRAMES.map((f) => [f.id, 0]))
 const bySource = new Map(SOURCES.map((s) => [s.id, 0]))
+const frameTotal = new Map(FRAMES.map((f) => [f.id, 0]))
+const sourceTotal = new Map(SOURCES.map((s) => [s.id, 0]))
 const failures = []
 for (const item of all) {
   const wrong = judge(item)
+  frameTotal.set(item.frame, frameTotal.get(item.frame) + 1)
+  sourceTotal.set(item.source, sourceTotal.get(item.source) + 1)
   if (wrong.length === 0) {
     byFrame.set(item.frame, byFrame.get(item.frame) + 1)
     bySource.set(item.source, bySource.get(item.source) + 1)
@@ -58,10 +62,10 @@ const passed = all.length - failures.length
 
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length))
 console.log(`behavioural grid: ${passed} of ${all.length} cases pass\n`)
-console.log('by frame (of ' + SOURCES.length + ' source phrases each)')
-for (const [id, count] of byFrame) console.log(`  ${pad(id, 24)} ${count}`)
-console.log('\nby source phrase (of ' + FRAMES.length + ' frames each)')
-for (const [id, count] of bySource) console.log(`  ${pad(id, 24)} ${count}`)
+console.log('by frame (passed of cases)')
+for (const [id, count] of byFrame) console.log(`  ${pad(id, 24)} ${count} of ${frameTotal.get(id)}`)
+console.log('\nby source phrase (passed of cases)')
+for (const [id, count] of bySource) console.log(`  ${pad(id, 24)} ${count} of ${sourceTotal.get(id)}`)
 if (values.failures) {
   console.log('\nfailures')
   for (const f of failures) console.log(`  ${f.id}\n    ${f.text}\n    ${f.wrong.join('; ')}`)

@@ -13,6 +13,9 @@
 /**
  * The source phrases. `text` is the phrase as written; `accept` the source
  * spans counted as right; `kind` and `anonymous` describe the source.
+ * `closable` marks a phrase that ends in an appositive, which news writing
+ * closes with a comma when the sentence goes on ("Mira Castell, 47, of
+ * Dunmore, said …"): the grid writes such a phrase both ways.
  */
 export const SOURCES = [
   {
@@ -27,14 +30,16 @@ export const SOURCES = [
     text: 'Mira Castell, 47, of Dunmore',
     accept: ['Mira Castell, 47, of Dunmore', 'Mira Castell'],
     kind: 'person',
-    anonymous: false
+    anonymous: false,
+    closable: true
   },
   {
     id: 'name-appositive',
     text: 'Hal Okafor, a retired welder',
     accept: ['Hal Okafor, a retired welder', 'Hal Okafor'],
     kind: 'person',
-    anonymous: false
+    anonymous: false,
+    closable: true
   },
   {
     id: 'plural-possessive-org',
@@ -56,7 +61,8 @@ export const SOURCES = [
     text: 'a city official, who asked not to be named',
     accept: ['a city official, who asked not to be named', 'a city official'],
     kind: 'person',
-    anonymous: true
+    anonymous: true,
+    closable: true
   },
   {
     id: 'familiar-with',
@@ -70,7 +76,8 @@ export const SOURCES = [
     text: 'Sen. Jo Pratt, R-Ohio',
     accept: ['Sen. Jo Pratt, R-Ohio', 'Sen. Jo Pratt'],
     kind: 'person',
-    anonymous: false
+    anonymous: false,
+    closable: true
   },
   {
     id: 'doctor-affiliation',
@@ -88,11 +95,13 @@ export const SOURCES = [
   }
 ]
 
-/** Claims whose main verb is in no cue list. */
+/** Claims whose main verb is in no cue list (nor, for the last, in the verb list). */
 export const CLAIMS = [
   'the river crested two feet above the levee',
   'ticket sales sank by a third after the storm',
-  'the old pier broke apart overnight'
+  'the old pier broke apart overnight',
+  // A short claim that reads like a noun phrase up to its last word.
+  'the old ferry sank'
 ]
 
 /**
@@ -163,35 +172,42 @@ export const OUTLET = 'Reuters'
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
- * Every case of the grid: each frame with each source, the claims taken in
- * turn. A phrase that opens the sentence, or a claim that opens a quotation,
- * is capitalised, in the text and in the accepted answers.
+ * Every case of the grid: each frame with each source phrase and each claim,
+ * and a closable phrase also with the comma that closes it where a word
+ * follows. A phrase that opens the sentence, or a claim that opens a
+ * quotation, is capitalised, in the text and in the accepted answers.
  */
 export function cases() {
   const out = []
-  let turn = 0
   for (const frame of FRAMES) {
+    const sourceFirst = frame.pattern.startsWith('{S}')
+    const claimFirst = frame.pattern.startsWith('{C}') || frame.pattern.includes('“{C}')
+    // A word, not punctuation, follows the source phrase: there a comma closes its appositive.
+    const closes = /\{S\} \p{L}/u.test(frame.pattern)
     for (const source of SOURCES) {
-      const claim = CLAIMS[turn++ % CLAIMS.length]
-      const sourceFirst = frame.pattern.startsWith('{S}')
-      const claimFirst = frame.pattern.startsWith('{C}') || frame.pattern.includes('“{C}')
-      const written = sourceFirst ? capitalise(source.text) : source.text
-      const claimWritten = claimFirst ? capitalise(claim) : claim
-      const text = frame.pattern.replace('{S}', written).replace('{C}', claimWritten).replace('{O}', OUTLET)
-      out.push({
-        id: `${frame.id} × ${source.id}`,
-        frame: frame.id,
-        source: source.id,
-        text,
-        expect: {
-          cue: frame.cue,
-          source: source.accept.map((accepted) => (sourceFirst ? capitalise(accepted) : accepted)),
-          kind: source.kind,
-          anonymous: source.anonymous,
-          content: frame.content(claimWritten),
-          via: frame.via ? OUTLET : null
-        }
-      })
+      const forms = source.closable && closes ? [false, true] : [false]
+      for (const closed of forms) {
+        CLAIMS.forEach((claim, c) => {
+          const phrase = closed ? `${source.text},` : source.text
+          const written = sourceFirst ? capitalise(phrase) : phrase
+          const claimWritten = claimFirst ? capitalise(claim) : claim
+          const text = frame.pattern.replace('{S}', written).replace('{C}', claimWritten).replace('{O}', OUTLET)
+          out.push({
+            id: `${frame.id} × ${source.id}${closed ? ' (closed)' : ''} × claim ${c + 1}`,
+            frame: frame.id,
+            source: source.id,
+            text,
+            expect: {
+              cue: frame.cue,
+              source: source.accept.map((accepted) => (sourceFirst ? capitalise(accepted) : accepted)),
+              kind: source.kind,
+              anonymous: source.anonymous,
+              content: frame.content(claimWritten),
+              via: frame.via ? OUTLET : null
+            }
+          })
+        })
+      }
     }
   }
   return out

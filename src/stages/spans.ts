@@ -631,17 +631,17 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
         firstWord === 'including' ||
         firstWord === 'both' ||
         firstWord === 'himself' ||
-        firstWord === 'herself'))
+        firstWord === 'herself' ||
+        // Where the person is from: "Jane Doe, 52, of Leeds, said", "Ana Ruiz, from Vigo, said".
+        ((firstWord === 'of' || firstWord === 'from') && tok(view, open + 2)?.cap === true)))
   if (!appositive || (!dash && finiteClause(view, open + 1, comma))) return null
   // The name before may itself end an appositive: "Anderson, 21, a student, said".
-  let name: Range | null
-  if (isPunct(view, open - 1, ',') && depth < 2) name = appositiveLeft(view, open - 1, floor, depth + 1)
-  else name = sourceLeft(view, open - 1, floor)
-  // An age between commas: "Roxana Leon, 63, a voter from Chile, said".
-  if (!name && /^\d+$/.test(word(view, open - 1)) && isPunct(view, open - 2, ',') && depth < 2) {
-    const person = sourceLeft(view, open - 3, floor)
-    if (person) name = person
-  }
+  let name: Range | null = null
+  // An age between commas: "Roxana Leon, 63, a voter from Chile, said"; "Jane Doe, 52, of Leeds, said".
+  if (/^\d+$/.test(word(view, open - 1)) && isPunct(view, open - 2, ',') && depth < 2)
+    name = sourceLeft(view, open - 3, floor)
+  if (!name && isPunct(view, open - 1, ',') && depth < 2) name = appositiveLeft(view, open - 1, floor, depth + 1)
+  else if (!name) name = sourceLeft(view, open - 1, floor)
   if (!name) return null
   return {first: name.first, last: comma - 1}
 }

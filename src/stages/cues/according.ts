@@ -47,6 +47,16 @@ export function accordingTo(view: SentenceView, j: number, out: RawAttribution[]
       const c = contentAfter(view, right.next + 1)
       if (c) content = [c]
     }
+    // "According to the union, the old pier sank.": the claim was read as the source's
+    // appositive. The claim starts after the source's last comma that two words follow.
+    for (let k = right.source.last; content.length === 0 && k > j + 2; k--) {
+      if (!isPunct(view, k, ',') || !isWord(view, k + 1) || !isWord(view, k + 2)) continue
+      const c = contentAfter(view, k + 1)
+      if (c) {
+        right.source.last = k - 1
+        content = [c]
+      }
+    }
   } else {
     // "CONTENT, according to X(, CONTENT)." / "“…,” according to X."
     const boundary = isPunct(view, j - 1, ',') || isPunct(view, j - 1, '(') || isPunct(view, j - 1, '—') ? j - 1 : j
