@@ -112,6 +112,7 @@ describe('acronyms and initials', () => {
     ['Export Tavel Canada', 'etc'],
     ['Bank of the Northern Isles', 'bni'],
     ['the Coastal Ferry Authority', 'cfa'],
+    ['The Coastal Ferry Authority', 'cfa'],
     ['Local 832 Union', ''],
     ['Tavel', ''],
     ['Alpha Beta Gamma Delta Epsilon Zeta Eta', '']
@@ -130,6 +131,7 @@ describe('acronyms and initials', () => {
 
   it.each<[string, ReturnType<typeof bracketedAcronym>]>([
     ['Coastal Ferry Authority (CFA)', {name: 'Coastal Ferry Authority', acronym: 'CFA'}],
+    ['The Coastal Ferry Authority (CFA)', {name: 'The Coastal Ferry Authority', acronym: 'CFA'}],
     ['Coastal Ferry Authority (XYZ)', null],
     ['Coastal Ferry Authority', null]
   ])('the bracketed acronym of "%s"', (name, expected) => {

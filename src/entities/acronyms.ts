@@ -29,7 +29,9 @@ export function isAcronymName(name: string): boolean {
 export function initialsOf(name: string): string {
   let initials = ''
   let wordStart = true
-  for (let i = 0; i < name.length; i++) {
+  // A leading article, capitalised or not, gives no letter ("The Coastal Ferry Authority").
+  const from = name.startsWith('The ') || name.startsWith('the ') ? 4 : 0
+  for (let i = from; i < name.length; i++) {
     const code = name.charCodeAt(i)
     if (code === 32 || code === 45) {
       wordStart = true

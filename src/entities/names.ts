@@ -145,7 +145,9 @@ export function splitName(namePart: string, all: MentionWord[], headIndex: numbe
   const head = all[headIndex]
   const name = namePart.slice(all[first].at, head.at + head.w.length)
   const before = namePart.slice(0, all[first].at).replace(EDGE_PUNCTUATION, '')
-  const after = namePart.slice(head.at + head.w.length).replace(EDGE_PUNCTUATION, '')
+  let after = namePart.slice(head.at + head.w.length).replace(EDGE_PUNCTUATION, '')
+  // "Jo Pratt (R-Ohio)": the brackets only set the party tag off.
+  if (after.startsWith('(') && after.endsWith(')') && !after.includes('(', 1)) after = after.slice(1, -1)
   const pieces = [before, after, appositive.replace(EDGE_PUNCTUATION, '')].filter((piece) => piece !== '')
   return {
     name,

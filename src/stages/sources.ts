@@ -236,6 +236,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     // The head ends before a preposition or a participle ("a poll released Tuesday").
     const w = all[i].lower
     const participle = i >= 2 && w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(all[i - 1].lower)
+    // "Sen. Jo Pratt (R-Ohio)": a bracket after the name holds a party tag or an acronym.
+    if (namePart.charCodeAt(all[i].at - 1) === 40 && all[i - 1].cap) {
+      headIndex = i - 1
+      break
+    }
     if (
       (PREPOSITIONS.has(w) || participle || w === 'who' || w === 'whose' || w === 'that' || w === 'which') &&
       !all[i].cap
