@@ -309,6 +309,25 @@ const chains: Case[] = [
     ]
   },
   {
+    name: 'a paper cited a source as saying (cue in pieces)',
+    input: 'The Ledger cited two port workers as saying the cranes had stopped.',
+    count: 1,
+    expect: [
+      {
+        cue: 'cited two port workers as saying',
+        cueParts: ['cited', 'as saying'],
+        content: 'the cranes had stopped',
+        mode: 'indirect',
+        source: 'two port workers',
+        via: 'The Ledger',
+        rule: 'quoted-as-saying',
+        category: 'report',
+        kind: 'group',
+        anonymous: true
+      }
+    ]
+  },
+  {
     name: '…, X told AFP.',
     input: 'The plant was shut for safety checks, a plant manager told AFP.',
     count: 1,

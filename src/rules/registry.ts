@@ -108,7 +108,7 @@ const TABLE = {
   'quoted-as-saying': {
     family: 'reported',
     trigger: '“quoted”',
-    pattern: '“Interfax quoted a source as saying …” (source and via), “X was quoted as saying …”',
+    pattern: '“Interfax quoted (or cited) a source as saying …” (source and via), “X was quoted as saying …”',
     priors: {default: 0.85},
     label: false
   },

@@ -600,10 +600,8 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
   }
   const firstWord = word(view, open + 1)
   // A relative clause or a prepositional aside: "Cruz, whose finish …, said", "Trump, in an interview, said".
-  if (firstWord === 'who' || firstWord === 'which' || firstWord === 'whose' || ASIDE_OPENERS.has(firstWord)) {
-    if (isPunct(view, open - 1, ',') && depth < 2) return appositiveLeft(view, open - 1, floor, depth + 1)
-    return sourceLeft(view, open - 1, floor)
-  }
+  if (firstWord === 'who' || firstWord === 'which' || firstWord === 'whose' || ASIDE_OPENERS.has(firstWord))
+    return nameBefore(view, open, floor, depth)
   // A parenthetical adverb: "Experts, however, said …".
   if (
     open + 2 === comma &&
@@ -635,15 +633,24 @@ function appositiveLeft(view: SentenceView, comma: number, floor: number, depth 
         // Where the person is from: "Jane Doe, 52, of Leeds, said", "Ana Ruiz, from Vigo, said".
         ((firstWord === 'of' || firstWord === 'from') && tok(view, open + 2)?.cap === true)))
   if (!appositive || (!dash && finiteClause(view, open + 1, comma))) return null
-  // The name before may itself end an appositive: "Anderson, 21, a student, said".
-  let name: Range | null = null
-  // An age between commas: "Roxana Leon, 63, a voter from Chile, said"; "Jane Doe, 52, of Leeds, said".
-  if (/^\d+$/.test(word(view, open - 1)) && isPunct(view, open - 2, ',') && depth < 2)
-    name = sourceLeft(view, open - 3, floor)
-  if (!name && isPunct(view, open - 1, ',') && depth < 2) name = appositiveLeft(view, open - 1, floor, depth + 1)
-  else if (!name) name = sourceLeft(view, open - 1, floor)
+  const name = nameBefore(view, open, floor, depth)
   if (!name) return null
   return {first: name.first, last: comma - 1}
+}
+
+/**
+ * The subject before the comma at `open` that opens an appositive or an aside:
+ * a name with an age between commas ("Roxana Leon, 63, a voter …", "Ortega, 61,
+ * who …"), a name that itself ends an appositive ("Anderson, 21, a student,
+ * said"), or the phrase just before.
+ */
+function nameBefore(view: SentenceView, open: number, floor: number, depth: number): Range | null {
+  if (depth < 2 && /^\d+$/.test(word(view, open - 1)) && isPunct(view, open - 2, ',')) {
+    const person = sourceLeft(view, open - 3, floor)
+    if (person) return person
+  }
+  if (depth < 2 && isPunct(view, open - 1, ',')) return appositiveLeft(view, open - 1, floor, depth + 1)
+  return sourceLeft(view, open - 1, floor)
 }
 
 /**

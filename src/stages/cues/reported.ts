@@ -18,8 +18,14 @@ import {isPunct, tok, word, type SentenceView} from '../view.js'
 import {raw} from './build.js'
 import type {Group, RawAttribution} from './types.js'
 
-/** "Interfax quoted a source as saying …"; "X was quoted (by Y) as saying …". */
-export function quotedAsSaying(view: SentenceView, j: number, group: Group, out: RawAttribution[]): number {
+/** "Interfax quoted (or cited) a source as saying …"; "X was quoted (by Y) as saying …". */
+export function quotedAsSaying(
+  view: SentenceView,
+  j: number,
+  group: Group,
+  lemma: string,
+  out: RawAttribution[]
+): number {
   // Find "as saying" within a few words.
   let as = -1
   for (let k = j + 1; k < view.length && k <= j + 14; k++) {
@@ -61,7 +67,7 @@ export function quotedAsSaying(view: SentenceView, j: number, group: Group, out:
         {first: group.first, last: j},
         {first: as, last: as + 1}
       ],
-      lemma: 'quote as saying',
+      lemma: `${lemma} as saying`,
       category: 'report',
       rule: 'quoted-as-saying',
       source,

@@ -80,9 +80,9 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   if (form.lemma === 'ask' && asksAnonymity(view, group.last + 1)) return group.last
   // Participial or passive "-ed by": "sources cited by Interfax" is a chain, not a cue.
   if (!group.aux && word(view, group.last + 1) === 'by' && /ed$/.test(w)) return j
-  // "quoted … as saying"
-  if (form.lemma === 'quote') {
-    const done = quotedAsSaying(view, j, group, out)
+  // "quoted … as saying", "cited … as saying"
+  if (form.lemma === 'quote' || form.lemma === 'cite') {
+    const done = quotedAsSaying(view, j, group, form.lemma, out)
     if (done) return done
   }
   if (group.negated) {
