@@ -133,6 +133,40 @@ const nouns: Case[] = [
         ...person
       }
     ]
+  },
+  {
+    name: 'no broad noun in a cue\'s setting ("said in a joint statement that")',
+    input: 'Ms. Okafor said in a joint statement that the ferry would run all night.',
+    count: 1,
+    expect: [
+      {
+        cue: 'said',
+        content: 'that the ferry would run all night',
+        mode: 'indirect',
+        source: 'Ms. Okafor',
+        via: null,
+        rule: 'verb-subject',
+        category: 'speech',
+        ...person
+      }
+    ]
+  },
+  {
+    name: 'no verb in a cue\'s setting ("said in a brief written statement that")',
+    input: 'Ms. Okafor said in a brief written statement that the ferry would run all night.',
+    count: 1,
+    expect: [
+      {
+        cue: 'said',
+        content: 'that the ferry would run all night',
+        mode: 'indirect',
+        source: 'Ms. Okafor',
+        via: null,
+        rule: 'verb-subject',
+        category: 'speech',
+        ...person
+      }
+    ]
   }
 ]
 

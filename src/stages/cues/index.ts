@@ -93,6 +93,25 @@ function byCue(out: RawAttribution[], firstOut: number, k: number): boolean {
   return false
 }
 
+/**
+ * Whether view position `k` lies in a cue's setting: a phrase opened by a preposition
+ * between a cue of this sentence's attributions and the content after it ("said in a
+ * brief written statement that …"), which proposes no cue of its own.
+ */
+function inSetting(view: SentenceView, out: RawAttribution[], firstOut: number, k: number): boolean {
+  const end = tok(view, k)!.end
+  for (let a = firstOut; a < out.length; a++) {
+    const {cue, content} = out[a]
+    if (!content || content.length === 0 || cue.length === 0) continue
+    const last = cue[cue.length - 1].last
+    if (last < k && end <= content[0].start && SETTING_PREPOSITIONS.has(word(view, last + 1))) return true
+  }
+  return false
+}
+
+/** Prepositions that open a cue's setting ("in a statement", "on a call", "at a briefing"). */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during'])
+
 /** Find every attribution in one sentence. */
 
 export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
@@ -167,6 +186,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
         lexicon.broad &&
         (!forms || nounBefore(view, j)) &&
         !byCue(out, firstOut, j) &&
+        !inSetting(view, out, firstOut, j) &&
         broadNoun(view, j, w, noun, out)
       ) {
         j = out[out.length - 1].cue[0].last
@@ -175,7 +195,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     }
     if (!forms) continue
     // Words inside a quotation are the quoted speaker's, not an attribution by the writer.
-    if (quoteAt(view, j) !== -1) continue
+    if (quoteAt(view, j) !== -1 || inSetting(view, out, firstOut, j)) continue
     const form = pickForm(view, j, forms)
     if (!form) continue
     if (NOUN_HOMOGRAPHS.has(w) && !verbFrame(view, j)) continue
