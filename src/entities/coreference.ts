@@ -382,8 +382,7 @@ function genderedWordBefore(text: string, start: number): Gender | null {
  * ("Riefian “Ifan” Fajarsyah" around "Fajarsyah"), to be taken first.
  */
 function givesFullerName(text: string, c: Classified, end: number, mention: Pick<Span, 'start' | 'end'>): boolean {
-  if (c.kind !== 'person' || c.surname === '' || PRONOUNS[c.surname] !== undefined || !endsWith(end, mention))
-    return false
+  if (c.kind !== 'person' || c.surname === '' || PRONOUNS.has(c.surname) || !endsWith(end, mention)) return false
   return text.slice(mention.start, mention.end).toLowerCase() === c.surname
 }
 

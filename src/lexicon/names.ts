@@ -863,23 +863,24 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'councillors'
 ])
 
-/** Personal pronouns that can stand for a source, with their kind. */
-export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'unknown'>> = Object.assign(
-  Object.create(null) as Record<string, 'person' | 'group' | 'organization' | 'unknown'>,
-  {
-    he: 'person',
-    she: 'person',
-    i: 'person',
-    we: 'group',
-    they: 'group',
-    it: 'organization',
-    you: 'unknown',
-    him: 'person',
-    her: 'person',
-    them: 'group',
-    who: 'unknown'
-  } as const
-)
+/**
+ * Personal pronouns that can stand for a source, with their kind. A map, not
+ * an object: the stages ask it of nearly every word, and an object's look-up
+ * with a word sliced from the text searches the engine's table of strings.
+ */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'organization' | 'unknown'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['i', 'person'],
+  ['we', 'group'],
+  ['they', 'group'],
+  ['it', 'organization'],
+  ['you', 'unknown'],
+  ['him', 'person'],
+  ['her', 'person'],
+  ['them', 'group'],
+  ['who', 'unknown']
+] as const)
 
 /** Determiners and quantifiers that open a source phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set([

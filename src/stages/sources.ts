@@ -225,8 +225,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     }
   // "she", and "She's" or "I've" as the source of a contracted verb.
   const pronoun =
-    all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
-  if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
+    all.length === 1 ? (PRONOUNS.has(all[0].lower) ? all[0].lower : pronounOfContraction(all[0].lower)) : null
+  if (pronoun !== null) return {...base, kind: PRONOUNS.get(pronoun)!, pronoun, head: pronoun}
   // "a harbour official named Ines Brandt": a person's description, then the name.
   const introduced = namedAfter(namePart, all, appositive)
   if (introduced !== null) return introduced
