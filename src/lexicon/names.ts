@@ -950,11 +950,10 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 't
  * Honorifics and gendered nouns that say a person is a woman or a man when
  * written in the person's name or description ("Ms. Berg", "the
  * spokeswoman", "Karl Voss, a businessman"). Nouns used of either sex
- * ("chairman", "alderman") are left out.
+ * ("chairman", "alderman") are left out. A map, as `PRONOUNS` is.
  */
-export const GENDERED_WORDS: Readonly<Record<string, 'female' | 'male'>> = Object.assign(
-  Object.create(null) as Record<string, 'female' | 'male'>,
-  {
+export const GENDERED_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map(
+  Object.entries({
     ms: 'female',
     'ms.': 'female',
     mrs: 'female',
@@ -1026,13 +1025,12 @@ export const GENDERED_WORDS: Readonly<Record<string, 'female' | 'male'>> = Objec
     widower: 'male',
     dad: 'male',
     boyfriend: 'male'
-  } as const
+  } as const)
 )
 
-/** Pronouns that say a person is a woman or a man. */
-export const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = Object.assign(
-  Object.create(null) as Record<string, 'female' | 'male'>,
-  {
+/** Pronouns that say a person is a woman or a man (a map, as `PRONOUNS` is). */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map(
+  Object.entries({
     she: 'female',
     her: 'female',
     hers: 'female',
@@ -1041,5 +1039,5 @@ export const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = Ob
     him: 'male',
     his: 'male',
     himself: 'male'
-  } as const
+  } as const)
 )
