@@ -153,7 +153,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   // "said Friday", "noted yesterday": a bare day joins the cue, as annotators mark it.
   else if (CUE_DAYS.has(word(view, afterGroup))) cueLast = afterGroup
   // "called for", "complained about", "warned against": the verb's own preposition joins the cue.
-  else if (PARTICLES[form.lemma]?.includes(word(view, afterGroup)) && isWord(view, afterGroup + 1)) {
+  else if (PARTICLES.get(form.lemma)?.includes(word(view, afterGroup)) && isWord(view, afterGroup + 1)) {
     cueLast = afterGroup
     if (k === afterGroup) k = afterGroup + 1
   }
