@@ -1159,9 +1159,9 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
  */
 function contentEnds(view: SentenceView): ContentEnds {
   const n = view.length
-  const clause = new Int32Array(n + 1)
-  const verb = new Int32Array(n + 1)
-  const kept = new Int32Array(n)
+  const clause: number[] = new Array(n + 1)
+  const verb: number[] = new Array(n + 1)
+  const kept: number[] = new Array(n)
   clause[n] = n
   verb[n] = n
   for (let k = n - 1; k >= 0; k--) {
