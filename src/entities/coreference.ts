@@ -125,7 +125,7 @@ function thirdPerson(cluster: Cluster | null): Cluster | null {
 /** The nearest earlier entity a pronoun can stand for, by gender, number and person versus organisation. */
 function pronounTarget(pronoun: string, state: State): Cluster | null {
   if (pronoun === 'he' || pronoun === 'she')
-    return state.lexicon.gender ? personFor(GENDERED_PRONOUNS[pronoun], state) : thirdPerson(state.lastPerson)
+    return state.lexicon.gender ? personFor(GENDERED_PRONOUNS.get(pronoun)!, state) : thirdPerson(state.lastPerson)
   if (pronoun === 'i') return state.lastPerson
   if (pronoun === 'they' || pronoun === 'we') return state.lastGroup ?? state.lastThing
   if (pronoun === 'it') return state.lastThing
@@ -373,7 +373,7 @@ function genderedWordBefore(text: string, start: number): Gender | null {
   )
     from--
   if (from === end || (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]))) return null
-  return GENDERED_WORDS[text.slice(from, end)] ?? null
+  return GENDERED_WORDS.get(text.slice(from, end)) ?? null
 }
 
 /**
@@ -382,8 +382,7 @@ function genderedWordBefore(text: string, start: number): Gender | null {
  * ("Riefian “Ifan” Fajarsyah" around "Fajarsyah"), to be taken first.
  */
 function givesFullerName(text: string, c: Classified, end: number, mention: Pick<Span, 'start' | 'end'>): boolean {
-  if (c.kind !== 'person' || c.surname === '' || PRONOUNS[c.surname] !== undefined || !endsWith(end, mention))
-    return false
+  if (c.kind !== 'person' || c.surname === '' || PRONOUNS.has(c.surname) || !endsWith(end, mention)) return false
   return text.slice(mention.start, mention.end).toLowerCase() === c.surname
 }
 
@@ -565,7 +564,7 @@ function take(cluster: Cluster, c: Classified, span: Span, key: string, state: S
   absorb(cluster, c)
   if (state.lexicon.gender)
     cluster.gender.add({
-      pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS[c.pronoun] ?? null),
+      pronoun: c.pronoun === null ? null : (GENDERED_PRONOUNS.get(c.pronoun) ?? null),
       honorific: c.honorific,
       givenName: c.givenName,
       guess: c.guessName

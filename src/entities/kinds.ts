@@ -31,7 +31,7 @@ function isOpeningWord(lower: string): boolean {
     NP_STOPS.has(lower) ||
     DETERMINERS.has(lower) ||
     TIME_WORDS.has(lower) ||
-    PRONOUNS[lower] !== undefined
+    PRONOUNS.has(lower)
   )
 }
 
@@ -92,8 +92,7 @@ const readings = [0, 1].map(() => new BoundedMap<string, RunReading>(READINGS_MA
 function givenNameOpens(all: readonly MentionWord[], run: string): boolean {
   if (all.length !== 2 || isOpeningWord(all[1].lower) || !all[1].cap) return false
   const opening = all[0].lower
-  if (DETERMINERS.has(opening) || PRONOUNS[opening] !== undefined || listedGivenName(opening)?.filled !== false)
-    return false
+  if (DETERMINERS.has(opening) || PRONOUNS.has(opening) || listedGivenName(opening)?.filled !== false) return false
   return classifyCached(run, false, false).kind === 'person'
 }
 

@@ -51,7 +51,7 @@ function isAcronym(w: string): boolean {
 function isNameWord(x: MentionWord): boolean {
   if (!x.cap && !NAME_PARTICLES.has(x.lower)) return false
   if (WEEKDAYS.has(x.lower)) return false
-  return !isTitle(x) && GENDERED_WORDS[stripPossessive(x.lower).replace(/\.$/, '')] === undefined && !isAcronym(x.w)
+  return !isTitle(x) && !GENDERED_WORDS.has(stripPossessive(x.lower).replace(/\.$/, '')) && !isAcronym(x.w)
 }
 
 /**

@@ -207,10 +207,12 @@ export const TO_FRAMES: ReadonlySet<string> = new Set([
   'claim'
 ])
 
-/** Prepositions that belong to a verb's cue ("called for", "complained about"). */
-export const PARTICLES: Readonly<Record<string, readonly string[]>> = Object.assign(
-  Object.create(null) as Record<string, readonly string[]>,
-  {
+/**
+ * Prepositions that belong to a verb's cue ("called for", "complained about"), by lemma. A map,
+ * as `PRONOUNS` is: a broad proposal's lemma is a word sliced from the text.
+ */
+export const PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
     call: ['for', 'on'],
     complain: ['about', 'of'],
     warn: ['against', 'of', 'about'],
@@ -247,7 +249,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = Object.ass
     question: ['whether'],
     accuse: [],
     blame: []
-  }
+  })
 )
 
 /** Days that join the cue when they follow the verb at once ("said Friday"). */

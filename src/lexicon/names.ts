@@ -863,23 +863,24 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'councillors'
 ])
 
-/** Personal pronouns that can stand for a source, with their kind. */
-export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'organization' | 'unknown'>> = Object.assign(
-  Object.create(null) as Record<string, 'person' | 'group' | 'organization' | 'unknown'>,
-  {
-    he: 'person',
-    she: 'person',
-    i: 'person',
-    we: 'group',
-    they: 'group',
-    it: 'organization',
-    you: 'unknown',
-    him: 'person',
-    her: 'person',
-    them: 'group',
-    who: 'unknown'
-  } as const
-)
+/**
+ * Personal pronouns that can stand for a source, with their kind. A map, not
+ * an object: the stages ask it of nearly every word, and an object's look-up
+ * with a word sliced from the text searches the engine's table of strings.
+ */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'organization' | 'unknown'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['i', 'person'],
+  ['we', 'group'],
+  ['they', 'group'],
+  ['it', 'organization'],
+  ['you', 'unknown'],
+  ['him', 'person'],
+  ['her', 'person'],
+  ['them', 'group'],
+  ['who', 'unknown']
+] as const)
 
 /** Determiners and quantifiers that open a source phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
@@ -949,11 +950,10 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 't
  * Honorifics and gendered nouns that say a person is a woman or a man when
  * written in the person's name or description ("Ms. Berg", "the
  * spokeswoman", "Karl Voss, a businessman"). Nouns used of either sex
- * ("chairman", "alderman") are left out.
+ * ("chairman", "alderman") are left out. A map, as `PRONOUNS` is.
  */
-export const GENDERED_WORDS: Readonly<Record<string, 'female' | 'male'>> = Object.assign(
-  Object.create(null) as Record<string, 'female' | 'male'>,
-  {
+export const GENDERED_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map(
+  Object.entries({
     ms: 'female',
     'ms.': 'female',
     mrs: 'female',
@@ -1025,13 +1025,12 @@ export const GENDERED_WORDS: Readonly<Record<string, 'female' | 'male'>> = Objec
     widower: 'male',
     dad: 'male',
     boyfriend: 'male'
-  } as const
+  } as const)
 )
 
-/** Pronouns that say a person is a woman or a man. */
-export const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = Object.assign(
-  Object.create(null) as Record<string, 'female' | 'male'>,
-  {
+/** Pronouns that say a person is a woman or a man (a map, as `PRONOUNS` is). */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map(
+  Object.entries({
     she: 'female',
     her: 'female',
     hers: 'female',
@@ -1040,5 +1039,5 @@ export const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = Ob
     him: 'male',
     his: 'male',
     himself: 'male'
-  } as const
+  } as const)
 )

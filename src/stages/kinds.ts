@@ -29,7 +29,7 @@ export function pronounOfContraction(lower: string): string | null {
   for (const ending of CONTRACTIONS) {
     if (lower.length > ending.length && lower.endsWith(ending)) {
       const pronoun = lower.slice(0, -ending.length)
-      return PRONOUNS[pronoun] !== undefined && pronoun !== 'who' ? pronoun : null
+      return PRONOUNS.has(pronoun) && pronoun !== 'who' ? pronoun : null
     }
   }
   return null

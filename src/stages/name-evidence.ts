@@ -62,7 +62,7 @@ export function surnameEvidence(text: string, surnames: ReadonlySet<string>): Su
     // "Donald J. Trump": a middle initial stands between the names.
     if (INITIAL.test(before.word)) before = previousWord(text, before.start)
     const lower = before.word.toLowerCase()
-    const honorific = GENDERED_WORDS[lower]
+    const honorific = GENDERED_WORDS.get(lower)
     const capital = CAPITAL_FIRST.test(before.word)
     if (capital) afterCapital.add(word)
     const given = capital && honorific === undefined ? listedGivenName(lower) : null

@@ -73,8 +73,6 @@ export interface Classified {
 const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 /** "the 41-year-old": an age names one person. */
 export const AGE = /^\d+-year-old$/
-/** `GENDERED_WORDS` as a map: a word just read is looked up without being made a property key (interned). */
-const GENDERED: ReadonlyMap<string, Gender> = new Map(Object.entries(GENDERED_WORDS))
 /** The words that bring in a name after a description ("an official named Ines Brandt"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called'])
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on', 'within', 'by', 'cited', 'quoted'])
@@ -134,7 +132,7 @@ function countNameCapitals(all: MentionWord[], to: number): number {
   for (let i = 0; i < to; i++) {
     const x = all[i]
     const bare = stripPossessive(x.lower).replace(/\.$/, '')
-    if (x.cap && !PERSON_TITLES.has(bare) && GENDERED_WORDS[bare] === undefined && !/^[A-Z.]+$/.test(x.w)) count++
+    if (x.cap && !PERSON_TITLES.has(bare) && !GENDERED_WORDS.has(bare) && !/^[A-Z.]+$/.test(x.w)) count++
   }
   return count
 }
@@ -225,8 +223,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     }
   // "she", and "She's" or "I've" as the source of a contracted verb.
   const pronoun =
-    all.length === 1 ? (PRONOUNS[all[0].lower] !== undefined ? all[0].lower : pronounOfContraction(all[0].lower)) : null
-  if (pronoun !== null) return {...base, kind: PRONOUNS[pronoun], pronoun, head: pronoun}
+    all.length === 1 ? (PRONOUNS.has(all[0].lower) ? all[0].lower : pronounOfContraction(all[0].lower)) : null
+  if (pronoun !== null) return {...base, kind: PRONOUNS.get(pronoun)!, pronoun, head: pronoun}
   // "a harbour official named Ines Brandt": a person's description, then the name.
   const introduced = namedAfter(namePart, all, appositive)
   if (introduced !== null) return introduced
@@ -437,7 +435,7 @@ function honorificGender(all: MentionWord[], to: number): Gender | null {
   for (let i = 0; i <= last; i++) {
     const w = stripPossessive(all[i].lower)
     if (to < 0 && (PREPOSITIONS.has(w) || w === 'who' || w === 'whose' || w === 'that' || w === 'which')) break
-    const gender = GENDERED.get(w)
+    const gender = GENDERED_WORDS.get(w)
     if (gender !== undefined) return gender
   }
   return null

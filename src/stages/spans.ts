@@ -295,7 +295,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   }
   // "It's denouncing …", "They've argued …": a pronoun with its auxiliary.
   if (CONTRACTED_SUBJECTS.has(last) && last !== "that's") return {first: end, last: end}
-  if (PRONOUNS[last] !== undefined) {
+  if (PRONOUNS.has(last)) {
     if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
     if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
     if ((last === 'them' || last === 'us') && word(view, end - 1) === 'of' && QUANTIFIERS.has(word(view, end - 2)))
@@ -355,7 +355,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       (w === 'who' || (w === 'that' && SOURCE_NOUNS.has(word(view, j - 1)))) &&
       isWord(view, j - 1) &&
       !NP_STOPS.has(word(view, j - 1)) &&
-      PRONOUNS[word(view, j - 1)] === undefined
+      !PRONOUNS.has(word(view, j - 1))
     ) {
       words++
       continue
@@ -371,10 +371,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       words++
       continue
     }
-    if (
-      j < end &&
-      ((NP_STOPS.has(w) && !isSurnameAuxiliary(view, j)) || (PRONOUNS[w] !== undefined && !POSSESSIVES.has(w)))
-    ) {
+    if (j < end && ((NP_STOPS.has(w) && !isSurnameAuxiliary(view, j)) || (PRONOUNS.has(w) && !POSSESSIVES.has(w)))) {
       // "Both A and B said": keep "and" between names.
       if (
         w === 'and' &&
@@ -709,11 +706,7 @@ export function sourceRight(
   const firstWord = word(view, j)
   if (firstWord === '') return null
   let possessive = false
-  if (
-    (PRONOUNS[firstWord] !== undefined || OBJECT_PRONOUNS.has(firstWord)) &&
-    firstWord !== 'who' &&
-    !POSSESSIVES.has(firstWord)
-  )
+  if ((PRONOUNS.has(firstWord) || OBJECT_PRONOUNS.has(firstWord)) && firstWord !== 'who' && !POSSESSIVES.has(firstWord))
     return {source: {first: j, last: j}, via: null, next: j + 1}
   if (NP_STOPS.has(firstWord) && !DETERMINERS.has(firstWord)) return null
   // "Knowing Orrick was ill, …": a clause, no source, opens the sentence.
@@ -1173,9 +1166,9 @@ export function contentAfter(view: SentenceView, j: number): Piece | null {
  */
 function contentEnds(view: SentenceView): ContentEnds {
   const n = view.length
-  const clause = new Int32Array(n + 1)
-  const verb = new Int32Array(n + 1)
-  const kept = new Int32Array(n)
+  const clause: number[] = new Array(n + 1)
+  const verb: number[] = new Array(n + 1)
+  const kept: number[] = new Array(n)
   clause[n] = n
   verb[n] = n
   for (let k = n - 1; k >= 0; k--) {

@@ -30,15 +30,16 @@ export interface SentenceView {
  * For each view position, where a content that starts before it ends: the
  * next clause break, and the last word or closing quote before a position.
  * Every cue of a sentence reads its content to the same breaks, so they are
- * found once per sentence (a sentence of many cues stays linear).
+ * found once per sentence (a sentence of many cues stays linear). Plain
+ * arrays: a typed array this small costs more to allocate than to fill.
  */
 export interface ContentEnds {
   /** Next position at or after k with a ", who/adding …" break or an unquoted ";" (length when none). */
-  clause: Int32Array
+  clause: number[]
   /** Next position at or after k with "and/but" + a reporting form, outside quotes (length when none). */
-  verb: Int32Array
+  verb: number[]
   /** Last position at or before k holding a word or a closing quote (-1 when none). */
-  kept: Int32Array
+  kept: number[]
 }
 
 /** Build the view of one sentence. */

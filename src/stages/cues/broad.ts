@@ -61,9 +61,7 @@ function complementAfter(view: SentenceView, j: number): boolean {
   const next = tok(view, j + 1)
   if (!next) return false
   if (next.kind !== WORD) return isPunct(view, j + 1, ':') || isOpeningQuote(view, j + 1)
-  return (
-    next.cap || COMPLEMENT_WORDS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS[next.lower] !== undefined
-  )
+  return next.cap || COMPLEMENT_WORDS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower)
 }
 
 /**
@@ -79,13 +77,13 @@ export function isBroadCandidate(view: SentenceView, j: number): boolean {
   const w = t.lower
   if (!inflected(w)) {
     const before = word(view, j - 1)
-    if (PRONOUNS[before] === undefined && !AUXILIARIES.has(before) && !GROUP_HEADS.has(before)) return false
+    if (!PRONOUNS.has(before) && !AUXILIARIES.has(before) && !GROUP_HEADS.has(before)) return false
   }
   if (
     isAdverb(w) ||
     AUXILIARIES.has(w) ||
     DETERMINERS.has(w) ||
-    PRONOUNS[w] !== undefined ||
+    PRONOUNS.has(w) ||
     INTRO_OPENERS.has(w) ||
     NP_PREPOSITIONS.has(w) ||
     ACCORDING_STOPS.has(w)

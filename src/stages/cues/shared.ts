@@ -36,7 +36,7 @@ export function sentenceSubject(view: SentenceView, before: number): Range | nul
     for (let k = before + 1; k < view.length; k++) {
       if (isPunct(view, k, ',') && quoteAt(view, k) === -1) {
         const after = sourceRight(view, k + 1)
-        return after && (PRONOUNS[word(view, after.source.first)] !== undefined || tok(view, after.source.first)!.cap)
+        return after && (PRONOUNS.has(word(view, after.source.first)) || tok(view, after.source.first)!.cap)
           ? after.source
           : null
       }
@@ -46,7 +46,7 @@ export function sentenceSubject(view: SentenceView, before: number): Range | nul
   const right = sourceRight(view, start)
   if (!right || right.next >= before) return null
   const t = tok(view, right.source.first)!
-  if (!t.cap && PRONOUNS[t.lower] === undefined && !DETERMINERS.has(t.lower)) return null
+  if (!t.cap && !PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return null
   return right.source
 }
 

@@ -80,8 +80,7 @@ export function strongComplement(view: SentenceView, form: VerbForm, k: number):
 function startsClause(view: SentenceView, j: number): boolean {
   const w = word(view, j)
   if (w === '') return isOpeningQuote(view, j) || isPunct(view, j, ':')
-  if (w === 'that' || PRONOUNS[w] !== undefined || w === 'there' || w === 'this' || w === 'these' || w === 'those')
-    return true
+  if (w === 'that' || PRONOUNS.has(w) || w === 'there' || w === 'this' || w === 'these' || w === 'those') return true
   if (DETERMINERS.has(w)) return true
   return tok(view, j)!.cap
 }

@@ -60,7 +60,7 @@ export function isVerbal(view: SentenceView, j: number): boolean {
 export function verbFrame(view: SentenceView, j: number): boolean {
   const before = word(view, j - 1)
   if (
-    PRONOUNS[before] !== undefined ||
+    PRONOUNS.has(before) ||
     AUXILIARIES.has(before) ||
     NEGATIONS.has(before) ||
     CONTRACTED_SUBJECTS.has(before) ||
@@ -97,7 +97,7 @@ export function isVerbGroupWord(view: SentenceView, j: number): boolean {
 function contractedBe(w: string): boolean {
   if (!CONTRACTED_SUBJECTS.has(w) || !(w.endsWith("'s") || w.endsWith("'re") || w.endsWith("'m"))) return false
   const subject = w.slice(0, w.indexOf("'"))
-  return subject !== 'who' && PRONOUNS[subject] !== undefined
+  return subject !== 'who' && PRONOUNS.has(subject)
 }
 
 /** Grow the verb group leftwards over auxiliaries, negation, adverbs and catenatives. */

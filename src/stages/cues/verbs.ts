@@ -153,7 +153,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   // "said Friday", "noted yesterday": a bare day joins the cue, as annotators mark it.
   else if (CUE_DAYS.has(word(view, afterGroup))) cueLast = afterGroup
   // "called for", "complained about", "warned against": the verb's own preposition joins the cue.
-  else if (PARTICLES[form.lemma]?.includes(word(view, afterGroup)) && isWord(view, afterGroup + 1)) {
+  else if (PARTICLES.get(form.lemma)?.includes(word(view, afterGroup)) && isWord(view, afterGroup + 1)) {
     cueLast = afterGroup
     if (k === afterGroup) k = afterGroup + 1
   }
@@ -409,7 +409,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     isPunct(view, k, ',') &&
     !isOpeningQuote(view, k + 1) &&
     !tok(view, source?.first ?? 0)?.cap &&
-    (subject === null || PRONOUNS[word(view, subject.last)] === undefined)
+    (subject === null || !PRONOUNS.has(word(view, subject.last)))
   )
     return group.last
   // "said on MSNBC's “Morning Joe” on Friday that …": the claim starts at "that".
@@ -484,7 +484,7 @@ const PARTICIPLE_EXCLUDED: ReadonlySet<string> = new Set([
  */
 function namesSomething(view: SentenceView, j: number): boolean {
   const before = tok(view, j - 1)
-  if (!before || before.kind !== WORD || before.cap || PRONOUNS[before.lower] !== undefined) return false
+  if (!before || before.kind !== WORD || before.cap || PRONOUNS.has(before.lower)) return false
   if (!isWord(view, j + 1) || !tok(view, j + 1)!.cap) return false
   let k = j + 1
   while (k < view.length && (tok(view, k)!.cap || isPunct(view, k, '.') || isPunct(view, k, '-'))) k++
@@ -531,7 +531,7 @@ function skipBackTime(view: SentenceView, j: number): number {
     before.kind !== WORD ||
     !(
       before.cap ||
-      PRONOUNS[before.lower] !== undefined ||
+      PRONOUNS.has(before.lower) ||
       GROUP_HEADS.has(before.lower) ||
       ROLE_NOUNS.has(before.lower) ||
       ORGANIZATION_HEADS.has(before.lower) ||
