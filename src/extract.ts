@@ -9,6 +9,7 @@ import {decideCues, type CueModel} from './model/cue-decide.js'
 import {validateOptions} from './options.js'
 import {commentThreads} from './stages/boilerplate.js'
 import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
+import {followQuoteSentences} from './stages/quote-sentences.js'
 import {findInSentence, type RawAttribution} from './stages/cues/index.js'
 import {decodeTokens, findMarkup, readableText, restoreMarkup} from './stages/markup.js'
 import {MAX_CHUNK, splitParagraphs} from './stages/paragraphs.js'
@@ -159,6 +160,7 @@ class Analysis {
     }
     // The cue decider keeps or drops what the rules proposed, before later stages see it.
     if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
+    followQuoteSentences(paragraph, quotes, this.raws, firstRaw)
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
     paragraph.tokens = NO_TOKENS
     paragraph.sentences = NO_SENTENCES
