@@ -159,8 +159,9 @@ class Analysis {
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }
     // The cue decider keeps or drops what the rules proposed, before later stages see it.
-    if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
+    // Before the decider, which weighs the content's length as training saw it.
     followQuoteSentences(paragraph, quotes, this.raws, firstRaw)
+    if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
     paragraph.tokens = NO_TOKENS
     paragraph.sentences = NO_SENTENCES

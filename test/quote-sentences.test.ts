@@ -83,18 +83,26 @@ const cases: Case[] = [
     ]
   },
   {
-    name: 'an indirect claim takes the quote that follows and becomes mixed',
-    input: `The ferry will run all winter, the harbour master said on Monday. ${SECOND}`,
+    name: 'a claim that quotes in part takes the quote that follows',
+    input: `The ferry will run “all winter long,” the harbour master said on Monday. ${SECOND}`,
     count: 1,
     expect: [
       said(
         'said',
         'the harbour master',
-        `The ferry will run all winter, the harbour master said on Monday. ${SECOND}`,
-        ['The ferry will run all winter', SECOND],
+        `The ferry will run “all winter long,” the harbour master said on Monday. ${SECOND}`,
+        ['The ferry will run “all winter long,”', SECOND],
         'verb-inverted',
         'mixed'
       )
+    ]
+  },
+  {
+    name: 'a claim that quotes no one keeps its content: the quote after it may be anyone’s',
+    input: `The ferry will run all winter, the harbour master said on Monday. ${SECOND}`,
+    count: 1,
+    expect: [
+      said('said', 'the harbour master', 'The ferry will run all winter', undefined, 'verb-inverted', 'indirect')
     ]
   },
   {

@@ -1,20 +1,21 @@
 /**
  * Stage 4c: a quotation that makes up a sentence of its own, right after
- * the sentence of an attribution that quotes someone, in the same paragraph
- * and with no cue of its own (“It is settled,” she said. “We move on.”),
- * goes on that attribution's claim as one more piece of its content, as
- * news attribution corpora annotate it (on PolNeAR train the rules' content
- * stopped short of such a quote 464 times). The quotes and sentences of a
- * paragraph are walked once, in order.
+ * the sentence of an attribution whose content quotes someone, in the same
+ * paragraph and with no cue of its own (“It is settled,” she said at the
+ * hearing. “We move on.”), goes on that attribution's claim as one more
+ * piece of its content, as PolNeAR annotates it (its rules' content stopped
+ * short of such a quote 464 times on train). A claim that quotes no one
+ * keeps its content: there the next quote is as often someone else's. The
+ * quotes and sentences of a paragraph are walked once, in order.
  */
 import type {RawAttribution} from './cues/index.js'
 import type {ParagraphQuotes, Quote} from './quotes.js'
 import {WORD, type Paragraph} from './tokens.js'
 
 /**
- * Add each quote sentence of `paragraph` that follows an attribution's
- * sentence (or a quote sentence it already took) to that attribution's
- * content. `raws[from]` onwards are the paragraph's attributions, in
+ * Add each quote sentence of `paragraph` that follows the sentence of an
+ * attribution whose content quotes someone (or a quote sentence it already
+ * took) to that attribution's content. `raws[from]` onwards are the paragraph's attributions, in
  * document order, as the cue decider kept them.
  */
 export function followQuoteSentences(
@@ -43,7 +44,7 @@ export function followQuoteSentences(
     let previous = r
     while (r < raws.length && raws[r].sentence < s) {
       if (raws[r].sentence !== s - 1) previous = r + 1
-      else if (raws[r].content && (raws[r].quotesSomeone || !before)) before = raws[r]
+      else if (raws[r].quotesSomeone) before = raws[r]
       r++
     }
     if (r < raws.length && raws[r].sentence <= last) continue
