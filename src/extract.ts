@@ -9,12 +9,12 @@ import {decideCues, type CueModel} from './model/cue-decide.js'
 import {validateOptions} from './options.js'
 import {commentThreads} from './stages/boilerplate.js'
 import {isWholeQuote, linkAcrossParagraphs, quotesSomeone} from './stages/chains.js'
-import {followQuoteSentences} from './stages/quote-sentences.js'
 import {findInSentence, type RawAttribution} from './stages/cues/index.js'
 import {decodeTokens, findMarkup, readableText, restoreMarkup} from './stages/markup.js'
 import {MAX_CHUNK, splitParagraphs} from './stages/paragraphs.js'
 import {realignTree} from './stages/realign.js'
 import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
+import {followQuoteSentences} from './stages/quote-sentences.js'
 import {buildResult} from './stages/result.js'
 import {mayHoldAttribution} from './stages/prefilter.js'
 import {flatParagraphs} from './stages/flat-parse.js'
@@ -158,9 +158,9 @@ class Analysis {
       raw.sentenceSpan = sentenceSpan
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }
-    // The cue decider keeps or drops what the rules proposed, before later stages see it.
-    // Before the decider, which weighs the content's length as training saw it.
+    // Quote sentences join their claims first: the decider weighs a content's length as training saw it.
     followQuoteSentences(paragraph, quotes, this.raws, firstRaw)
+    // The cue decider keeps or drops what the rules proposed, before later stages see it.
     if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)
     paragraph.tokens = NO_TOKENS

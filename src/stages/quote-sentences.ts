@@ -15,8 +15,8 @@ import {WORD, type Paragraph} from './tokens.js'
 /**
  * Add each quote sentence of `paragraph` that follows the sentence of an
  * attribution whose content quotes someone (or a quote sentence it already
- * took) to that attribution's content. `raws[from]` onwards are the paragraph's attributions, in
- * document order, as the cue decider kept them.
+ * took) to that attribution's content. `raws[from]` onwards are the
+ * paragraph's attributions, in document order, before the cue decider.
  */
 export function followQuoteSentences(
   paragraph: Paragraph,
