@@ -14,6 +14,7 @@ import {decodeTokens, findMarkup, readableText, restoreMarkup} from './stages/ma
 import {MAX_CHUNK, splitParagraphs} from './stages/paragraphs.js'
 import {realignTree} from './stages/realign.js'
 import {opensWithQuoteAt, QuotePairer, type ParagraphQuotes} from './stages/quotes.js'
+import {followQuoteSentences} from './stages/quote-sentences.js'
 import {buildResult} from './stages/result.js'
 import {mayHoldAttribution} from './stages/prefilter.js'
 import {flatParagraphs} from './stages/flat-parse.js'
@@ -157,6 +158,8 @@ class Analysis {
       raw.sentenceSpan = sentenceSpan
       raw.quotesSomeone = quotesSomeone(raw, quotes)
     }
+    // Quote sentences join their claims first: the decider weighs a content's length as training saw it.
+    followQuoteSentences(paragraph, quotes, this.raws, firstRaw)
     // The cue decider keeps or drops what the rules proposed, before later stages see it.
     if (this.cues) decideCues(this.text, this.raws, firstRaw, this.cues, this.lexicon.added)
     paragraph.wholeQuote = isWholeQuote(paragraph, quotes)

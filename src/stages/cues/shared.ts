@@ -63,20 +63,6 @@ export function previousSentenceQuote(view: SentenceView): Piece | null {
   return {start: quote.start, end: quote.end}
 }
 
-/** The quote that makes up the next sentence of the paragraph, when there is one. */
-export function nextSentenceQuote(view: SentenceView): Piece | null {
-  const paragraph = view.paragraph
-  const next = paragraph.sentences[view.index + 1]
-  if (!next) return null
-  const i = next.first
-  const q = view.quotes.inside[i]
-  if (q === -1) return null
-  const quote = view.quotes.quotes[q]
-  if (quote.open !== i) return null
-  // Only when nothing but the quote makes up the rest of the paragraph's next sentence(s).
-  return {start: quote.start, end: quote.end}
-}
-
 /** Whether a range names a news outlet ("AFP", "the Associated Press", "Russia's Interfax news agency"). */
 export function isOutletRange(view: SentenceView, range: Range): boolean {
   const outlets = view.lexicon.outlets

@@ -13,8 +13,6 @@ import {
   contentBefore,
   isClosingQuote,
   isOpeningQuote,
-  isQuoteMark,
-  isSentenceEnd,
   PERSONAL,
   skipAdverbials,
   sourceRight,
@@ -22,7 +20,7 @@ import {
   type Range
 } from '../spans.js'
 import {isPunct, isWord, tok, word, type SentenceView} from '../view.js'
-import {isOutletRange, nextSentenceQuote} from './shared.js'
+import {isOutletRange} from './shared.js'
 
 /** Content of an inverted frame: before the boundary, plus a quote or clause resumed after ", she said, …". */
 export function invertedContent(view: SentenceView, boundary: number, after: number): Piece[] | null {
@@ -40,10 +38,6 @@ export function invertedContent(view: SentenceView, boundary: number, after: num
       const more = contentAfter(view, resume)
       if (more) pieces.push(more)
     }
-  } else if (isSentenceEnd(view, after)) {
-    // "“…,” she said. “…”": a quote that opens the next sentence goes on.
-    const next = nextSentenceQuote(view)
-    if ((next && isClosingQuote(view, boundary)) || (next && isQuoteMark(view, boundary))) pieces.push(next!)
   }
   return pieces
 }
