@@ -80,7 +80,7 @@ const TABLE = {
     family: 'verb',
     trigger: "a word in no list, in a verb's frame",
     pattern:
-      "“The union backed the plan”, “Ms. Okafor floated the idea that …”, “…, pitching a tram line”, a listed verb in the passive with an agent (“the plan was rejected by voters”) (kept only when the cue decider accepts it; `cues: 'rules'` turns it off)",
+      "“The union backed the plan”, “Ms. Okafor floated the idea that …”, “…, pitching a tram line”, a listed verb in the passive with an agent (“the plan was rejected by voters”) or with a judging complement and none (“the pier is seen as unsafe”) (kept only when the cue decider accepts it; `cues: 'rules'` turns it off)",
     priors: {default: 0.4},
     label: false
   },

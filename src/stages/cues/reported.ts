@@ -133,6 +133,9 @@ export function passiveCue(view: SentenceView, group: Group, form: VerbForm, out
   } else if (source) {
     // "The plan was rejected by most voters (as too costly)": the agent judges the subject.
     return agentPassive(view, group, form, source, out)
+  } else if (view.lexicon.broad && judgementComplement(view, k)) {
+    // "The court is seen as friendly to lenders", "He was accused of lying": no agent.
+    return bareJudgement(view, group, form, k, out)
   } else {
     return group.last
   }
@@ -179,6 +182,41 @@ function agentPassive(view: SentenceView, group: Group, form: VerbForm, source: 
       source: agent,
       via: null,
       content: [content],
+      confidence: prior('verb-broad')
+    })
+  )
+  return group.last
+}
+
+/**
+ * Whether what stands at `k`, after a passive group with no agent, says what the subject
+ * is taken for: "as …", "of …", "for …", a quotation, or a noun phrase ("was called a
+ * fraud", "is considered the favourite").
+ */
+function judgementComplement(view: SentenceView, k: number): boolean {
+  const w = word(view, k)
+  return w === 'as' || w === 'of' || w === 'for' || w === 'a' || w === 'an' || w === 'the' || isOpeningQuote(view, k)
+}
+
+/**
+ * "The court was seen as friendly to lenders": a passive with no agent whose complement
+ * judges the subject. The claim is the subject with the complement (the cue inside it, as
+ * for "X is said to …"); no source is written. Proposed as `verb-broad`, for the cue
+ * decider to judge: "was named as", "was held for" report acts as often.
+ */
+function bareJudgement(view: SentenceView, group: Group, form: VerbForm, k: number, out: RawAttribution[]): number {
+  const subject = sourceLeft(view, group.first - 1)
+  const rest = contentAfter(view, k)
+  if (!subject || !rest) return group.last
+  out.push(
+    raw(view, {
+      cue: [{first: group.first, last: group.last}],
+      lemma: form.lemma,
+      category: form.category,
+      rule: 'verb-broad',
+      source: null,
+      via: null,
+      content: [{start: tok(view, subject.first)!.start, end: rest.end}],
       confidence: prior('verb-broad')
     })
   )
