@@ -121,14 +121,14 @@ describe('a document says what its author says', () => {
       'The Eastmere Water Board met on Tuesday. The Eastmere Water Board’s report said the taps were safe.',
       'said',
       0,
-      body('The Eastmere Water Board’s report', 'The Eastmere Water Board', 'exact')
+      body('The Eastmere Water Board’s report', 'Eastmere Water Board', 'exact')
     ],
     [
       '"by" after the document',
       'The taps are safe, according to a report released by the Eastmere Water Board.',
       'according to',
       0,
-      body('a report released by the Eastmere Water Board', 'the Eastmere Water Board', 'new')
+      body('a report released by the Eastmere Water Board', 'Eastmere Water Board', 'new')
     ],
     [
       'a possessive pronoun: the person it stands for',

@@ -12,7 +12,7 @@
  */
 import {listedGivenName} from '../lexicon/given-names.js'
 import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
-import {properName} from './proper-name.js'
+import {properName, withoutArticle} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {GOVERNMENTS} from '../lexicon/gazetteers.js'
@@ -212,12 +212,6 @@ function acronymTarget(c: Classified, key: string, state: State): Cluster | null
   return cluster !== undefined && namesBody(cluster.source.kind) && isAcronymName(withoutArticle(cluster.source.name))
     ? cluster
     : null
-}
-
-/** A name without a leading "the" ("The NGB" → "NGB"). */
-function withoutArticle(name: string): string {
-  const first = name.charCodeAt(0)
-  return (first === 84 || first === 116) && /^the\s/i.test(name) ? name.slice(4).trimStart() : name
 }
 
 /**

@@ -10,6 +10,7 @@ import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
 import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
+import {withoutArticle} from '../entities/proper-name.js'
 import {listedGivenName} from '../lexicon/given-names.js'
 import {stripPossessive, words, type MentionWord} from '../entities/words.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
@@ -364,8 +365,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     givenName,
     guessName: given?.filled ? given.gender : null
   }
-  if (kind === 'organization' && !anonymous && listed !== 'organization')
-    return {...result, name: withoutPossessive(result.name)}
+  // "The RCMP said": a body's name is written without the sentence's article.
+  if (kind === 'organization' && !anonymous)
+    return {...result, name: withoutArticle(listed === 'organization' ? result.name : withoutPossessive(result.name))}
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
