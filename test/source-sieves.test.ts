@@ -165,6 +165,41 @@ describe('a document says what its author says', () => {
   })
 })
 
+describe('description: a definite description of a person to the named person it describes', () => {
+  it.each<Case>([
+    [
+      'an agent noun no list knows',
+      'Nadia Orvell opened a bakery by the harbour in May. “The ovens run all night,” says the cheerful proprietor.',
+      'says',
+      0,
+      person('the cheerful proprietor', 'Nadia Orvell', 'female', 'description')
+    ],
+    [
+      'a gendered noun passes a person of the other gender by',
+      'Greta Vahl sang first. Tomas Brill followed on the piano. “We rehearsed for a year,” the actress said.',
+      'said',
+      0,
+      person('the actress', 'Greta Vahl', 'female', 'description')
+    ],
+    [
+      'a name inside what an attribution reports is passed by',
+      'Lena Ostby said Pavel Dorn had left the club. “We start again on Monday,” the tireless organiser said.',
+      'said',
+      1,
+      person('the tireless organiser', 'Lena Ostby', 'female', 'description')
+    ],
+    [
+      'a role with a capitalised place before it still points back',
+      'Ines Marlow has lived in Dunmore for forty years. “The river was never this high,” said the Dunmore resident.',
+      'said',
+      0,
+      person('the Dunmore resident', 'Ines Marlow', 'female', 'definite')
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
 describe('a name written after a description is the name', () => {
   it.each<Case>([
     [

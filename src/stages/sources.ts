@@ -86,6 +86,11 @@ function isTitle(w: string): boolean {
   return w.includes('-') && w.split('-').every((part) => PERSON_TITLES.has(part))
 }
 
+/** A role noun in lower case ("resident"), the head of a description of a person. */
+function isRoleHead(x: MentionWord): boolean {
+  return !x.cap && ROLE_NOUNS.has(stripPossessive(x.lower))
+}
+
 /** A common noun that a capital at the start of a sentence does not make a name. */
 function isCommonNoun(w: string): boolean {
   return (
@@ -253,8 +258,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
+  // "the Cambridge resident", "the Pentagon spokesman": a capitalised modifier of a role still points back.
   const definite =
-    (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyName(all, 1, headIndex + 1)
+    (first === 'the' || first === 'that' || first === 'this' || first === 'same') &&
+    (!anyName(all, 1, headIndex + 1) || (first === 'the' && headIndex > 1 && isRoleHead(all[headIndex])))
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
   const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
   // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
