@@ -54,7 +54,7 @@ export interface Mention extends PiecewiseSpan {
  * - `surname`: a surname to the full name ("Orrick" → "Tamsin Orrick");
  * - `given-name`: a given name alone to the full name ("Tavita");
  * - `description`: a definite description of a person whose head no list of
- *   kinds knows ("the affable proprietor", "the retired neurosurgeon"), and
+ *   kinds knows ("the cheerful proprietor", "the retired fisherwoman"), and
  *   no entity's head fits, to the nearest named person of a compatible gender;
  * - `definite`: a definite description to the entity whose head, name or
  *   description fits ("the ministry", "the 41-year-old"), and "the same

@@ -205,9 +205,9 @@ function namedPerson(state: State, gender: Gender | null): Cluster | null {
 
 /**
  * Whether a mention is a definite description of a person whose head no
- * list of kinds knows: an agent noun ("the affable proprietor"), a gendered
+ * list of kinds knows: an agent noun ("the cheerful proprietor"), a gendered
  * noun ("the businessman") or a compound that ends with a role noun ("the
- * retired neurosurgeon"). "The camera", "the plan" are none.
+ * retired fisherwoman"). "The camera", "the plan" are none.
  */
 function unknownDescription(c: Classified): boolean {
   if (!c.definite || c.kind !== 'unknown' || c.pronoun !== null) return false
@@ -304,7 +304,7 @@ export const SIEVES: readonly Sieve[] = [
     applies: (c) => /\bsame\b/i.test(c.name),
     link: (_c, _key, state) => sameTarget(state)
   },
-  // "the affable proprietor", with no entity whose head fits: the nearest named person.
+  // "the cheerful proprietor", with no entity whose head fits: the nearest named person.
   {
     name: 'description',
     final: true,

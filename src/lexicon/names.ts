@@ -194,7 +194,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Endings of English agent nouns ("proprietor", "brawler", "socialist",
+ * Endings of English agent nouns ("proprietor", "organiser", "violinist",
  * "comedian", "auctioneer", "nominee"): a definite description headed by a
  * noun no list knows that ends so speaks of a person.
  */
