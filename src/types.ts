@@ -53,6 +53,9 @@ export interface Mention extends PiecewiseSpan {
  *   "Export Development Canada"), or the full name to an earlier acronym;
  * - `surname`: a surname to the full name ("Orrick" → "Tamsin Orrick");
  * - `given-name`: a given name alone to the full name ("Tavita");
+ * - `description`: a definite description of a person whose head no list of
+ *   kinds knows ("the cheerful proprietor", "the retired fisherwoman"), and
+ *   no entity's head fits, to the nearest named person of a compatible gender;
  * - `definite`: a definite description to the entity whose head, name or
  *   description fits ("the ministry", "the 41-year-old"), and "the same
  *   source" to the nearest unnamed source;
@@ -61,7 +64,7 @@ export interface Mention extends PiecewiseSpan {
  * - `new`: no sieve applied: the first mention of its source.
  */
 export type CoreferenceSieve =
-  'pronoun' | 'exact' | 'acronym' | 'surname' | 'given-name' | 'definite' | 'continuation' | 'new'
+  'pronoun' | 'exact' | 'acronym' | 'surname' | 'given-name' | 'description' | 'definite' | 'continuation' | 'new'
 
 /** How the claim is reported. */
 export type Mode = 'direct' | 'indirect' | 'mixed' | 'none'

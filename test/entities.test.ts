@@ -139,7 +139,7 @@ describe('names and roles: Source.name, description, affiliation', () => {
       'The Harbour Pilots Union said the boats would stay in port.',
       {
         id: 's1',
-        name: 'The Harbour Pilots Union',
+        name: 'Harbour Pilots Union',
         kind: 'organization',
         anonymous: false,
         description: undefined,

@@ -385,7 +385,10 @@ describe('normalizeName', () => {
     ['  Dr.  Kim ', 'dr kim'],
     ['Ｆｏｘ', 'fox'],
     ['Zoë Côté', 'zoë côté'],
-    ['—', '']
+    ['—', ''],
+    ['The Harbour Board', 'harbour board'],
+    ['the  Harbour Board', 'harbour board'],
+    ['Theodora Pike', 'theodora pike']
   ]
   it.each(names)('%s → %s', (name, expected) => {
     expect(normalizeName(name)).toBe(expected)

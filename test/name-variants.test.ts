@@ -57,7 +57,7 @@ describe('one source under two names takes its fullest proper name', () => {
       'NGB said the levy was small. Later the Northern Grain Board said it would fall.',
       'said',
       1,
-      named('the Northern Grain Board', 'the Northern Grain Board', 'organization', 'acronym')
+      named('the Northern Grain Board', 'Northern Grain Board', 'organization', 'acronym')
     ],
     [
       'the acronym in brackets after the name in one source mention',

@@ -121,14 +121,14 @@ describe('a document says what its author says', () => {
       'The Eastmere Water Board met on Tuesday. The Eastmere Water Board’s report said the taps were safe.',
       'said',
       0,
-      body('The Eastmere Water Board’s report', 'The Eastmere Water Board', 'exact')
+      body('The Eastmere Water Board’s report', 'Eastmere Water Board', 'exact')
     ],
     [
       '"by" after the document',
       'The taps are safe, according to a report released by the Eastmere Water Board.',
       'according to',
       0,
-      body('a report released by the Eastmere Water Board', 'the Eastmere Water Board', 'new')
+      body('a report released by the Eastmere Water Board', 'Eastmere Water Board', 'new')
     ],
     [
       'a possessive pronoun: the person it stands for',
@@ -159,6 +159,41 @@ describe('a document says what its author says', () => {
         affiliation: undefined,
         resolvedBy: 'new'
       }
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
+describe('description: a definite description of a person to the named person it describes', () => {
+  it.each<Case>([
+    [
+      'an agent noun no list knows',
+      'Nadia Orvell opened a bakery by the harbour in May. “The ovens run all night,” says the cheerful proprietor.',
+      'says',
+      0,
+      person('the cheerful proprietor', 'Nadia Orvell', 'female', 'description')
+    ],
+    [
+      'a gendered noun passes a person of the other gender by',
+      'Greta Vahl sang first. Tomas Brill followed on the piano. “We rehearsed for a year,” the actress said.',
+      'said',
+      0,
+      person('the actress', 'Greta Vahl', 'female', 'description')
+    ],
+    [
+      'a name inside what an attribution reports is passed by',
+      'Lena Ostby said Pavel Dorn had left the club. “We start again on Monday,” the tireless organiser said.',
+      'said',
+      1,
+      person('the tireless organiser', 'Lena Ostby', 'female', 'description')
+    ],
+    [
+      'a role with a capitalised place before it still points back',
+      'Ines Marlow has lived in Dunmore for forty years. “The river was never this high,” said the Dunmore resident.',
+      'said',
+      0,
+      person('the Dunmore resident', 'Ines Marlow', 'female', 'definite')
     ]
   ])('%s', (_name, text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)

@@ -12,11 +12,18 @@
  */
 import {listedGivenName} from '../lexicon/given-names.js'
 import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
-import {properName} from './proper-name.js'
+import {properName, withoutArticle} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {GOVERNMENTS} from '../lexicon/gazetteers.js'
-import {GENDERED_PRONOUNS, GENDERED_WORDS, GENERIC_ORGANIZATION_HEADS, PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
+import {
+  AGENT_NOUN_ENDINGS,
+  GENDERED_PRONOUNS,
+  GENDERED_WORDS,
+  GENERIC_ORGANIZATION_HEADS,
+  PRONOUNS,
+  ROLE_NOUNS
+} from '../lexicon/names.js'
 import {GenderTally, opposite} from '../stages/gender.js'
 import {surnameEvidence} from '../stages/name-evidence.js'
 import {gazetteerKey} from '../stages/kinds.js'
@@ -142,13 +149,11 @@ function sameTarget(state: State): Cluster | null {
 }
 
 /**
- * A definite description ("the ministry", "the union", "the veteran
- * defender"): the nearest earlier entity whose head is the description's
- * head, whose name holds it ("Iraq's Defence Ministry") or whose description
- * does ("veteran defender Mia Holt"); failing that, for a role or an age
- * ("the spokeswoman", "the 41-year-old"), the nearest earlier named person.
+ * The nearest earlier entity whose head is the description's head, whose
+ * name holds it ("Iraq's Defence Ministry") or whose description does
+ * ("veteran defender Mia Holt").
  */
-function definiteTarget(c: Classified, _key: string, state: State): Cluster | null {
+function headTarget(c: Classified, state: State): Cluster | null {
   const {recent} = state
   const spacedHead = ' ' + c.head
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
@@ -163,13 +168,53 @@ function definiteTarget(c: Classified, _key: string, state: State): Cluster | nu
       return candidate
     }
   }
+  return null
+}
+
+/**
+ * A definite description ("the ministry", "the union", "the veteran
+ * defender"): the nearest earlier entity whose head is the description's
+ * head, whose name holds it ("Iraq's Defence Ministry") or whose description
+ * does ("veteran defender Mia Holt"); failing that, for a role or an age
+ * ("the spokeswoman", "the 41-year-old"), the nearest earlier named person.
+ */
+function definiteTarget(c: Classified, _key: string, state: State): Cluster | null {
+  const fits = headTarget(c, state)
+  if (fits !== null) return fits
   // "the company", "the group": the nearest named organisation that is no government.
   if (c.kind === 'organization' && GENERIC_ORGANIZATION_HEADS.has(c.head)) return namedOrganization(state)
   if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head))) return null
+  return namedPerson(state, c.honorific)
+}
+
+/**
+ * The nearest earlier named person whose gender, as the text tells it so
+ * far, is not the other of `gender` ("the actress" passes a man by); a name
+ * inside what an attribution reports is passed by.
+ */
+function namedPerson(state: State, gender: Gender | null): Cluster | null {
+  const {recent, reported} = state
+  const other = gender === null ? null : opposite(gender)
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
-    if (recent[r].source.kind === 'person' && !recent[r].source.anonymous) return recent[r]
+    const candidate = recent[r]
+    if (candidate.source.kind !== 'person' || candidate.source.anonymous || reported[r]) continue
+    if (other === null || candidate.gender.decide() !== other) return candidate
   }
   return null
+}
+
+/**
+ * Whether a mention is a definite description of a person whose head no
+ * list of kinds knows: an agent noun ("the cheerful proprietor"), a gendered
+ * noun ("the businessman") or a compound that ends with a role noun ("the
+ * retired fisherwoman"). "The camera", "the plan" are none.
+ */
+function unknownDescription(c: Classified): boolean {
+  if (!c.definite || c.kind !== 'unknown' || c.pronoun !== null) return false
+  const head = c.head
+  if (GENDERED_WORDS[head] !== undefined || AGENT_NOUN_ENDINGS.some((ending) => head.endsWith(ending))) return true
+  for (let i = 2; i < head.length - 2; i++) if (ROLE_NOUNS.has(head.slice(i))) return true
+  return false
 }
 
 /** The nearest earlier named organisation that is not a country or seat of government. */
@@ -212,12 +257,6 @@ function acronymTarget(c: Classified, key: string, state: State): Cluster | null
   return cluster !== undefined && namesBody(cluster.source.kind) && isAcronymName(withoutArticle(cluster.source.name))
     ? cluster
     : null
-}
-
-/** A name without a leading "the" ("The NGB" → "NGB"). */
-function withoutArticle(name: string): string {
-  const first = name.charCodeAt(0)
-  return (first === 84 || first === 116) && /^the\s/i.test(name) ? name.slice(4).trimStart() : name
 }
 
 /**
@@ -264,6 +303,13 @@ export const SIEVES: readonly Sieve[] = [
     final: true,
     applies: (c) => /\bsame\b/i.test(c.name),
     link: (_c, _key, state) => sameTarget(state)
+  },
+  // "the cheerful proprietor", with no entity whose head fits: the nearest named person.
+  {
+    name: 'description',
+    final: true,
+    applies: (c, _key, state) => unknownDescription(c) && headTarget(c, state) === null,
+    link: (c, _key, state) => namedPerson(state, c.honorific)
   },
   {
     name: 'definite',

@@ -14,3 +14,18 @@ export function properName(name: string): string {
   const plain = name.includes('"') || name.includes('“') ? name.replace(NICKNAME, '') : name
   return bracketedAcronym(plain)?.name ?? plain
 }
+
+/** "the" and the space after it, before a capital: the article of a name. */
+const ARTICLE = /^[Tt]he\s+(?=\p{Lu})/u
+
+/**
+ * A name without a leading article before a capital ("The RCMP" → "RCMP",
+ * "the Eastmere Water Board" → "Eastmere Water Board"), as entity names are
+ * written in reference works and in named-entity annotation, where "the" is
+ * the sentence's and not the body's; `name` itself otherwise ("the
+ * country's Defense Ministry" keeps the article of its possessor).
+ */
+export function withoutArticle(name: string): string {
+  const first = name.charCodeAt(0)
+  return first === 84 || first === 116 ? name.replace(ARTICLE, '') : name
+}

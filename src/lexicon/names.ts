@@ -194,6 +194,13 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Endings of English agent nouns ("proprietor", "organiser", "violinist",
+ * "comedian", "auctioneer", "nominee"): a definite description headed by a
+ * noun no list knows that ends so speaks of a person.
+ */
+export const AGENT_NOUN_ENDINGS: readonly string[] = ['er', 'or', 'ist', 'ian', 'eer', 'ee']
+
+/**
  * Role nouns: a phrase headed by one of these names a person by role
  * ("a Pentagon spokesman"), anonymous unless a name goes with it.
  */

@@ -10,6 +10,7 @@ import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
 import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
+import {withoutArticle} from '../entities/proper-name.js'
 import {listedGivenName} from '../lexicon/given-names.js'
 import {stripPossessive, words, type MentionWord} from '../entities/words.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
@@ -81,6 +82,11 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'to', 'on
 function isTitle(w: string): boolean {
   if (PERSON_TITLES.has(w)) return true
   return w.includes('-') && w.split('-').every((part) => PERSON_TITLES.has(part))
+}
+
+/** A role noun in lower case ("resident"), the head of a description of a person. */
+function isRoleHead(x: MentionWord): boolean {
+  return !x.cap && ROLE_NOUNS.has(stripPossessive(x.lower))
 }
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
@@ -255,8 +261,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   const head = stripPossessive(all[headIndex].lower)
   const headCap = all[headIndex].cap || CAPITAL_PART.test(all[headIndex].w)
   const first = all[0].lower
+  // "the Cambridge resident", "the Pentagon spokesman": a capitalised modifier of a role still points back.
   const definite =
-    (first === 'the' || first === 'that' || first === 'this' || first === 'same') && !anyName(all, 1, headIndex + 1)
+    (first === 'the' || first === 'that' || first === 'this' || first === 'same') &&
+    (!anyName(all, 1, headIndex + 1) || (first === 'the' && headIndex > 1 && isRoleHead(all[headIndex])))
   const properWords = countProperWords(all, headIndex + 1, sentenceInitial)
   const listed = anyCapitalised(all, 0, headIndex + 1) ? gazetteerKind(gazetteerKey(lowerText), all, headIndex) : null
   // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
@@ -367,8 +375,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     givenName,
     guessName: given?.filled ? given.gender : null
   }
-  if (kind === 'organization' && !anonymous && listed !== 'organization')
-    return {...result, name: withoutPossessive(result.name)}
+  // "The RCMP said": a body's name is written without the sentence's article.
+  if (kind === 'organization' && !anonymous)
+    return {...result, name: withoutArticle(listed === 'organization' ? result.name : withoutPossessive(result.name))}
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
