@@ -212,7 +212,7 @@ function namedPerson(state: State, gender: Gender | null): Cluster | null {
 function unknownDescription(c: Classified): boolean {
   if (!c.definite || c.kind !== 'unknown' || c.pronoun !== null) return false
   const head = c.head
-  if (GENDERED_WORDS[head] !== undefined || AGENT_NOUN_ENDINGS.some((ending) => head.endsWith(ending))) return true
+  if (GENDERED_WORDS.has(head) || AGENT_NOUN_ENDINGS.some((ending) => head.endsWith(ending))) return true
   for (let i = 2; i < head.length - 2; i++) if (ROLE_NOUNS.has(head.slice(i))) return true
   return false
 }
