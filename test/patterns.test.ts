@@ -328,6 +328,24 @@ const chains: Case[] = [
     ]
   },
   {
+    name: 'a section label in capitals opening the sentence stays out of the content',
+    input: 'SHIPPING: Freight rates fell again, traders said.',
+    count: 1,
+    expect: [
+      {
+        cue: 'said',
+        content: 'Freight rates fell again',
+        mode: 'indirect',
+        source: 'traders',
+        via: null,
+        rule: 'verb-inverted',
+        category: 'speech',
+        kind: 'group',
+        anonymous: true
+      }
+    ]
+  },
+  {
     name: '…, X told AFP.',
     input: 'The plant was shut for safety checks, a plant manager told AFP.',
     count: 1,

@@ -1299,6 +1299,9 @@ export function contentBefore(view: SentenceView, end: number, floor = 0): Piece
   let first = floor
   // Skip a leading "According to X," that belongs to another cue, and sentence-opening dashes.
   while (first < last && !isWord(view, first) && !isOpeningQuote(view, first)) first++
+  // A section label in capitals opening the sentence is no part of the claim ("ENERGY: Oil rose, …").
+  const label = first === 0 ? sectionLabelEnd(view, last) : -1
+  if (label !== -1) first = label + 1
   let startOffset = tok(view, first)!.start
   const endOffset = tok(view, last)!.end
   // A quote closing at the end may have opened in an earlier sentence or paragraph.
@@ -1309,6 +1312,20 @@ export function contentBefore(view: SentenceView, end: number, floor = 0): Piece
   }
   if (endOffset <= startOffset) return null
   return {start: startOffset, end: endOffset}
+}
+
+/**
+ * The position of the colon that ends a section label opening the sentence: one to
+ * three words in capitals ("ENERGY:", "KEEPING SCORE:"), with a word after the colon
+ * and before `last`; -1 when the sentence opens with none.
+ */
+function sectionLabelEnd(view: SentenceView, last: number): number {
+  for (let k = 0; k <= 3 && k < last; k++) {
+    if (isPunct(view, k, ':')) return k > 0 && isWord(view, k + 1) ? k : -1
+    const t = tok(view, k)!
+    if (t.kind !== WORD || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.lower) return -1
+  }
+  return -1
 }
 
 /** Offsets of a range of view positions. */
