@@ -46,7 +46,7 @@ describe('brackets after a name', () => {
       'The Coastal Ferry Authority (CFA) said the route would close.',
       {
         source: 'The Coastal Ferry Authority (CFA)',
-        name: 'The Coastal Ferry Authority',
+        name: 'Coastal Ferry Authority',
         kind: 'organization',
         description: null
       }
