@@ -1,7 +1,8 @@
 /**
  * Source kinds from the gazetteers of src/lexicon/data/ (companies and
  * institutions, governments and countries, peoples, organisation suffixes
- * and heads, brands), and phrases that are never a source.
+ * and heads, brands), kinds from how a name is built, and phrases that are
+ * never a source.
  */
 import {describe, expect, it} from 'vitest'
 import {extractAttributions} from '../src/index.js'
@@ -85,6 +86,97 @@ const kinds: Array<[string, string, string[], ExpectedSource[]]> = [
   ]
 ]
 
+/** Kinds that the build of a name decides: "The", "X of Y"; a company word last; a given name first. */
+const builds: Array<[string, string, string[], ExpectedSource[]]> = [
+  [
+    '"The", a capitalised head, "of" and a name: a body, and "the port" points back to it',
+    'The Port of Vellmar said cargo fell by a tenth. The port said it would hire more crane drivers.',
+    ['verb-subject: The Port of Vellmar', 'verb-subject: The port'],
+    [{name: 'Port of Vellmar', kind: 'organization', anonymous: false, mentions: ['The Port of Vellmar', 'The port']}]
+  ],
+  [
+    '"the", a capitalised head, "of" and a name after the verb',
+    'Crane traffic will slow, said the Port of Calder.',
+    ['verb-postposed: the Port of Calder'],
+    [{name: 'Port of Calder', kind: 'organization', anonymous: false, mentions: ['the Port of Calder']}]
+  ],
+  [
+    '"The", capitalised words, "for" and a name',
+    'The Guild for Harbour Pilots said the channel was too shallow.',
+    ['verb-subject: The Guild for Harbour Pilots'],
+    [
+      {
+        name: 'Guild for Harbour Pilots',
+        kind: 'organization',
+        anonymous: false,
+        mentions: ['The Guild for Harbour Pilots']
+      }
+    ]
+  ],
+  [
+    'a title before "of" stays a person, described',
+    'The Archbishop of Wendmoor said the bells would ring.',
+    ['verb-subject: The Archbishop of Wendmoor'],
+    [
+      {
+        name: 'The Archbishop of Wendmoor',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        mentions: ['The Archbishop of Wendmoor']
+      }
+    ]
+  ],
+  [
+    'a company named by its trade (aviation)',
+    'Corrin Aviation said the jets were grounded.',
+    ['verb-subject: Corrin Aviation'],
+    [named('Corrin Aviation', 'organization')]
+  ],
+  [
+    'a company named by its trade (minerals)',
+    'Dunlin Minerals said the seam was thinner than hoped.',
+    ['verb-subject: Dunlin Minerals'],
+    [named('Dunlin Minerals', 'organization')]
+  ],
+  [
+    'a trade that is also a surname, after a word that is no given name',
+    'Belmont Gold said the vein had run out.',
+    ['verb-subject: Belmont Gold'],
+    [named('Belmont Gold', 'organization')]
+  ],
+  [
+    'a trade that is also a surname, after a given name',
+    'Ada Gold said the vein had run out.',
+    ['verb-subject: Ada Gold'],
+    [{...named('Ada Gold', 'person'), gender: 'female'}]
+  ],
+  [
+    'a given name before a province',
+    'Kevin Alberta said the tour would go on.',
+    ['verb-subject: Kevin Alberta'],
+    [{...named('Kevin Alberta', 'person'), gender: 'male'}]
+  ],
+  [
+    'a name that ends in a province, no given name first',
+    'Clean Air Ontario said the smog had lifted.',
+    ['verb-subject: Clean Air Ontario'],
+    [named('Clean Air Ontario', 'organization')]
+  ],
+  [
+    'a given name of either gender before a head shared with surnames',
+    'Robin Park said the trail was closed.',
+    ['verb-subject: Robin Park'],
+    [{...named('Robin Park', 'person'), gender: null}]
+  ],
+  [
+    'a head shared with surnames after a word that is no given name',
+    'Westfold Park said the gates would open at noon.',
+    ['verb-subject: Westfold Park'],
+    [named('Westfold Park', 'organization')]
+  ]
+]
+
 const never: Array<[string, string, string[]]> = [
   ['a section label of a round-up', 'METALS: Copper rose two percent on the week.', []],
   [
@@ -102,6 +194,14 @@ const never: Array<[string, string, string[]]> = [
 
 describe('kinds from the gazetteers', () => {
   it.each(kinds)('%s', (_name, input, attributions, sources) => {
+    const result = extractAttributions(input)
+    expect(viewAttributions(result)).toEqual(attributions)
+    expect(viewSources(input, result)).toEqual(sources)
+  })
+})
+
+describe("kinds from a name's build", () => {
+  it.each(builds)('%s', (_name, input, attributions, sources) => {
     const result = extractAttributions(input)
     expect(viewAttributions(result)).toEqual(attributions)
     expect(viewSources(input, result)).toEqual(sources)

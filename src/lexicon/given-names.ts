@@ -2,7 +2,7 @@
  * Given names with gender, from `data/given-names.json`: Moby Word II via
  * stdlib (public domain), its gaps filled from the English list of
  * gender-detection-from-name (MIT); see `scripts/given-names.mjs`. A name on
- * both Moby lists is on neither.
+ * both Moby lists is on neither, but on a list of its own (`either`).
  */
 import type {Gender} from '../types.js'
 import data from './data/given-names.json'
@@ -15,9 +15,10 @@ export interface ListedName {
 }
 
 let table: Map<string, ListedName> | undefined
+let either: Map<string, true> | undefined
 
 /** Undo the front coding of one list (a digit, then the letters after the shared prefix). */
-function decode(coded: string, entry: ListedName, into: Map<string, ListedName>): void {
+function decode<T>(coded: string, entry: T, into: Map<string, T>): void {
   let previous = ''
   let i = 0
   while (i < coded.length) {
@@ -48,4 +49,18 @@ export function listedGivenName(lower: string): ListedName | null {
 /** The gender a given name is listed with, or `null` (see `listedGivenName`). */
 export function givenNameGender(lower: string): Gender | null {
   return listedGivenName(lower)?.gender ?? null
+}
+
+/**
+ * Whether a word in lower case is a given name of the first, stronger list
+ * of either gender, or of both ("joe", "ada", "lee"): what a name's kind
+ * needs, whatever it says of gender.
+ */
+export function isFirstListGivenName(lower: string): boolean {
+  if (listedGivenName(lower)?.filled === false) return true
+  if (either === undefined) {
+    either = new Map()
+    decode(data.either, true, either)
+  }
+  return either.has(lower)
 }

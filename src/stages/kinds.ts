@@ -13,7 +13,7 @@ import {
   ORGANIZATION_SHARED_HEADS,
   ORGANIZATION_SUFFIXES
 } from '../lexicon/gazetteers.js'
-import {listedGivenName} from '../lexicon/given-names.js'
+import {isFirstListGivenName} from '../lexicon/given-names.js'
 import {GROUP_HEADS, PERSON_TITLES, PRONOUNS} from '../lexicon/names.js'
 import type {SourceKind} from '../types.js'
 import {stripPossessive, type MentionWord} from '../entities/words.js'
@@ -57,11 +57,11 @@ export function gazetteerKind(key: string, all: MentionWord[], headIndex: number
   const last = all[all.length - 1].lower
   if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_SUFFIXES.has(last.replace(/,$/, ''))) return 'organization'
   if (headIndex > 0 && ORGANIZATION_NAME_HEADS.has(head.lower)) return 'organization'
-  // "Harlow House", not "Stuart Hall": a head shared with surnames after a word that is no given name.
+  // "Harlow House", not "Stuart Hall" or "Lee Hall": a head shared with surnames after a word that is no given name.
   if (
     headIndex > 0 &&
     ORGANIZATION_SHARED_HEADS.has(head.lower) &&
-    listedGivenName(stripPossessive(all[0].lower))?.filled !== false
+    !isFirstListGivenName(stripPossessive(all[0].lower))
   )
     return 'organization'
   // "Friends of the Marsh", "Knights of Columbus": a capitalised plural, "of", a name.

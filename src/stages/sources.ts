@@ -11,7 +11,7 @@ import {affiliationOf} from '../entities/affiliation.js'
 import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
 import {withoutArticle} from '../entities/proper-name.js'
-import {listedGivenName} from '../lexicon/given-names.js'
+import {isFirstListGivenName} from '../lexicon/given-names.js'
 import {stripPossessive, words, type MentionWord} from '../entities/words.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
 import {
@@ -153,9 +153,14 @@ function isNamedPerson(phrase: string, strict: boolean): boolean {
   return !strict || /\s/.test(c.name) || c.description !== null
 }
 
-/** Whether the phrase opens with a given name of the first list ("Joe" in "Joe Montana"). */
+/** Whether the phrase opens with a given name of the first list, of either gender or both ("Joe", "Lee"). */
 function startsWithGivenName(all: MentionWord[]): boolean {
-  return listedGivenName(stripPossessive(all[0].lower))?.filled === false
+  return isFirstListGivenName(stripPossessive(all[0].lower))
+}
+
+/** "Joe Montana", "Lee Georgia": a capitalised given name, then the head: a person's name. */
+function isGivenAndSurname(all: MentionWord[], headIndex: number): boolean {
+  return headIndex === 1 && all[0].cap && startsWithGivenName(all)
 }
 
 /**
@@ -188,6 +193,18 @@ function isOfficeTitle(all: MentionWord[], headIndex: number): boolean {
     return false
   for (let i = headIndex + 2; i < all.length; i++) if (!all[i].cap) return false
   return true
+}
+
+/**
+ * "The Port of Dunmore", "The Centers for Disease Control": "The", capitalised
+ * words with no title among them, then "of" or "for" and a name build the
+ * name of a body or a place, never a person's name ("The Duke of Kent" has a title).
+ */
+function isArticleOfName(all: MentionWord[], headIndex: number): boolean {
+  const joint = all[headIndex + 1]?.lower
+  if (all[0].lower !== 'the' || headIndex < 1 || (joint !== 'of' && joint !== 'for')) return false
+  for (let i = 1; i <= headIndex; i++) if (!all[i].cap || isTitle(stripPossessive(all[i].lower))) return false
+  return anyCapitalised(all, headIndex + 2, all.length)
 }
 
 /** Classify one mention by its words. */
@@ -305,8 +322,9 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     else if (all[headIndex].w.length > 5 && all[headIndex].w === all[headIndex].w.toUpperCase()) kind = 'person'
     // "Canadians with degenerative diseases", "Democrats": the people of a country or a party.
     else if (DEMONYMS.has(head)) kind = 'group'
-    // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body.
-    else if (headIndex > 0 && GOVERNMENTS.has(head)) kind = 'organization'
+    // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body; "Joe Montana" a person.
+    else if (headIndex > 0 && GOVERNMENTS.has(head) && !isGivenAndSurname(all, headIndex)) kind = 'organization'
+    else if (isArticleOfName(all, headIndex)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
     // "Elm County District Attorney Vera Lusk": a title, then a short name.
     else if (hasTitleBefore(all, headIndex) && headIndex - nameRunStart(all, headIndex) <= 3) kind = 'person'
