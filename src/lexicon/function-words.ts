@@ -603,6 +603,9 @@ export const NOMINAL_BEFORE: ReadonlySet<string> = new Set([
   'being'
 ])
 
+/** Prepositions that open the setting of a cue ("said in a statement", "at a briefing", "via a spokesman"). */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'over', 'via', 'through'])
+
 /** Nouns after "in a …", "at a …" that make an adverbial of the setting ("in a statement"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   'statement',

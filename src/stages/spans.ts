@@ -15,6 +15,7 @@ import {
   NP_PREPOSITIONS,
   NP_STOPS,
   SETTING_NOUNS,
+  SETTING_PREPOSITIONS,
   TIME_WORDS,
   WEEKDAYS
 } from '../lexicon/function-words.js'
@@ -1041,10 +1042,7 @@ export function skipAdverbials(view: SentenceView, j: number): number {
       j = k
       continue
     }
-    if (
-      (w === 'on' || w === 'in' || w === 'at' || w === 'during' || w === 'over' || w === 'via' || w === 'through') &&
-      word(view, j + 1) !== ''
-    ) {
+    if (SETTING_PREPOSITIONS.has(w) && word(view, j + 1) !== '') {
       const k = skipSetting(view, j + 1)
       if (k !== -1) {
         j = k
@@ -1320,12 +1318,23 @@ export function contentBefore(view: SentenceView, end: number, floor = 0): Piece
  * and before `last`; -1 when the sentence opens with none.
  */
 function sectionLabelEnd(view: SentenceView, last: number): number {
-  for (let k = 0; k <= 3 && k < last; k++) {
-    if (isPunct(view, k, ':')) return k > 0 && isWord(view, k + 1) ? k : -1
+  let colon = 0
+  while (colon <= 3 && colon < last && !isPunct(view, colon, ':')) colon++
+  return colon > 0 && colon <= 3 && isPunct(view, colon, ':') && isWord(view, colon + 1) && inCapitals(view, 0, colon)
+    ? colon
+    : -1
+}
+
+/**
+ * Whether view positions `from` to `to` (exclusive) are all words of two letters or more
+ * written in capitals: a section label ("KEEPING SCORE") or a transcript's speaker ("PENCE").
+ */
+export function inCapitals(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const t = tok(view, k)!
-    if (t.kind !== WORD || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.lower) return -1
+    if (t.kind !== WORD || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false
   }
-  return -1
+  return true
 }
 
 /** Offsets of a range of view positions. */

@@ -16,7 +16,7 @@
  * lexicon/cue-words.ts.
  */
 import {NOUN_HOMOGRAPHS, POLL_HEADS, REFUSAL_VERBS, REPORTED_ADVERBS} from '../../lexicon/cue-words.js'
-import {AUXILIARIES, CONTRACTED_SUBJECTS, NEGATIONS} from '../../lexicon/function-words.js'
+import {AUXILIARIES, CONTRACTED_SUBJECTS, NEGATIONS, SETTING_PREPOSITIONS} from '../../lexicon/function-words.js'
 import {DASHES} from '../../lexicon/marks.js'
 import {BROAD_RULES} from '../../model/cue-decide.js'
 import {RAISING, STANCE_ADJECTIVES} from '../../lexicon/judgements.js'
@@ -108,9 +108,6 @@ function inSetting(view: SentenceView, out: RawAttribution[], firstOut: number, 
   }
   return false
 }
-
-/** Prepositions that open a cue's setting ("in a statement", "on a call", "at a briefing"). */
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during'])
 
 /** Find every attribution in one sentence. */
 

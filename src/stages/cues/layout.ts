@@ -9,6 +9,7 @@ import {DETERMINERS} from '../../lexicon/names.js'
 import {
   contentAfter,
   contentBefore,
+  inCapitals,
   isBoundary,
   isClosingQuote,
   isOpeningQuote,
@@ -86,11 +87,7 @@ function transcriptLabel(view: SentenceView, j: number, out: RawAttribution[]): 
   if (view.index !== 0) return false
   let first = 0
   while (first < j && !isWord(view, first)) first++
-  if (first === j || j - first > 3) return false
-  for (let k = first; k < j; k++) {
-    const t = tok(view, k)!
-    if (t.kind !== WORD || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false
-  }
+  if (first === j || j - first > 3 || !inCapitals(view, first, j)) return false
   const paragraph = view.paragraph
   const after = tok(view, j + 1)
   if (!after) return false
