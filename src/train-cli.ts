@@ -2,7 +2,7 @@
 /**
  * whosaid-train: learn a confidence model from gold attributions.
  *
- *   whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N] [--no-boundaries]
+ *   whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N] [--cue-folds N] [--no-boundaries]
  *
  * The gold file takes the evaluation format (one JSON document a line, with
  * `text` and `attributions` of cue, source and content pieces). The model it
@@ -16,7 +16,8 @@ import {parseGoldJsonl} from './evaluate/jsonl.js'
 import {formatModel} from './model/format.js'
 import {trainConfidenceModel} from './model/train.js'
 
-const USAGE = 'usage: whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N] [--no-boundaries]'
+const USAGE =
+  'usage: whosaid-train gold.jsonl --out model.json [--size N] [--epochs N] [--folds N] [--cue-folds N] [--no-boundaries]'
 
 /** Parse a positive whole-number flag, or throw naming it. */
 function whole(value: string | undefined, flag: string): number | undefined {
@@ -38,6 +39,7 @@ function main(): number {
         size: {type: 'string'},
         epochs: {type: 'string'},
         folds: {type: 'string'},
+        'cue-folds': {type: 'string'},
         'no-boundaries': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
       }
@@ -51,6 +53,7 @@ function main(): number {
       size: whole(values.size, '--size'),
       epochs: whole(values.epochs, '--epochs'),
       folds: whole(values.folds, '--folds'),
+      cueFolds: whole(values['cue-folds'], '--cue-folds'),
       ...(values['no-boundaries'] ? {boundaries: false as const} : {})
     }
     const path = resolve(positionals[0])

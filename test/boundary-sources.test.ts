@@ -56,11 +56,18 @@ describe('sourceChoices', () => {
     expect(start.candidates.map((c) => text.slice(c.offset, source.end))).toEqual(starts)
   })
 
-  it('offers a pronoun source no alternatives', () => {
-    const text = 'Ana Berg left early. Later, she said the office had closed.'
+  it.each([
+    {
+      name: 'resolved',
+      text: 'Ana Berg left early. Later, she said the office had closed.',
+      pronoun: 'she',
+      by: 'pronoun'
+    },
+    {name: 'unresolved', text: '― Tove Lind She said the tram would run late.', pronoun: 'She', by: 'new'}
+  ])('offers a pronoun source no alternatives ($name)', ({text, pronoun, by}) => {
     const result = extractAttributions(text, {model: null})
-    const later = result.attributions.find((a) => a.source?.text === 'she')!
-    expect(later.source!.resolvedBy).toBe('pronoun')
+    const later = result.attributions.find((a) => a.source?.text === pronoun)!
+    expect(later.source!.resolvedBy).toBe(by)
     expect(sourceChoices(text, later, cueStartsOf(result), SIZE)).toEqual([])
   })
 })

@@ -6,6 +6,7 @@
  * short: it is read in one window, bounded by its sentence, with the same
  * reused arrays and features as a content's edges.
  */
+import {PRONOUNS} from '../lexicon/names.js'
 import type {Attribution} from '../types.js'
 import {
   attributionContext,
@@ -83,8 +84,8 @@ function proposeStarts(text: string, w: Window, start: number, end: number, sent
  * Fill `end` and `start` with the alternative edges of `a`'s source, their
  * features hashed into a space of `size` (`cueStarts`: the document's sorted
  * cue offsets). Returns false, filling nothing, for an attribution without a
- * source, with one markup interrupts, with a pronoun (whose edges are the
- * word's: on GGT dev the moves of pronouns were all wrong), or with a
+ * source, with one markup interrupts, with a pronoun, resolved or not (whose
+ * edges are the word's: on GGT dev the moves of pronouns were all wrong), or with a
  * channel (the chain readers drew the source and the channel together).
  */
 export function sourceEdges(
@@ -96,7 +97,8 @@ export function sourceEdges(
   start: EdgeChoices
 ): boolean {
   const source = a.source
-  if (!source || source.parts || source.resolvedBy === 'pronoun' || a.via) return false
+  if (!source || source.parts || a.via) return false
+  if (source.resolvedBy === 'pronoun' || PRONOUNS.has(source.text.toLowerCase())) return false
   describeAttribution(text, a, cueStarts, 'source', attributionContext)
   target.role = 'source'
   target.firstStart = target.lastStart = source.start

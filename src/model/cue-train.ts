@@ -19,13 +19,15 @@ export interface CueTrainOptions {
   size?: number
   /** Passes over the data. Default 10. */
   epochs?: number
-  /** L2 penalty per update. Default 1e-4. */
+  /** L2 penalty per update. Default 3e-3. */
   l2?: number
+  /** Return the weights averaged over every update (see `fitLogistic`). Default true. */
+  average?: boolean
   /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.4. */
   threshold?: number
-  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.85. */
+  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.9. */
   nounThreshold?: number
-  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.12. */
+  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.34. */
   ruleThreshold?: number
 }
 
@@ -50,6 +52,60 @@ function cueIsRight(gold: GoldDocument, attribution: Attribution): boolean {
   )
 }
 
+/** One judged attribution of the training documents: its features, label and document's number. */
+export interface CueExample extends LabelledIndexes {
+  document: number
+}
+
+/**
+ * The decider's examples: every judged attribution of `results[i]` (found in
+ * `documents[i]` with `cues: 'broad'` and no decider), in document order.
+ *
+ * @param documents Gold documents.
+ * @param results The rules' results, without a model.
+ * @param size The size of the hashed feature space.
+ */
+export function cueExamples(
+  documents: readonly GoldDocument[],
+  results: readonly ExtractResult[],
+  size: number
+): CueExample[] {
+  const judged = new Set<string>(JUDGED_RULES)
+  const data: CueExample[] = []
+  documents.forEach((gold, document) => {
+    for (const attribution of results[document].attributions) {
+      if (!judged.has(attribution.rule) || !isScored(attribution)) continue
+      const out = new FeatureIndexes(size)
+      cueFeatures(gold.text, attributionCandidate(attribution), out)
+      const indexes = Int32Array.from(out.indexes)
+      data.push({indexes, right: cueIsRight(gold, attribution), document})
+    }
+  })
+  return data
+}
+
+/**
+ * Fit a cue decider on examples from `cueExamples`.
+ *
+ * @param data The examples; their order matters.
+ * @param options Feature-space size (that of the examples), passes, penalty, thresholds.
+ */
+export function fitCueModel(data: readonly CueExample[], options: CueTrainOptions = {}): CueModel {
+  const size = options.size ?? 1 << 16
+  const weights = fitLogistic(data, size, options.epochs ?? 10, options.l2 ?? 3e-3, {
+    average: options.average ?? true
+  })
+  return {
+    size,
+    scale: SCALE,
+    weights: encodeWeights(weights, SCALE),
+    threshold: options.threshold ?? 0.4,
+    nounThreshold: options.nounThreshold ?? 0.9,
+    ruleThreshold: options.ruleThreshold ?? 0.34,
+    rules: JUDGED_RULES
+  }
+}
+
 /**
  * Train a cue decider on gold documents and the rules' results on them
  * (`results[i]` for `documents[i]`, found with `cues: 'broad'` and no decider).
@@ -64,27 +120,46 @@ export function trainCueModel(
   results: readonly ExtractResult[],
   options: CueTrainOptions = {}
 ): CueModel {
+  return trainCueDeciders(documents, results, options).model
+}
+
+/** The shipped decider and the deciders that each did not see one fold of the documents. */
+export interface CueDeciders {
+  /** Fitted on every document: the one the model carries. */
+  model: CueModel
+  /** `folds[f]` fitted without the documents `i` with `i % folds.length === f`; empty when not cross-fitted. */
+  folds: CueModel[]
+}
+
+/**
+ * Train the cue decider on every document and, when `folds` is 2 or more,
+ * one decider per fold of documents (document `i` in fold `i % folds`)
+ * fitted on the other folds, so that later models can learn from the cues a
+ * decider keeps on articles it never saw (see `trainConfidenceModel`).
+ *
+ * @param documents Gold documents; their order matters.
+ * @param results The rules' results, without a model.
+ * @param options Feature-space size, passes, penalty, thresholds.
+ * @param folds How many folds to cross-fit (below 2: none).
+ */
+export function trainCueDeciders(
+  documents: readonly GoldDocument[],
+  results: readonly ExtractResult[],
+  options: CueTrainOptions = {},
+  folds = 0
+): CueDeciders {
   const size = options.size ?? 1 << 16
   if (!Number.isInteger(Math.log2(size)))
     throw new TypeError("whosaid-train: the cue decider's `size` must be a power of two")
-  const judged = new Set<string>(JUDGED_RULES)
-  const data: LabelledIndexes[] = []
-  documents.forEach((gold, i) => {
-    for (const attribution of results[i].attributions) {
-      if (!judged.has(attribution.rule) || !isScored(attribution)) continue
-      const out = new FeatureIndexes(size)
-      cueFeatures(gold.text, attributionCandidate(attribution), out)
-      data.push({indexes: Int32Array.from(out.indexes), right: cueIsRight(gold, attribution)})
-    }
-  })
-  const weights = fitLogistic(data, size, options.epochs ?? 10, options.l2 ?? 1e-4)
-  return {
-    size,
-    scale: SCALE,
-    weights: encodeWeights(weights, SCALE),
-    threshold: options.threshold ?? 0.4,
-    nounThreshold: options.nounThreshold ?? 0.85,
-    ruleThreshold: options.ruleThreshold ?? 0.12,
-    rules: JUDGED_RULES
-  }
+  const data = cueExamples(documents, results, size)
+  const model = fitCueModel(data, {...options, size})
+  const held: CueModel[] = []
+  for (let fold = 0; folds >= 2 && fold < folds; fold++)
+    held.push(
+      fitCueModel(
+        data.filter((e) => e.document % folds !== fold),
+        {...options, size}
+      )
+    )
+  return {model, folds: held}
 }

@@ -15,7 +15,7 @@ import {rerankBoundaries} from './boundaries.js'
 import {trainBoundaryModel, type BoundaryTrainOptions} from './boundary-train.js'
 import type {ConfidenceModel} from './confidence.js'
 import {encodeWeights, resultFeatures} from './confidence.js'
-import {trainCueModel, type CueTrainOptions} from './cue-train.js'
+import {trainCueDeciders, type CueTrainOptions} from './cue-train.js'
 import {fitLogistic} from './logistic.js'
 
 /** Settings of `trainConfidenceModel`. */
@@ -40,6 +40,15 @@ export interface TrainOptions {
    * keeps every rule's cue, and proposes no broad ones). Default `{}`.
    */
   cues?: CueTrainOptions | false
+  /**
+   * Folds for the cue decider's choices on the training documents: each
+   * document's cues, which the re-rankers and the confidence model learn
+   * from, are those kept by a decider fitted on the other folds (the model
+   * still carries the decider fitted on all). Below 2: the shipped decider
+   * judges them all. Default 10 (on PolNeAR dev, 9 of 10 calibration bands
+   * within 0.1 against 8 without, and content and source exact F1 up 0.1 to 0.2).
+   */
+  cueFolds?: number
 }
 
 /** What one step of a stored weight is worth: weights keep three decimals. */
@@ -142,8 +151,15 @@ export function trainConfidenceModel(documents: readonly GoldDocument[], options
   validateOptions(extract)
   let results = documents.map((gold) => findAttributions(gold.text, extract, undefined))
   // The decider learns from every proposal; the re-ranker and the confidence model from the cues it keeps.
-  const cues = options.cues === false ? undefined : trainCueModel(documents, results, options.cues)
-  if (cues) results = documents.map((gold) => findAttributions(gold.text, extract, cues))
+  const deciders =
+    options.cues === false ? undefined : trainCueDeciders(documents, results, options.cues, options.cueFolds ?? 10)
+  const cues = deciders?.model
+  if (deciders) {
+    const {model, folds: held} = deciders
+    results = documents.map((gold, i) =>
+      findAttributions(gold.text, extract, held.length > 0 ? held[i % held.length] : model)
+    )
+  }
   // The re-ranker learns from the rules' boundaries; the confidence model from the re-ranked ones.
   const boundaries =
     options.boundaries === false ? undefined : trainBoundaryModel(documents, results, options.boundaries)
