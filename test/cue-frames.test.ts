@@ -2,8 +2,9 @@
  * Verb frames the rules read since issue 10's cue-recall work: a participle
  * after a closing quotation mark whose comma stands inside it, and a subject
  * written with its contracted auxiliary ("He's telling …"), split at the
- * apostrophe. One case per behaviour, each with the full expected result; all
- * sentences are invented for this suite.
+ * apostrophe, and a relative ", who" with a strong verb inside a source read
+ * after "said", which is a cue of its own. One case per behaviour, each with
+ * the full expected result; all sentences are invented for this suite.
  */
 import {describe, it} from 'vitest'
 import {runCase, type Case} from './helpers.js'
@@ -93,6 +94,69 @@ const cases: Case[] = [
     ]
   },
   {
+    name: 'a source after its verb with "who" and no comma keeps its phrase whole',
+    input: '“The pier is safe,” said one engineer who spoke on condition of anonymity.',
+    count: 1,
+    expect: [
+      {
+        cue: 'said',
+        content: '“The pier is safe,”',
+        mode: 'direct',
+        source: 'one engineer who spoke on condition of anonymity',
+        via: null,
+        rule: 'verb-postposed',
+        category: 'speech',
+        kind: 'person',
+        anonymous: true
+      }
+    ]
+  },
+  {
+    name: 'a source after its verb ends before ", who" and a strong verb, which is a cue of its own',
+    input: '“The pier is safe,” said Ms. Lark, who added that the rails were new.',
+    count: 2,
+    expect: [
+      {
+        cue: 'said',
+        content: '“The pier is safe,”',
+        mode: 'direct',
+        source: 'Ms. Lark',
+        via: null,
+        rule: 'verb-postposed',
+        category: 'speech',
+        ...person
+      },
+      {
+        cue: 'added',
+        content: 'that the rails were new',
+        mode: 'indirect',
+        source: 'Ms. Lark',
+        via: null,
+        rule: 'verb-subject',
+        category: 'speech',
+        sameSourceAs: 0,
+        ...person
+      }
+    ]
+  },
+  {
+    name: 'a ", who" clause with no reporting verb stays part of the source after the verb',
+    input: '“The pier is safe,” said Ms. Lark, who runs the harbor office.',
+    count: 1,
+    expect: [
+      {
+        cue: 'said',
+        content: '“The pier is safe,”',
+        mode: 'direct',
+        source: 'Ms. Lark, who runs the harbor office',
+        via: null,
+        rule: 'verb-postposed',
+        category: 'speech',
+        ...person
+      }
+    ]
+  },
+  {
     name: '"who\'s" before an "-ing" form in a question opens no attribution',
     input: "Who's saying that the budget is short?",
     count: 0,
@@ -100,6 +164,6 @@ const cases: Case[] = [
   }
 ]
 
-describe('cue frames: participles after a quote, contracted auxiliaries', () => {
+describe('cue frames: participles after a quote, contracted auxiliaries, ", who" after a source', () => {
   for (const c of cases) it(c.name, () => runCase(c))
 })

@@ -24,6 +24,7 @@ import {ANY_OBJECT, SUBJECT_EXCLUDED} from '../../lexicon/verbs.js'
 import {
   CLAUSE_BREAKS,
   contentAfter,
+  isAdverb,
   isClosingQuote,
   isOpeningQuote,
   isQuoteMark,
@@ -226,6 +227,7 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
       right.source.last = last
       right.next = end
     }
+    if (right) endAtRelativeCue(view, right)
     if (
       right &&
       (isSentenceEnd(view, right.next) ||
@@ -454,6 +456,25 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
     prior(colon ? 'verb-colon' : rule)
   )
   return group.last
+}
+
+/**
+ * "“…,” said Ms. Lark, who added that …": a source phrase read after its verb ends before a
+ * relative ", who" whose verb is a strong one of the lists, so that the verb there is read as
+ * a cue of its own ("said one engineer who spoke …" keeps its phrase whole). Changes `right`
+ * in place.
+ */
+function endAtRelativeCue(view: SentenceView, right: {source: Range; next: number}): void {
+  for (let r = right.source.first + 2; r <= right.source.last; r++) {
+    if (word(view, r) !== 'who' || !isPunct(view, r - 1, ',')) continue
+    let verb = r + 1
+    if (isAdverb(word(view, verb))) verb++
+    const form = view.lexicon.verbs.get(word(view, verb))?.single
+    if (!form || form.weak) continue
+    right.source.last = r - 2
+    right.next = r - 1
+    return
+  }
 }
 
 /** Whether "not to be" and a participle follow at `k` ("asked not to be named", "… identified"). */
