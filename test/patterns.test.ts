@@ -117,6 +117,15 @@ const verbs: Case[] = [
     input: 'Reyes believes that the court will side with farmers.',
     count: 1,
     expect: [said('believes', 'that the court will side with farmers', 'Reyes', 'verb-subject', {category: 'belief'})]
+  },
+  {
+    name: 'a second verb after "and" shares the subject, not the first verb\'s object',
+    input: 'The firm denied any wrongdoing and said it would appeal the fine.',
+    count: 2,
+    expect: [
+      said('denied', 'any wrongdoing', 'The firm', 'verb-subject', {...org, category: 'statement'}),
+      said('said', 'it would appeal the fine', 'The firm', 'verb-coordinated', {...org, sameSourceAs: 0})
+    ]
   }
 ]
 
