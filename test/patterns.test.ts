@@ -117,6 +117,15 @@ const verbs: Case[] = [
     input: 'Reyes believes that the court will side with farmers.',
     count: 1,
     expect: [said('believes', 'that the court will side with farmers', 'Reyes', 'verb-subject', {category: 'belief'})]
+  },
+  {
+    name: 'a second verb after "and" shares the subject, not the first verb\'s object',
+    input: 'The firm denied any wrongdoing and said it would appeal the fine.',
+    count: 2,
+    expect: [
+      said('denied', 'any wrongdoing', 'The firm', 'verb-subject', {...org, category: 'statement'}),
+      said('said', 'it would appeal the fine', 'The firm', 'verb-coordinated', {...org, sameSourceAs: 0})
+    ]
   }
 ]
 
@@ -258,6 +267,42 @@ const nonVerb: Case[] = [
 ]
 
 const chains: Case[] = [
+  {
+    name: 'according to a document obtained by a named outlet: the outlet is the channel',
+    input: 'According to a court filing obtained by the Tidewater Courier, the mill owed two years of rent.',
+    count: 1,
+    expect: [
+      {
+        cue: 'According to',
+        content: 'the mill owed two years of rent',
+        mode: 'indirect',
+        source: 'a court filing',
+        via: 'the Tidewater Courier',
+        rule: 'according-to',
+        category: 'report',
+        kind: 'document',
+        anonymous: true
+      }
+    ]
+  },
+  {
+    name: 'obtained by people, not by a named outlet, stays in the source',
+    input: 'According to records obtained by auditors, the mill owed two years of rent.',
+    count: 1,
+    expect: [
+      {
+        cue: 'According to',
+        content: 'the mill owed two years of rent',
+        mode: 'indirect',
+        source: 'records obtained by auditors',
+        via: null,
+        rule: 'according-to',
+        category: 'report',
+        kind: 'document',
+        anonymous: true
+      }
+    ]
+  },
   {
     name: '…, X said, cited by Interfax',
     input: 'The governor will resign, a senior aide said, cited by Interfax.',
@@ -726,6 +771,20 @@ const quotes: Case[] = [
 ]
 
 const sources: Case[] = [
+  {
+    name: '", who said": the antecedent starts after the verb of the clause before it (the rules\' edges)',
+    input: 'The closure angered farmers, who said it would ruin the harbour.',
+    options: {boundaries: 'rules'},
+    count: 1,
+    expect: [said('said', 'it would ruin the harbour', 'farmers', 'verb-subject', {kind: 'group', anonymous: true})]
+  },
+  {
+    name: '", who said" after a verb and a named object: the object is the antecedent (the rules\' edges)',
+    input: 'The closure worried Mayor Ines Ortega, who said it would ruin the harbour.',
+    options: {boundaries: 'rules'},
+    count: 1,
+    expect: [said('said', 'it would ruin the harbour', 'Mayor Ines Ortega', 'verb-subject', {name: 'Ines Ortega'})]
+  },
   {
     name: 'titles before the name are part of the source',
     input: 'U.S. Navy spokesman Lt. Cmdr. Ravi Tolan said the destroyer had left port.',

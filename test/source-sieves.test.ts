@@ -283,6 +283,23 @@ describe('no person where the words name none', () => {
         affiliation: undefined,
         resolvedBy: 'new'
       }
+    ],
+    [
+      "a body named in a document's phrase is no person whose description holds its head",
+      'Council leader Priya Nandakumar said the roof leaked. ' +
+        'The school, according to a survey released by the council, needs a new roof.',
+      'according to',
+      0,
+      {
+        written: 'a survey released by the council',
+        name: 'a survey released by the council',
+        kind: 'document',
+        anonymous: true,
+        gender: undefined,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
     ]
   ])('%s', (_name, text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)

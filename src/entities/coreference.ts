@@ -158,6 +158,8 @@ function headTarget(c: Classified, state: State): Cluster | null {
   const spacedHead = ' ' + c.head
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
+    // "the council" is no person whose description or name holds "council" ("Council leader Priya Nandakumar").
+    if (c.kind === 'organization' && candidate.source.kind === 'person') continue
     const described = candidate.source.description
     if (
       candidate.classified.head === c.head ||

@@ -184,6 +184,23 @@ const ASIDE_OPENERS = new Set([
 /** Participles that make a channel, not part of the source ("cited by Interfax"). */
 const CHAINS = new Set(['cited', 'quoted', 'carried', 'reported', 'relayed', 'published'])
 
+/** Participles that make a channel when a name follows "by" ("a memo seen by the Ledger"). */
+const NAMED_CHAINS = new Set(['obtained', 'seen', 'reviewed'])
+
+/**
+ * Whether view position `j` opens a channel after a source: "cited by
+ * Interfax", "quoted by Reuters", "a report obtained by the Herald" (with
+ * "obtained", "seen" and "reviewed", only when a capitalised name follows).
+ */
+function isChainAt(view: SentenceView, j: number): boolean {
+  if (word(view, j + 1) !== 'by') return false
+  const w = word(view, j)
+  if (CHAINS.has(w)) return true
+  if (!NAMED_CHAINS.has(w)) return false
+  const name = word(view, j + 2) === 'the' ? j + 3 : j + 2
+  return tok(view, name)?.cap === true
+}
+
 /** Object pronouns that make a phrase by themselves ("told me …"). */
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them', 'you'])
 
@@ -297,7 +314,10 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   // "It's denouncing …", "They've argued …": a pronoun with its auxiliary.
   if (CONTRACTED_SUBJECTS.has(last) && last !== "that's") return {first: end, last: end}
   if (PRONOUNS.has(last)) {
-    if (last === 'who' && isPunct(view, end - 1, ',')) return sourceLeft(view, end - 2, floor)
+    if (last === 'who' && isPunct(view, end - 1, ',')) {
+      const antecedent = sourceLeft(view, end - 2, floor)
+      return antecedent && afterClauseVerb(view, antecedent)
+    }
     if (last === 'who' && isWord(view, end - 1)) return sourceLeft(view, end - 1, floor)
     if ((last === 'them' || last === 'us') && word(view, end - 1) === 'of' && QUANTIFIERS.has(word(view, end - 2)))
       return {first: end - 2, last: end}
@@ -456,6 +476,36 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       first = nameStart
   }
   return {first, last: end}
+}
+
+/**
+ * The antecedent of ", who …" read back over a clause: it starts after the
+ * last verb of that clause ("The ruling angered farmers, who said …" →
+ * "farmers"; "The plan was welcomed by farmers, who …" → "farmers"). A verb is
+ * a lower-case auxiliary, an inflected listed verb ("says", not the noun-like
+ * "judge" or the adjective-like "ranking"), or an "-ed" word after a plain lower-case word (so "two retired
+ * teachers" and "the newly elected mayor" stay whole).
+ */
+function afterClauseVerb(view: SentenceView, antecedent: Range): Range {
+  for (let k = antecedent.last - 1; k > antecedent.first; k--) {
+    const t = tok(view, k)!
+    if (t.kind !== WORD || t.cap) continue
+    const before = tok(view, k - 1)!
+    const verb =
+      AUXILIARIES.has(t.lower) ||
+      (view.lexicon.verbs.get(t.lower)?.lemmas.has(t.lower) === false && !t.lower.endsWith('ing')) ||
+      (t.lower.endsWith('ed') &&
+        before.kind === WORD &&
+        !before.cap &&
+        !DETERMINERS.has(before.lower) &&
+        !isAdverb(before.lower) &&
+        !/^\d/.test(before.lower))
+    if (!verb) continue
+    let first = k + 1
+    while (first < antecedent.last && NP_PREPOSITIONS.has(word(view, first))) first++
+    return {first, last: antecedent.last}
+  }
+  return antecedent
 }
 
 /** Longest relative clause, in words, that `relativeLeft` reads back over. */
@@ -743,13 +793,7 @@ export function sourceRight(
     }
     const w = t.lower
     // "a statement released by the ministry": a participle with its agent stays in the phrase.
-    if (
-      w === 'by' &&
-      j > start &&
-      /ed$/.test(word(view, j - 1)) &&
-      !CHAINS.has(word(view, j - 1)) &&
-      isWord(view, j + 1)
-    ) {
+    if (w === 'by' && j > start && /ed$/.test(word(view, j - 1)) && !isChainAt(view, j - 1) && isWord(view, j + 1)) {
       last = j
       words++
       j++
@@ -757,17 +801,7 @@ export function sourceRight(
     }
     if (j > start && NP_STOPS.has(w) && !(w === 'and' && isNameLike(view, j + 1) && isNameLike(view, j - 1))) break
     if (j > start && isVerbAfterName(view, j)) break
-    if (
-      j > start &&
-      (w === 'cited' ||
-        w === 'quoted' ||
-        w === 'carried' ||
-        w === 'reported' ||
-        w === 'published' ||
-        w === 'relayed') &&
-      word(view, j + 1) === 'by'
-    )
-      break
+    if (j > start && isChainAt(view, j)) break
     if (j > start && NP_PREPOSITIONS.has(w)) {
       // Past a plural possessive the phrase is its noun ("the dockworkers' union").
       if (possessive) break
@@ -815,16 +849,7 @@ export function sourceRight(
   let next = last + 1
   let via: Range | null = null
   // A channel: "cited by Interfax", "quoted by Reuters".
-  const chainWord = word(view, next)
-  if (
-    (chainWord === 'cited' ||
-      chainWord === 'quoted' ||
-      chainWord === 'carried' ||
-      chainWord === 'reported' ||
-      chainWord === 'relayed' ||
-      chainWord === 'published') &&
-    word(view, next + 1) === 'by'
-  ) {
+  if (isChainAt(view, next)) {
     const channel = sourceRight(view, next + 2)
     if (channel) {
       via = channel.source

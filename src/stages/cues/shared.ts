@@ -44,10 +44,29 @@ export function sentenceSubject(view: SentenceView, before: number): Range | nul
     return null
   }
   const right = sourceRight(view, start)
-  if (!right || right.next >= before) return null
-  const t = tok(view, right.source.first)!
+  if (!right) return null
+  const subject = beforeFirstVerb(view, right.source)
+  if (subject.last + 1 >= before) return null
+  const t = tok(view, subject.first)!
   if (!t.cap && !PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return null
-  return right.source
+  return subject
+}
+
+/**
+ * A phrase read rightwards as a subject, cut before its verb: a lower-case
+ * word past the first that is a listed verb form or ends in "ed", followed by
+ * a determiner ("The firm denied any wrongdoing", "The union rejected the
+ * offer"). A participle that modifies the head keeps its phrase ("two people
+ * briefed on the talks").
+ */
+function beforeFirstVerb(view: SentenceView, phrase: Range): Range {
+  for (let k = phrase.first + 1; k < phrase.last + 1; k++) {
+    const t = tok(view, k)!
+    const next = word(view, k + 1)
+    if (t.kind !== WORD || t.cap || next === 'that' || !DETERMINERS.has(next)) continue
+    if (view.lexicon.verbs.has(t.lower) || t.lower.endsWith('ed')) return {first: phrase.first, last: k - 1}
+  }
+  return phrase
 }
 
 /** The quote that closes the previous sentence of the paragraph ("“….” Trump said."). */
