@@ -268,6 +268,25 @@ const nonVerb: Case[] = [
 
 const chains: Case[] = [
   {
+    name: 'told a masthead no list holds: capitalised words ending in a word for a newspaper',
+    input: '“The pier is finished,” one parent told the Dunmore Gazette.',
+    count: 1,
+    expect: [
+      {
+        cue: 'told',
+        content: '“The pier is finished,”',
+        mode: 'direct',
+        source: 'one parent',
+        via: 'the Dunmore Gazette',
+        viaKind: 'media',
+        rule: 'verb-inverted',
+        category: 'speech',
+        kind: 'person',
+        anonymous: true
+      }
+    ]
+  },
+  {
     name: 'according to a document obtained by a named outlet: the outlet is the channel',
     input: 'According to a court filing obtained by the Tidewater Courier, the mill owed two years of rent.',
     count: 1,

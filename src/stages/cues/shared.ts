@@ -4,6 +4,7 @@
  */
 import {LEADING_WORDS} from '../../lexicon/cue-words.js'
 import {DETERMINERS, PRONOUNS} from '../../lexicon/names.js'
+import {MEDIA_HEADS} from '../../lexicon/outlets.js'
 import {trieStep, type WordTrie} from '../../lexicon/word-trie.js'
 import {isAdverb, sourceRight, type Piece, type Range} from '../spans.js'
 import {WORD} from '../tokens.js'
@@ -94,7 +95,21 @@ export function isOutletRange(view: SentenceView, range: Range): boolean {
     if (outletFrom(view, j + 1, [first])) return true
   }
   const head = word(view, range.last)
-  return head === 'agency' && word(view, range.last - 1) === 'news'
+  if (head === 'agency' && word(view, range.last - 1) === 'news') return true
+  return isMastheadRange(view, range)
+}
+
+/**
+ * Whether `range` is a masthead: capitalised words, after an optional "the",
+ * ending in a word for a news medium ("the Gazette", "the Dunmore Evening
+ * Post", "Tidewater Radio").
+ */
+function isMastheadRange(view: SentenceView, range: Range): boolean {
+  const last = tok(view, range.last)!
+  if (last.kind !== WORD || !last.cap || !MEDIA_HEADS.has(last.lower)) return false
+  const first = word(view, range.first) === 'the' ? range.first + 1 : range.first
+  for (let j = first; j < range.last; j++) if (!tok(view, j)!.cap) return false
+  return true
 }
 
 /**
