@@ -250,6 +250,106 @@ describe('a name written after a description is the name', () => {
   })
 })
 
+describe('look-ahead: a description to the named person written soon after it', () => {
+  it.each<Case>([
+    [
+      'a bare name opening the next sentence',
+      'A Dunmore ferry pilot says the crossing is safer now. Oskar Lindqvist said the new buoys had helped.',
+      'says',
+      0,
+      person('A Dunmore ferry pilot', 'Oskar Lindqvist', 'male', 'look-ahead')
+    ],
+    [
+      'the later name joins the same source',
+      'A Dunmore ferry pilot says the crossing is safer now. Oskar Lindqvist said the new buoys had helped.',
+      'said',
+      0,
+      person('Oskar Lindqvist', 'Oskar Lindqvist', 'male', 'look-ahead')
+    ],
+    [
+      'a name whose title holds the head, further on',
+      'A rowing coach said the regatta would go ahead. The boats left at nine. Coach Maren Holm cheered from the bank.',
+      'said',
+      0,
+      person('A rowing coach', 'Maren Holm', 'female', 'look-ahead', 'Coach')
+    ],
+    [
+      'a description of no known kind, before a name in the next sentence',
+      'The busiest referee in the league finally said he was done. Tobias Wend has stepped down after nine seasons.',
+      'finally said',
+      0,
+      person('The busiest referee in the league', 'Tobias Wend', 'male', 'look-ahead')
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+
+  it.each<[string, string, string, Expected]>([
+    [
+      'a name with a description of its own is someone new',
+      'A harbour expert said rents would rise. Pia Sand, the head of a shipping firm, told reporters the same.',
+      'said',
+      {
+        written: 'A harbour expert',
+        name: 'A harbour expert',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a name in brackets after the sentence is a credit, not its subject',
+      'A police officer said the road was clear. (Jon Brask/Harbour News) The road opened at noon.',
+      'said',
+      {
+        written: 'A police officer',
+        name: 'A police officer',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a description tied to someone by a possessive waits for no name',
+      '“That is a cow,” says my neighbour. Edda Rune Farms sells the milk.',
+      'says',
+      {
+        written: 'my neighbour',
+        name: 'my neighbour',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a name of the other gender does not fit a gendered noun',
+      'A spokeswoman said the plant would close. Anders Kvist said the workers were told on Monday.',
+      'said',
+      {
+        written: 'A spokeswoman',
+        name: 'A spokeswoman',
+        kind: 'person',
+        anonymous: true,
+        gender: 'female',
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ]
+  ])('not when %s', (_name, text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected)
+  })
+})
+
 describe('no person where the words name none', () => {
   it.each<Case>([
     [

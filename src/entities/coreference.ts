@@ -30,6 +30,7 @@ import {gazetteerKey} from '../stages/kinds.js'
 import {AGE, classifyCached, type Classified, type MentionInput} from '../stages/sources.js'
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
 import {endsWith, type Entity} from './kinds.js'
+import {awaitsName, LOOK_AHEAD_WINDOW, lookAheadTarget, type Ahead} from './look-ahead.js'
 
 interface Cluster {
   source: Source
@@ -499,6 +500,51 @@ export function clusterMentions(
       index(cluster, cluster.classified, '', state, false, isReported(start))
     }
   }
+  /** The later mentions a description waits for ("a coach said" before "Lena Hart said"), with its cluster. */
+  const awaited = new Map<Entity | MentionInput, Cluster>()
+  /**
+   * The look-ahead sieve for the source mention at `m`: the cluster of the
+   * named person written soon after it that it stands for (a cluster that
+   * person's later mention will join), or `null`.
+   */
+  const lookAhead = (
+    c: Classified,
+    mention: MentionInput,
+    state: State
+  ): {cluster: Cluster; sieve: CoreferenceSieve} | null => {
+    const ahead: Ahead[] = []
+    const at: (Entity | MentionInput)[] = []
+    const limit = mention.end + LOOK_AHEAD_WINDOW
+    let k = m + 1
+    for (let j = e; ;) {
+      const entity = j < entities.length && entities[j].start < limit ? entities[j] : null
+      const next = k < mentions.length && mentions[k].start < limit ? mentions[k] : null
+      if (entity === null && next === null) break
+      if (entity !== null && (next === null || entity.start < next.start)) {
+        j++
+        // An entity inside a source mention is not clustered on its own.
+        if (entity.start < mention.end || (next !== null && entity.end > next.start)) continue
+        if (k > m + 1 && entity.start < mentions[k - 1].end) continue
+        ahead.push({start: entity.start, classified: entity.classified})
+        at.push(entity)
+      } else {
+        k++
+        ahead.push({
+          start: next!.start,
+          classified: classifyCached(text.slice(next!.start, next!.end), next!.outlet, false)
+        })
+        at.push(next!)
+      }
+    }
+    const found = lookAheadTarget(text, c, mention.sentenceEnd ?? -1, ahead)
+    if (found === -1) return null
+    const target = ahead[found].classified
+    // A person named before as well ("Lena Hart" earlier, "a coach" now, "Lena Hart" again): that person.
+    const known = resolve(target, normaliseName(target.name), state)
+    const cluster = known?.cluster ?? newCluster(c, {start: mention.start, end: mention.end, text: ''}, false, clusters)
+    if (known === null) awaited.set(at[found], cluster)
+    return {cluster, sieve: 'look-ahead'}
+  }
   let m = 0
   /** Whether [start, end) overlaps the source mention before it or the one at `m`. */
   const overlapsSource = (start: number, end: number): boolean =>
@@ -515,8 +561,10 @@ export function clusterMentions(
       const around = mention !== null && entity.end > mention.start
       if (entity.start < previousEnd || (around && !givesFullerName(text, c, entity.end, mention))) continue
       const key = normaliseName(c.name)
-      const found = resolve(c, key, state)
-      const cluster = found?.cluster ?? newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
+      const cluster =
+        awaited.get(entity) ??
+        resolve(c, key, state)?.cluster ??
+        newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
       absorb(cluster, c)
       if (lexicon.gender)
         cluster.gender.add({
@@ -537,7 +585,9 @@ export function clusterMentions(
         takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)
       ) ?? null
     const key = normaliseName(c.name)
-    const found = resolve(c, key, state)
+    const waiting = awaited.get(mention)
+    let found = waiting === undefined ? resolve(c, key, state) : {cluster: waiting, sieve: 'look-ahead' as const}
+    if (found === null && awaitsName(c)) found = lookAhead(c, mention, state)
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
     if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
     take(cluster, c, span, key, state)

@@ -37,6 +37,8 @@ export interface MentionInput {
   outlet: boolean
   /** Starts its sentence: a capital there may be no name ("Officials said"). */
   sentenceInitial: boolean
+  /** Where the sentence that holds the mention ends, when known: a name opening the next one may be the source's. */
+  sentenceEnd?: number
   /** "Berg said she would run": the gender of a pronoun that opens the content this mention is the source of. */
   contentPronoun?: Gender | null
 }
