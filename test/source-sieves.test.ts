@@ -194,6 +194,13 @@ describe('description: a definite description of a person to the named person it
       'said',
       0,
       person('the Dunmore resident', 'Ines Marlow', 'female', 'definite')
+    ],
+    [
+      'one of a party, described, points back as a role does',
+      'Senator Ada Voss spoke first. The Vermont Democrat said the vote would be close.',
+      'said',
+      0,
+      person('The Vermont Democrat', 'Ada Voss', 'female', 'definite', 'Senator')
     ]
   ])('%s', (_name, text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)
@@ -272,6 +279,13 @@ describe('look-ahead: a description to the named person written soon after it', 
       'said',
       0,
       person('A rowing coach', 'Maren Holm', 'female', 'look-ahead', 'Coach')
+    ],
+    [
+      'a name with a title only, opening the next sentence',
+      'A High Court of Eastmere judge said the appeal would be heard. Justice Mira Tollan set the date for May.',
+      'said',
+      0,
+      person('A High Court of Eastmere judge', 'Mira Tollan', 'female', 'look-ahead', 'Justice')
     ],
     [
       'a description of no known kind, before a name in the next sentence',

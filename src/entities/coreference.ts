@@ -15,7 +15,7 @@ import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
 import {properName, withoutArticle} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
-import {GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {DEMONYMS, GOVERNMENTS} from '../lexicon/gazetteers.js'
 import {
   AGENT_NOUN_ENDINGS,
   GENDERED_PRONOUNS,
@@ -184,7 +184,9 @@ function definiteTarget(c: Classified, _key: string, state: State): Cluster | nu
   if (fits !== null) return fits
   // "the company", "the group": the nearest named organisation that is no government.
   if (c.kind === 'organization' && GENERIC_ORGANIZATION_HEADS.has(c.head)) return namedOrganization(state)
-  if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head))) return null
+  // "the Wisconsin Republican": one of a party or a people, as a role.
+  const member = c.kind === 'person' && DEMONYMS.has(c.head + 's')
+  if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head)) && !member) return null
   return namedPerson(state, c.honorific)
 }
 

@@ -5,8 +5,10 @@
  * it, when that person fits: the person's name or description holds the
  * description's head ("Coach Lena Hart"), or the person opens the sentence
  * right after the description's, written bare as someone already introduced
- * ("A coach said … . Lena Hart said …"; not "Lena Hart, a lawyer, said").
+ * or with a title only ("A coach said … . Lena Hart said …", "Dr. Lena
+ * Hart said"; not "Lena Hart, a lawyer, said").
  */
+import {PERSON_TITLES} from '../lexicon/names.js'
 import {opposite} from '../stages/gender.js'
 import type {Classified} from '../stages/sources.js'
 
@@ -60,6 +62,15 @@ function holdsHead(head: string, candidate: Classified): boolean {
   return words.includes(head)
 }
 
+/** Whether a description is none, or only titles ("Justice" in "Justice Sean Dunphy"): the name is written bare. */
+function titleOnly(description: string | null): boolean {
+  if (description === null) return true
+  return description
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => PERSON_TITLES.has(word) || PERSON_TITLES.has(word.replace(/\.$/, '')))
+}
+
 /**
  * Whether only spaces and full stops, a few at most, stand between the end
  * of a sentence and `start` (a name in brackets, a photo credit, is no
@@ -92,7 +103,7 @@ export function lookAheadTarget(
     const candidate = candidates[i]
     if (!namedPersonFor(description, candidate.classified)) continue
     if (holdsHead(description.head, candidate.classified)) return i
-    const bare = candidate.classified.description === null
+    const bare = titleOnly(candidate.classified.description)
     if (first && bare && opensNextSentence(text, sentenceEnd, candidate.start)) return i
     first = false
   }
