@@ -231,7 +231,7 @@ describe('a name written after a description is the name', () => {
       person(
         'A harbour official in Eastmere province named Orla',
         'Orla',
-        'female',
+        null,
         'new',
         'A harbour official in Eastmere province'
       )

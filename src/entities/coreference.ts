@@ -707,7 +707,8 @@ function newCluster(c: Classified, span: Span, pronoun: boolean, clusters: Clust
  * honorific and no given name ("Trudeau said") takes what the text says
  * where it writes the surname after one ("Justin Trudeau", "Mr. Trudeau");
  * a name in one word that the text never writes after another capitalised
- * word may be a given name ("Elyse said").
+ * word may be a given name of the first list ("Elyse said"; not "Kell
+ * said", which only the second list holds).
  */
 function decideGenders(text: string, clusters: Cluster[]): void {
   const surnames = new Set<string>()
@@ -723,12 +724,12 @@ function decideGenders(text: string, clusters: Cluster[]): void {
       const more = evidence.tallies.get(surname)
       if (more !== undefined) cluster.gender.merge(more)
       else if (!evidence.afterCapital.has(surname) && oneWord(cluster.source.name)) {
+        // "Kell said": only a name of the first list; a word the second list adds is as likely a surname.
         const listed = listedGivenName(surname)
         cluster.gender.add({
           pronoun: null,
           honorific: null,
-          givenName: listed?.filled === false ? listed.gender : null,
-          guess: listed?.filled ? listed.gender : null
+          givenName: listed?.filled === false ? listed.gender : null
         })
       }
     }
