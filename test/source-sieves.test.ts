@@ -358,6 +358,36 @@ describe('look-ahead: a description to the named person written soon after it', 
         affiliation: undefined,
         resolvedBy: 'new'
       }
+    ],
+    [
+      'one of several waits for no name',
+      'One ferry pilot said the crossing was safer. Oskar Lindqvist said the buoys had helped.',
+      'said',
+      {
+        written: 'One ferry pilot',
+        name: 'One ferry pilot',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a name the text wrote before opens the next sentence (most often the next speaker)',
+      'Oskar Lindqvist runs the ferry. A harbour pilot said the crossing was safer. Oskar Lindqvist said the buoys had helped.',
+      'said',
+      {
+        written: 'A harbour pilot',
+        name: 'A harbour pilot',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
     ]
   ])('not when %s', (_name, text, cue, expected) => {
     expect(sourceOf(text, cue)).toEqual(expected)

@@ -538,7 +538,11 @@ export function clusterMentions(
         at.push(next!)
       }
     }
-    const found = lookAheadTarget(text, c, mention.sentenceEnd ?? -1, ahead)
+    const earlier = (later: Classified): string | null => {
+      const source = resolve(later, normaliseName(later.name), state)?.cluster.source
+      return source === undefined ? null : source.name + ' ' + (source.description ?? '')
+    }
+    const found = lookAheadTarget(text, c, mention.sentenceEnd ?? -1, ahead, earlier)
     if (found === -1) return null
     const target = ahead[found].classified
     // A person named before as well ("Lena Hart" earlier, "a coach" now, "Lena Hart" again): that person.

@@ -27,11 +27,14 @@ const OPENING_GAP = 12
 /** "my daughter", "their lawyer": a description tied to someone by a possessive, not one a name introduces. */
 const POSSESSED = /^(?:my|our|your|his|her|their|its)\s/i
 
+/** "One resident", "another official": one of several, not someone a name introduces. */
+const ONE_OF = /^(?:one|another|each|every|some|any)\s/i
+
 /**
  * Whether a source mention is a description of one person that may be named
  * later: no name, no pronoun, not "the same …", of a person or of no known
- * kind, not a coordination, and not tied to someone by a possessive ("my
- * daughter").
+ * kind, not a coordination, not tied to someone by a possessive ("my
+ * daughter") and not one of several ("one resident").
  */
 export function awaitsName(c: Classified): boolean {
   return (
@@ -41,7 +44,8 @@ export function awaitsName(c: Classified): boolean {
     (c.kind === 'person' || c.kind === 'unknown') &&
     c.head !== '' &&
     !/\bsame\b/i.test(c.name) &&
-    !POSSESSED.test(c.name)
+    !POSSESSED.test(c.name) &&
+    !ONE_OF.test(c.name)
   )
 }
 
@@ -56,10 +60,12 @@ function namedPersonFor(description: Classified, candidate: Classified): boolean
   return candidate.honorific !== other && candidate.givenName !== other
 }
 
-/** Whether the candidate's name or description holds the description's head as a word ("Coach Lena Hart" for "coach"). */
-function holdsHead(head: string, candidate: Classified): boolean {
-  const words = ((candidate.description ?? '') + ' ' + candidate.name).toLowerCase().split(/[^\p{L}\p{N}-]+/u)
-  return words.includes(head)
+/** Whether a name and what describes it hold the description's head as a word ("Coach Lena Hart" for "coach"). */
+function holdsHead(head: string, written: string): boolean {
+  return written
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .includes(head)
 }
 
 /** Whether a description is none, or only titles ("Justice" in "Justice Sean Dunphy"): the name is written bare. */
@@ -88,7 +94,10 @@ function opensNextSentence(text: string, sentenceEnd: number, start: number): bo
 /**
  * The index of the first of `candidates` (in document order, all after the
  * description and within `LOOK_AHEAD_WINDOW`) that `description` stands
- * for, or -1. Only the first named person, written bare, may fit by opening the next sentence
+ * for, or -1. `earlier` gives, for a person the text named before, that
+ * name and its description as written, else `null`. Only the first named
+ * person, written bare and for the first time (a known name there is most
+ * often the next speaker), may fit by opening the next sentence
  * (`sentenceEnd` ends the description's sentence); any named person may fit
  * by holding the head.
  */
@@ -96,15 +105,18 @@ export function lookAheadTarget(
   text: string,
   description: Classified,
   sentenceEnd: number,
-  candidates: readonly Ahead[]
+  candidates: readonly Ahead[],
+  earlier: (candidate: Classified) => string | null
 ): number {
   let first = true
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]
     if (!namedPersonFor(description, candidate.classified)) continue
-    if (holdsHead(description.head, candidate.classified)) return i
+    const {name, description: described} = candidate.classified
+    const before = earlier(candidate.classified)
+    if (holdsHead(description.head, (described ?? '') + ' ' + name + ' ' + (before ?? ''))) return i
     const bare = titleOnly(candidate.classified.description)
-    if (first && bare && opensNextSentence(text, sentenceEnd, candidate.start)) return i
+    if (first && bare && before === null && opensNextSentence(text, sentenceEnd, candidate.start)) return i
     first = false
   }
   return -1
