@@ -59,12 +59,25 @@ export interface Mention extends PiecewiseSpan {
  * - `definite`: a definite description to the entity whose head, name or
  *   description fits ("the ministry", "the 41-year-old"), and "the same
  *   source" to the nearest unnamed source;
+ * - `look-ahead`: a description that names nobody and that no earlier
+ *   mention explains ("a peewee hockey coach") to the named person written
+ *   soon after it whose name or description holds its head ("Coach Lena
+ *   Hart"), or who opens the next sentence; the later name joins it too;
  * - `continuation`: a paragraph that only continues a quote, given to the
  *   previous quote's speaker;
  * - `new`: no sieve applied: the first mention of its source.
  */
 export type CoreferenceSieve =
-  'pronoun' | 'exact' | 'acronym' | 'surname' | 'given-name' | 'description' | 'definite' | 'continuation' | 'new'
+  | 'pronoun'
+  | 'exact'
+  | 'acronym'
+  | 'surname'
+  | 'given-name'
+  | 'description'
+  | 'definite'
+  | 'look-ahead'
+  | 'continuation'
+  | 'new'
 
 /** How the claim is reported. */
 export type Mode = 'direct' | 'indirect' | 'mixed' | 'none'

@@ -91,6 +91,12 @@ const cases: Array<[string, string, string[], ExpectedSource[]]> = [
     [person('Elyse', 'female')]
   ],
   [
+    'a name in one word that only the second, weaker list holds is as likely a surname',
+    'Orla said the ferry was late.',
+    ['verb-subject: Orla'],
+    [person('Orla', null)]
+  ],
+  [
     'a pronoun goes to the nearest person of its gender',
     'Anna Berg said the plan was sound. Karl Voss said it was not. She said he was wrong.',
     ['verb-subject: Anna Berg', 'verb-subject: Karl Voss', 'verb-subject: She'],

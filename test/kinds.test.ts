@@ -174,6 +174,38 @@ const builds: Array<[string, string, string[], ExpectedSource[]]> = [
     'Westfold Park said the gates would open at noon.',
     ['verb-subject: Westfold Park'],
     [named('Westfold Park', 'organization')]
+  ],
+  [
+    '"The" and one capitalised word: a person\'s name takes no article',
+    'The Guild said its members would strike on Friday.',
+    ['verb-subject: The Guild'],
+    [{name: 'Guild', kind: 'organization', anonymous: false, mentions: ['The Guild']}]
+  ],
+  [
+    '"The" and a word a given-name list also holds',
+    'The Harbour Port said the cranes would stop at six.',
+    ['verb-subject: The Harbour Port'],
+    [{name: 'Harbour Port', kind: 'organization', anonymous: false, mentions: ['The Harbour Port']}]
+  ],
+  [
+    'one of a party, described',
+    'The Vermont Democrat said the vote would be close.',
+    ['verb-subject: The Vermont Democrat'],
+    [{name: 'The Vermont Democrat', kind: 'person', anonymous: true, gender: null, mentions: ['The Vermont Democrat']}]
+  ],
+  [
+    'a role after a court\'s name with "of" inside it',
+    'A High Court of Eastmere judge said the appeal would be heard in May.',
+    ['verb-subject: A High Court of Eastmere judge'],
+    [
+      {
+        name: 'A High Court of Eastmere judge',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        mentions: ['A High Court of Eastmere judge']
+      }
+    ]
   ]
 ]
 

@@ -194,6 +194,13 @@ describe('description: a definite description of a person to the named person it
       'said',
       0,
       person('the Dunmore resident', 'Ines Marlow', 'female', 'definite')
+    ],
+    [
+      'one of a party, described, points back as a role does',
+      'Senator Ada Voss spoke first. The Vermont Democrat said the vote would be close.',
+      'said',
+      0,
+      person('The Vermont Democrat', 'Ada Voss', 'female', 'definite', 'Senator')
     ]
   ])('%s', (_name, text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)
@@ -224,7 +231,7 @@ describe('a name written after a description is the name', () => {
       person(
         'A harbour official in Eastmere province named Orla',
         'Orla',
-        'female',
+        null,
         'new',
         'A harbour official in Eastmere province'
       )
@@ -247,6 +254,143 @@ describe('a name written after a description is the name', () => {
     ]
   ])('%s', (_name, text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+})
+
+describe('look-ahead: a description to the named person written soon after it', () => {
+  it.each<Case>([
+    [
+      'a bare name opening the next sentence',
+      'A Dunmore ferry pilot says the crossing is safer now. Oskar Lindqvist said the new buoys had helped.',
+      'says',
+      0,
+      person('A Dunmore ferry pilot', 'Oskar Lindqvist', 'male', 'look-ahead')
+    ],
+    [
+      'the later name joins the same source',
+      'A Dunmore ferry pilot says the crossing is safer now. Oskar Lindqvist said the new buoys had helped.',
+      'said',
+      0,
+      person('Oskar Lindqvist', 'Oskar Lindqvist', 'male', 'look-ahead')
+    ],
+    [
+      'a name whose title holds the head, further on',
+      'A rowing coach said the regatta would go ahead. The boats left at nine. Coach Maren Holm cheered from the bank.',
+      'said',
+      0,
+      person('A rowing coach', 'Maren Holm', 'female', 'look-ahead', 'Coach')
+    ],
+    [
+      'a name with a title only, opening the next sentence',
+      'A High Court of Eastmere judge said the appeal would be heard. Justice Mira Tollan set the date for May.',
+      'said',
+      0,
+      person('A High Court of Eastmere judge', 'Mira Tollan', 'female', 'look-ahead', 'Justice')
+    ],
+    [
+      'a description of no known kind, before a name in the next sentence',
+      'The busiest referee in the league finally said he was done. Tobias Wend has stepped down after nine seasons.',
+      'finally said',
+      0,
+      person('The busiest referee in the league', 'Tobias Wend', 'male', 'look-ahead')
+    ]
+  ])('%s', (_name, text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected)
+  })
+
+  it.each<[string, string, string, Expected]>([
+    [
+      'a name with a description of its own is someone new',
+      'A harbour expert said rents would rise. Pia Sand, the head of a shipping firm, told reporters the same.',
+      'said',
+      {
+        written: 'A harbour expert',
+        name: 'A harbour expert',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a name in brackets after the sentence is a credit, not its subject',
+      'A police officer said the road was clear. (Jon Brask/Harbour News) The road opened at noon.',
+      'said',
+      {
+        written: 'A police officer',
+        name: 'A police officer',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a description tied to someone by a possessive waits for no name',
+      '“That is a cow,” says my neighbour. Edda Rune Farms sells the milk.',
+      'says',
+      {
+        written: 'my neighbour',
+        name: 'my neighbour',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a name of the other gender does not fit a gendered noun',
+      'A spokeswoman said the plant would close. Anders Kvist said the workers were told on Monday.',
+      'said',
+      {
+        written: 'A spokeswoman',
+        name: 'A spokeswoman',
+        kind: 'person',
+        anonymous: true,
+        gender: 'female',
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'one of several waits for no name',
+      'One ferry pilot said the crossing was safer. Oskar Lindqvist said the buoys had helped.',
+      'said',
+      {
+        written: 'One ferry pilot',
+        name: 'One ferry pilot',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ],
+    [
+      'a name the text wrote before opens the next sentence (most often the next speaker)',
+      'Oskar Lindqvist runs the ferry. A harbour pilot said the crossing was safer. Oskar Lindqvist said the buoys had helped.',
+      'said',
+      {
+        written: 'A harbour pilot',
+        name: 'A harbour pilot',
+        kind: 'person',
+        anonymous: true,
+        gender: null,
+        description: undefined,
+        affiliation: undefined,
+        resolvedBy: 'new'
+      }
+    ]
+  ])('not when %s', (_name, text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected)
   })
 })
 

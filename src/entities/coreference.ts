@@ -15,7 +15,7 @@ import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
 import {properName, withoutArticle} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
-import {GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {DEMONYMS, GOVERNMENTS} from '../lexicon/gazetteers.js'
 import {
   AGENT_NOUN_ENDINGS,
   GENDERED_PRONOUNS,
@@ -30,6 +30,7 @@ import {gazetteerKey} from '../stages/kinds.js'
 import {AGE, classifyCached, type Classified, type MentionInput} from '../stages/sources.js'
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
 import {endsWith, type Entity} from './kinds.js'
+import {awaitsName, LOOK_AHEAD_WINDOW, lookAheadTarget, type Ahead} from './look-ahead.js'
 
 interface Cluster {
   source: Source
@@ -185,7 +186,9 @@ function definiteTarget(c: Classified, _key: string, state: State): Cluster | nu
   if (fits !== null) return fits
   // "the company", "the group": the nearest named organisation that is no government.
   if (c.kind === 'organization' && GENERIC_ORGANIZATION_HEADS.has(c.head)) return namedOrganization(state)
-  if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head))) return null
+  // "the Wisconsin Republican": one of a party or a people, as a role.
+  const member = c.kind === 'person' && DEMONYMS.has(c.head + 's')
+  if (!AGE.test(c.head) && !(c.kind === 'person' && ROLE_NOUNS.has(c.head)) && !member) return null
   return namedPerson(state, c.honorific)
 }
 
@@ -501,6 +504,55 @@ export function clusterMentions(
       index(cluster, cluster.classified, '', state, false, isReported(start))
     }
   }
+  /** The later mentions a description waits for ("a coach said" before "Lena Hart said"), with its cluster. */
+  const awaited = new Map<Entity | MentionInput, Cluster>()
+  /**
+   * The look-ahead sieve for the source mention at `m`: the cluster of the
+   * named person written soon after it that it stands for (a cluster that
+   * person's later mention will join), or `null`.
+   */
+  const lookAhead = (
+    c: Classified,
+    mention: MentionInput,
+    state: State
+  ): {cluster: Cluster; sieve: CoreferenceSieve} | null => {
+    const ahead: Ahead[] = []
+    const at: (Entity | MentionInput)[] = []
+    const limit = mention.end + LOOK_AHEAD_WINDOW
+    let k = m + 1
+    for (let j = e; ;) {
+      const entity = j < entities.length && entities[j].start < limit ? entities[j] : null
+      const next = k < mentions.length && mentions[k].start < limit ? mentions[k] : null
+      if (entity === null && next === null) break
+      if (entity !== null && (next === null || entity.start < next.start)) {
+        j++
+        // An entity inside a source mention is not clustered on its own.
+        if (entity.start < mention.end || (next !== null && entity.end > next.start)) continue
+        if (k > m + 1 && entity.start < mentions[k - 1].end) continue
+        ahead.push({start: entity.start, classified: entity.classified})
+        at.push(entity)
+      } else {
+        k++
+        ahead.push({
+          start: next!.start,
+          classified: classifyCached(text.slice(next!.start, next!.end), next!.outlet, false)
+        })
+        at.push(next!)
+      }
+    }
+    const earlier = (later: Classified): string | null => {
+      const source = resolve(later, normaliseName(later.name), state)?.cluster.source
+      return source === undefined ? null : source.name + ' ' + (source.description ?? '')
+    }
+    const found = lookAheadTarget(text, c, mention.sentenceEnd ?? -1, ahead, earlier)
+    if (found === -1) return null
+    const target = ahead[found].classified
+    // A person named before as well ("Lena Hart" earlier, "a coach" now, "Lena Hart" again): that person.
+    const known = resolve(target, normaliseName(target.name), state)
+    const cluster = known?.cluster ?? newCluster(c, {start: mention.start, end: mention.end, text: ''}, false, clusters)
+    if (known === null) awaited.set(at[found], cluster)
+    return {cluster, sieve: 'look-ahead'}
+  }
   let m = 0
   /** Whether [start, end) overlaps the source mention before it or the one at `m`. */
   const overlapsSource = (start: number, end: number): boolean =>
@@ -517,8 +569,10 @@ export function clusterMentions(
       const around = mention !== null && entity.end > mention.start
       if (entity.start < previousEnd || (around && !givesFullerName(text, c, entity.end, mention))) continue
       const key = normaliseName(c.name)
-      const found = resolve(c, key, state)
-      const cluster = found?.cluster ?? newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
+      const cluster =
+        awaited.get(entity) ??
+        resolve(c, key, state)?.cluster ??
+        newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
       absorb(cluster, c)
       if (lexicon.gender)
         cluster.gender.add({
@@ -539,7 +593,9 @@ export function clusterMentions(
         takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)
       ) ?? null
     const key = normaliseName(c.name)
-    const found = resolve(c, key, state)
+    const waiting = awaited.get(mention)
+    let found = waiting === undefined ? resolve(c, key, state) : {cluster: waiting, sieve: 'look-ahead' as const}
+    if (found === null && awaitsName(c)) found = lookAhead(c, mention, state)
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
     if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
     take(cluster, c, span, key, state)
@@ -657,7 +713,8 @@ function newCluster(c: Classified, span: Span, pronoun: boolean, clusters: Clust
  * honorific and no given name ("Trudeau said") takes what the text says
  * where it writes the surname after one ("Justin Trudeau", "Mr. Trudeau");
  * a name in one word that the text never writes after another capitalised
- * word may be a given name ("Elyse said").
+ * word may be a given name of the first list ("Elyse said"; not "Kell
+ * said", which only the second list holds).
  */
 function decideGenders(text: string, clusters: Cluster[]): void {
   const surnames = new Set<string>()
@@ -673,12 +730,12 @@ function decideGenders(text: string, clusters: Cluster[]): void {
       const more = evidence.tallies.get(surname)
       if (more !== undefined) cluster.gender.merge(more)
       else if (!evidence.afterCapital.has(surname) && oneWord(cluster.source.name)) {
+        // "Kell said": only a name of the first list; a word the second list adds is as likely a surname.
         const listed = listedGivenName(surname)
         cluster.gender.add({
           pronoun: null,
           honorific: null,
-          givenName: listed?.filled === false ? listed.gender : null,
-          guess: listed?.filled ? listed.gender : null
+          givenName: listed?.filled === false ? listed.gender : null
         })
       }
     }

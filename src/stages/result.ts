@@ -93,7 +93,8 @@ function addMention(
   piece: Piece | null,
   outlet: boolean,
   sentenceStart: number,
-  content: Piece[] | null = null
+  content: Piece[] | null = null,
+  sentenceEnd?: number
 ): void {
   if (!piece) return
   const known = spanGet(table.index, piece.start, piece.end)
@@ -108,7 +109,8 @@ function addMention(
     end: piece.end,
     outlet: outlet || namesOutlet(table.text.slice(piece.start, piece.end), table.lexicon),
     sentenceInitial: piece.start === sentenceStart,
-    contentPronoun
+    contentPronoun,
+    sentenceEnd
   })
 }
 
@@ -190,7 +192,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
   const table: MentionTable = {text, lexicon, index: new Map(), mentions: [], ids: [], sieves: []}
   for (const raw of kept) {
     const sentenceStart = raw.sentenceSpan?.start ?? -1
-    addMention(table, raw.src, false, sentenceStart, raw.content)
+    addMention(table, raw.src, false, sentenceStart, raw.content, raw.sentenceSpan?.end)
     addMention(table, raw.chan, true, sentenceStart)
   }
   const mentions = table.mentions

@@ -37,6 +37,8 @@ export interface MentionInput {
   outlet: boolean
   /** Starts its sentence: a capital there may be no name ("Officials said"). */
   sentenceInitial: boolean
+  /** Where the sentence that holds the mention ends, when known: a name opening the next one may be the source's. */
+  sentenceEnd?: number
   /** "Berg said she would run": the gender of a pronoun that opens the content this mention is the source of. */
   contentPronoun?: Gender | null
 }
@@ -207,6 +209,30 @@ function isArticleOfName(all: MentionWord[], headIndex: number): boolean {
   return anyCapitalised(all, headIndex + 2, all.length)
 }
 
+/**
+ * Whether the "of" at `at` joins a capitalised name that a role noun ends
+ * ("A Superior Court of Ontario judge"): the role, last, is the head.
+ */
+function isRoleAfterName(all: MentionWord[], at: number): boolean {
+  const last = all.length - 1
+  if (all[at].lower !== 'of' || last - at < 2 || all[last].cap || !ROLE_NOUNS.has(all[last].lower)) return false
+  for (let i = at + 1; i < last; i++) if (!all[i].cap) return false
+  return all[at - 1].cap
+}
+
+/**
+ * "The Guild", "The Harbour Port": "The", then one to three capitalised
+ * words with no title among them, and nothing after.
+ * A person's name takes no article, so these name a body.
+ */
+function isArticleName(all: MentionWord[], headIndex: number): boolean {
+  if (all[0].lower !== 'the' || headIndex < 1 || headIndex > 3 || headIndex !== all.length - 1) return false
+  for (let i = 1; i <= headIndex; i++) {
+    if (!all[i].cap || isTitle(stripPossessive(all[i].lower))) return false
+  }
+  return true
+}
+
 /** Classify one mention by its words. */
 export function classify(text: string, outlet: boolean, sentenceInitial = false): Classified {
   // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
@@ -264,7 +290,8 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     }
     if (
       (PREPOSITIONS.has(w) || participle || w === 'who' || w === 'whose' || w === 'that' || w === 'which') &&
-      !all[i].cap
+      !all[i].cap &&
+      !isRoleAfterName(all, i)
     ) {
       // "people familiar with the matter": the adjective and its complement follow the head.
       headIndex = i >= 2 && COMPLEMENT_ADJECTIVES.has(all[i - 1].lower) ? i - 2 : i - 1
@@ -287,6 +314,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   // A name the gazetteers know is a name, whatever its words ("Friends of the Marsh").
   let named = properWords > 0 || listed !== null
   let kind: SourceKind = 'unknown'
+  let described = false
   if (outlet || (MEDIA_HEADS.has(head) && (headCap || all[headIndex - 1]?.lower === 'news'))) kind = 'media'
   else if (listed !== null) kind = listed
   else if (DOCUMENT_HEADS.has(head) && (!headCap || isNamedDocument(all, headIndex))) kind = 'document'
@@ -325,6 +353,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     // "Rally Norway", "Clean Water Canada": a name that ends in a country names a body; "Joe Montana" a person.
     else if (headIndex > 0 && GOVERNMENTS.has(head) && !isGivenAndSurname(all, headIndex)) kind = 'organization'
     else if (isArticleOfName(all, headIndex)) kind = 'organization'
+    // "The Wisconsin Republican": one of a party or a people, described, not named.
+    else if (first === 'the' && DEMONYMS.has(head + 's')) {
+      kind = 'person'
+      described = true
+    } else if (isArticleName(all, headIndex)) kind = 'organization'
     else if (caps >= 1 && caps <= 4) kind = 'person'
     // "Elm County District Attorney Vera Lusk": a title, then a short name.
     else if (hasTitleBefore(all, headIndex) && headIndex - nameRunStart(all, headIndex) <= 3) kind = 'person'
@@ -370,7 +403,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   void named
   // "the nurses' union": a body named by the people it stands for.
   if (kind === 'organization' && headIndex > 0 && all[headIndex - 1].lower.endsWith("s'")) named = true
-  let anonymous = !named
+  let anonymous = !named || described
   // "A statement from the Iraqi military's command": a document from a named body is named.
   if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false
   if (kind === 'group' && headCap && named) anonymous = false
@@ -386,7 +419,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     ...base,
     kind,
     anonymous,
-    definite,
+    definite: definite || described,
     head,
     surname,
     honorific,
