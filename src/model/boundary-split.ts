@@ -43,8 +43,8 @@ function holdsWord(text: string, from: number, to: number): boolean {
 /**
  * Set `split` for `a`'s content (read from `text`): a content of one piece
  * entirely after its cue and source, or entirely before them, with words on
- * the other side of them in its sentence (after them, no more than
- * `SPLIT_REACH` away).
+ * the other side of them in its sentence, within `SPLIT_REACH` of them (so
+ * the work per attribution stays bounded however long the sentence).
  * A direct quotation and a content already in pieces get none (their
  * pieces are the quotation marks' own).
  */
@@ -59,7 +59,7 @@ export function findSplit(text: string, a: Attribution): void {
     while (to > sentence.start && joins(text.charCodeAt(to - 1))) to--
     let from = sentence.start
     while (from < to && isSpace(text.charCodeAt(from))) from++
-    if (from >= to || !holdsWord(text, from, to)) return
+    if (from >= to || !holdsWord(text, Math.max(from, to - SPLIT_REACH), to)) return
     Object.assign(split, {side: 'before', from, to, join})
   } else if (content.end <= cue.start && (!source || source.start >= content.end)) {
     let join = source && source.start >= cue.end ? source.end : cue.end
