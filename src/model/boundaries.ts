@@ -10,6 +10,7 @@ import {markIndex} from '../stages/marks.js'
 import {modeOf} from '../stages/result.js'
 import type {Attribution, ExtractResult, PiecewiseSpan, Span} from '../types.js'
 import {contentEdges, EdgeChoices} from './boundary-candidates.js'
+import {cueIn} from './boundary-features.js'
 import {sourceEdges} from './boundary-sources.js'
 import {split, splitContent} from './boundary-split.js'
 import {weightsOf} from './confidence.js'
@@ -124,7 +125,10 @@ function chosen(choices: EdgeChoices, weights: Float64Array, margin: number, rul
   return choices.count > 1 ? choices.offsets[bestCandidate(choices, weights, margin)] : rules
 }
 
-/** Move each source edge of `result` to the source re-ranker's choice, in place. */
+/**
+ * Move each source edge of `result` to the source re-ranker's choice, in
+ * place, unless the moved source would hold another claim's cue.
+ */
 function rerankSources(
   text: string,
   result: ExtractResult,
@@ -138,6 +142,8 @@ function rerankSources(
     const end = chosen(ends, weights, model.margin, source.end)
     const start = chosen(starts, weights, model.margin, source.start)
     if ((start === source.start && end === source.end) || end <= start) continue
+    // A source never takes in another claim's cue (`said he declined to comment said`).
+    if (cueIn(cueStarts, attribution.cue.start, start, end)) continue
     moveMention(text, result, attribution, start, end)
   }
 }

@@ -207,8 +207,8 @@ function sizeHash(chars: number): number {
   return SIZES[chars <= 0 ? 0 : chars <= 20 ? 1 : chars <= 60 ? 2 : chars <= 150 ? 3 : chars <= 400 ? 4 : 5]
 }
 
-/** Whether some cue other than `own` starts in [from, to). */
-function cueIn(starts: Int32Array, own: number, from: number, to: number): boolean {
+/** Whether some cue other than `own` starts in [from, to) (`starts` sorted). */
+export function cueIn(starts: Int32Array, own: number, from: number, to: number): boolean {
   let low = 0
   let high = starts.length
   while (low < high) {
