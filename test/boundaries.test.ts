@@ -84,6 +84,45 @@ describe('contentChoices', () => {
     }
   })
 
+  it.each([
+    {
+      name: 'a content after its cue: the sentence start, its second word and the word before the source',
+      text: 'If the vote fails, Ortiz argues, the council will try again.',
+      edge: 'start',
+      across: ['If the vote fails', 'the vote fails', 'fails']
+    },
+    {
+      name: 'a content before its cue: the sentence end, without its full stop',
+      text: 'The price was fair, he said, and the buyers agreed.',
+      edge: 'end',
+      across: ['and the buyers agreed']
+    },
+    {
+      name: 'nothing on the far side of the cue',
+      text: 'Ortiz argues the council will try again.',
+      edge: 'start',
+      across: []
+    },
+    {
+      name: 'a content already in pieces (a quotation) gets no piece across',
+      text: '“The pier is safe,” she said, “and it will stay open.”',
+      edge: 'start',
+      across: []
+    }
+  ])('offers a piece across the cue to $name', ({text, edge, across}) => {
+    const {result, first} = rules(text)
+    const choice = contentChoices(text, first, cueStartsOf(result), SIZE).find((c) => c.edge === edge)
+    const join = Math.min(first.cue.start, first.source!.start)
+    const pieces = (choice?.candidates ?? [])
+      .filter((c) => c.kind === 'split')
+      .map((c) =>
+        edge === 'start'
+          ? text.slice(c.offset, join).replace(/[\s,]+$/, '')
+          : text.slice(first.cue.end, c.offset).replace(/^[\s,]+/, '')
+      )
+    expect(pieces).toEqual(across)
+  })
+
   it('gives nothing for an attribution without content', () => {
     const text = 'The harbour board declined to comment.'
     const {result, first} = rules(text)
@@ -131,6 +170,89 @@ describe('rerankBoundaries', () => {
     expect(text.slice(moved.start, moved.end)).toBe(moved.text)
     expect(result.attributions[0].mode).toBe(mode)
     expect(before.startsWith(moved.text)).toBe(true)
+  })
+})
+
+describe('a content split around its cue', () => {
+  it.each([
+    {
+      name: 'a weight for a start across the cue gives a content after it the sentence start as a first piece',
+      text: 'When the tide turns, the skipper said, the boats leave the harbour.',
+      model: oneWeight('s:kind', 'split', 5),
+      parts: ['When the tide turns', 'the boats leave the harbour']
+    },
+    {
+      name: 'a weight for an end across the cue gives a content before it the rest of the sentence as a last piece',
+      text: 'The price was fair, he said, and the buyers agreed.',
+      model: oneWeight('e:kind', 'split', 5),
+      parts: ['The price was fair', 'and the buyers agreed']
+    }
+  ])('$name', ({text, model, parts}) => {
+    const {result} = rules(text)
+    rerankBoundaries(text, result, model)
+    const content = result.attributions[0].content!
+    expect({text: content.text, parts: content.parts!.map((p) => p.text), mode: result.attributions[0].mode}).toEqual({
+      text: text.slice(text.indexOf(parts[0]), text.indexOf(parts[1]) + parts[1].length),
+      parts,
+      mode: 'indirect'
+    })
+    for (const p of [content, ...content.parts!]) expect(text.slice(p.start, p.end)).toBe(p.text)
+  })
+
+  it.each([
+    {
+      text: 'If the vote fails, Ortiz argues, the council will try again.',
+      cue: 'argues',
+      source: 'Ortiz',
+      rule: 'verb-subject',
+      parts: ['If the vote fails', 'the council will try again']
+    },
+    {
+      text: 'The old mill, Rosa Lind recalled, had burned down twice.',
+      cue: 'recalled',
+      source: 'Rosa Lind',
+      rule: 'verb-inverted',
+      parts: ['The old mill', 'had burned down twice']
+    },
+    {
+      text: 'The price was fair, he said, and the buyers agreed.',
+      cue: 'said',
+      source: 'he',
+      rule: 'verb-inverted',
+      parts: ['The price was fair', 'and the buyers agreed']
+    },
+    {
+      text: 'The town bought a new ferry, which Ames says runs twice a day.',
+      cue: 'says',
+      source: 'Ames',
+      rule: 'verb-subject',
+      parts: ['which', 'runs twice a day']
+    },
+    {
+      text: 'In a short speech, the mayor said the bridge would reopen.',
+      cue: 'said',
+      source: 'the mayor',
+      rule: 'verb-subject',
+      parts: ['the bridge would reopen']
+    }
+  ])('the shipped re-ranker reads $parts', ({text, cue, source, rule, parts}) => {
+    const [a] = extractAttributions(text).attributions
+    const content = a.content!
+    expect({
+      cue: a.cue.text,
+      source: a.source?.text,
+      rule: a.rule,
+      mode: a.mode,
+      content: content.text,
+      parts: (content.parts ?? [content]).map((p) => p.text)
+    }).toEqual({
+      cue,
+      source,
+      rule,
+      mode: 'indirect',
+      content: text.slice(text.indexOf(parts[0]), text.indexOf(parts.at(-1)!) + parts.at(-1)!.length),
+      parts
+    })
   })
 })
 

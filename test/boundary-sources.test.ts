@@ -91,6 +91,17 @@ describe('rerankBoundaries on sources', () => {
     expect(a.content!.text).toBe('the crossing was rough')
   })
 
+  it('never moves a source over the cue of another claim that names a source', () => {
+    const text = 'Ana Ruiz said Omar Haddad declined to comment, and Lee said it rained.'
+    const result = extractAttributions(text, {model: null})
+    rerankBoundaries(text, result, sourceWeight('source s:kind', 'sentence', 5))
+    expect(result.attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text ?? null])).toEqual([
+      ['said', 'Ana Ruiz', 'Omar Haddad declined to comment, and Lee said it rained'],
+      ['declined to comment', 'Omar Haddad', null],
+      ['said', 'Lee', 'it rained']
+    ])
+  })
+
   it('keeps the rules source under a model trained without a source re-ranker', () => {
     const text = 'Two engineers who asked not to be named said the bridge was unsafe.'
     const model = {...DEFAULT_MODEL, boundaries: {...DEFAULT_MODEL.boundaries!, sources: undefined}} as ConfidenceModel

@@ -83,6 +83,8 @@ const RINK = 'Kim said the rink opens Friday and the pool opens Sunday.'
 // Speakers and names that disagree.
 const PARK =
   'The mayor said the park closes early. A guard said the gates lock at nine. "Bring water," Ana Ruiz’s aide said.'
+// A claim split around its cue, and a sentence after it.
+const DOCK = 'The dock, Ana Ruiz said, will stay shut until June. The ferry runs on.'
 // People quoted of every kind.
 const PEOPLE =
   'Dana Fox said yes. City Hall said no. A spokesman said maybe. Raj Patel said later. Mo Li declined to comment.'
@@ -249,6 +251,45 @@ const cases: Array<{name: string; gold: GgtGoldDocument; predicted: GgtPredicted
         overall: score(2, 0, 1, 1, 2 / 3, 0.8),
         byGender: {female: score(0, 1, 1, 0, 0, 0), male: score(0, 0, 1, 0, 0, 0), unknown: score(1, 0, 0, 1, 1, 1)},
         gender: share(2, 1, 0.5)
+      }
+    }
+  },
+  {
+    name: 'a claim split around its cue: the later piece in the cue sentence keeps the speaker, one past it floats',
+    gold: goldDoc(
+      DOCK,
+      [
+        quote(find(DOCK, 'The dock'), find(DOCK, 'Ana Ruiz'), 'Ana Ruiz'),
+        quote(find(DOCK, 'will stay shut until June'), find(DOCK, 'Ana Ruiz'), 'Ana Ruiz'),
+        quote(find(DOCK, 'The ferry runs on.'), null, 'Ana Ruiz')
+      ],
+      {female: ['Ana Ruiz']}
+    ),
+    predicted: {
+      attributions: [
+        {
+          ...said(
+            [find(DOCK, 'The dock'), find(DOCK, 'will stay shut until June'), find(DOCK, 'The ferry runs on.')],
+            find(DOCK, 'Ana Ruiz'),
+            's1'
+          ),
+          sentence: {start: 0, end: DOCK.indexOf(' The ferry')}
+        }
+      ],
+      sources: [person('s1', 'Ana Ruiz', 'female')]
+    },
+    expected: {
+      documents: 1,
+      goldQuotes: 3,
+      predictedQuotes: 3,
+      thresholds: [
+        {threshold: 0.3, quotes: score(3, 0, 0, 1, 1, 1), speaker: share(3, 3, 1), canonical: share(3, 3, 1)},
+        {threshold: 0.8, quotes: score(3, 0, 0, 1, 1, 1), speaker: share(3, 3, 1), canonical: share(3, 3, 1)}
+      ],
+      people: {
+        overall: score(1, 0, 0, 1, 1, 1),
+        byGender: {female: score(1, 0, 0, 1, 1, 1), male: NONE, unknown: NONE},
+        gender: share(1, 1, 1)
       }
     }
   }

@@ -24,9 +24,10 @@ export interface QuoteCounts {
 
 /**
  * Split predictions into quotes, one per content piece in document order of
- * the attributions. The first piece keeps the speaker span; later pieces
- * ("“…,” she said, “…”", a continuation paragraph) are floating, as GGT
- * annotates them, but keep the attribution's source name.
+ * the attributions. The first piece keeps the speaker span, and so does a
+ * later piece in the cue's sentence (`A, she said, B`: GGT gives both
+ * pieces the speaker); later pieces past it (a continuation paragraph) are
+ * floating, as GGT annotates them, but keep the attribution's source name.
  */
 export function predictedQuotes(predicted: GgtPredictedDocument): PredictedQuote[] {
   const names = new Map<string, string>()
@@ -40,7 +41,9 @@ export function predictedQuotes(predicted: GgtPredictedDocument): PredictedQuote
     const name = id === undefined ? null : (names.get(id) ?? null)
     const pieces = content.parts && content.parts.length > 0 ? content.parts : [content]
     pieces.forEach((piece, index) => {
-      const speaker = index === 0 && source ? {start: source.start, end: source.end} : null
+      const sentence = attribution.sentence
+      const inSentence = sentence !== undefined && piece.start >= sentence.start && piece.end <= sentence.end
+      const speaker = (index === 0 || inSentence) && source ? {start: source.start, end: source.end} : null
       quotes.push({start: piece.start, end: piece.end, speaker, name})
     })
   }

@@ -36,6 +36,8 @@ export interface GgtPredictedAttribution {
   source: GgtPredictedMention | null
   /** The cue category; an attribution outside `GgtOptions.categories` is left out. */
   category?: string
+  /** The cue's sentence: a later content piece inside it keeps the speaker (`A, she said, B`). */
+  sentence?: {start: number; end: number}
 }
 
 /** The least a predicted source needs: `Source` of `extractAttributions` fits. */

@@ -10,7 +10,9 @@ import {markIndex} from '../stages/marks.js'
 import {modeOf} from '../stages/result.js'
 import type {Attribution, ExtractResult, PiecewiseSpan, Span} from '../types.js'
 import {contentEdges, EdgeChoices} from './boundary-candidates.js'
+import {cueIn} from './boundary-features.js'
 import {sourceEdges} from './boundary-sources.js'
+import {split, splitContent} from './boundary-split.js'
 import {weightsOf} from './confidence.js'
 
 /** A trained boundary re-ranker, carried as `boundaries` of a confidence model. */
@@ -87,8 +89,9 @@ export function moveEdges(text: string, content: PiecewiseSpan, start: number, e
 }
 
 /**
- * Move each content edge of `result` to the re-ranker's choice, in place,
- * and give a moved content its mode anew; then each source edge, when the
+ * Move each content edge of `result` to the re-ranker's choice, in place
+ * (an edge across the cue gives the content a piece on the cue's other
+ * side), and give a moved content its mode anew; then each source edge, when the
  * model has a source re-ranker (the mention in `sources` moves with it).
  * Spans keep exact offsets.
  *
@@ -105,7 +108,8 @@ export function rerankBoundaries(text: string, result: ExtractResult, model: Bou
     const end = chosen(ends, weights, model.margin, content.end)
     const start = chosen(starts, weights, model.margin, content.start)
     if (start === content.start && end === content.end) continue
-    const moved = moveEdges(text, content, start, end)
+    const across = split.side === 'before' ? start < split.join : split.side === 'after' && end > split.join
+    const moved = across ? splitContent(text, content, start, end) : moveEdges(text, content, start, end)
     if (!moved) continue
     attribution.content = moved
     attribution.mode = modeOf(moved, markIndex(text))
@@ -121,7 +125,10 @@ function chosen(choices: EdgeChoices, weights: Float64Array, margin: number, rul
   return choices.count > 1 ? choices.offsets[bestCandidate(choices, weights, margin)] : rules
 }
 
-/** Move each source edge of `result` to the source re-ranker's choice, in place. */
+/**
+ * Move each source edge of `result` to the source re-ranker's choice, in
+ * place, unless the moved source would hold another claim's cue.
+ */
 function rerankSources(
   text: string,
   result: ExtractResult,
@@ -135,6 +142,8 @@ function rerankSources(
     const end = chosen(ends, weights, model.margin, source.end)
     const start = chosen(starts, weights, model.margin, source.start)
     if ((start === source.start && end === source.end) || end <= start) continue
+    // A source never takes in another claim's cue (`said he declined to comment said`).
+    if (cueIn(cueStarts, attribution.cue.start, start, end)) continue
     moveMention(text, result, attribution, start, end)
   }
 }

@@ -13,6 +13,7 @@ import type {Attribution} from '../types.js'
 import {trimmedEnd, trimmedStart} from '../evaluate/trim.js'
 import {ACCORDING_STOPS} from '../lexicon/cue-words.js'
 import {hashRange, MARK_TOKEN, scanWindow, tokenAt, tokenHash, type Window} from './boundary-scan.js'
+import {findSplit, split, SPLIT_REACH} from './boundary-split.js'
 import {
   addEdgeFeatures,
   describeAttribution,
@@ -41,6 +42,8 @@ const BEFORE_START = 32
 const AFTER_START = 64
 /** Alternatives kept per edge, the nearest to the rules' own. */
 const MOST = 8
+/** Pieces across the cue offered per edge besides them. */
+const ACROSS = 3
 /** Words a start may move into the content, and out of it. */
 const START_INTO = 4
 const START_OUT = 3
@@ -51,16 +54,16 @@ export class EdgeChoices {
   /** How many candidates there are. */
   count = 0
   /** Each candidate's offset, its trimmed offset (what scoring compares) and its kind. */
-  readonly offsets = new Int32Array(MOST + 1)
-  readonly trimmed = new Int32Array(MOST + 1)
-  readonly kinds = new Uint8Array(MOST + 1)
+  readonly offsets = new Int32Array(MOST + ACROSS + 1)
+  readonly trimmed = new Int32Array(MOST + ACROSS + 1)
+  readonly kinds = new Uint8Array(MOST + ACROSS + 1)
   /** Each candidate's token in the window it was found in. */
-  readonly tokens = new Int32Array(MOST + 1)
+  readonly tokens = new Int32Array(MOST + ACROSS + 1)
   /**
    * Candidate `i`'s features are `features.values[from[i]]` up to
    * `features.values[from[i + 1]]` (none are computed for an edge with one candidate).
    */
-  readonly from = new Int32Array(MOST + 2)
+  readonly from = new Int32Array(MOST + ACROSS + 2)
   readonly features = new FeatureBuffer()
 }
 
@@ -79,9 +82,20 @@ let proposed = {
   order: new Int32Array(256)
 }
 
+/** Proposals of pieces across the cue, kept besides the nearest (see `collect`). */
+const across = {count: 0, offsets: new Int32Array(ACROSS), tokens: new Int32Array(ACROSS)}
+
 /** Forget the proposals of the last edge. */
 export function clearProposals(): void {
   proposed.count = 0
+  across.count = 0
+}
+
+/** Propose the edge at `offset` (token `token`) of a piece across the cue (`split`). */
+function proposeAcross(offset: number, token: number): void {
+  if (across.count === ACROSS) return
+  across.offsets[across.count] = offset
+  across.tokens[across.count++] = token
 }
 
 /** Propose the edge at `offset` (token `token`), growing the arrays when full. */
@@ -144,7 +158,8 @@ const edgeContext = {} as EdgeContext
 /**
  * Keep the first proposal and the nearest others (up to `MOST`), skipping
  * ones that would empty a piece of `target`, overlap what it may not (see
- * `blocked`), or trim like one kept; then, when any alternative is left,
+ * `blocked`), or trim like one kept, and then the pieces across the cue
+ * (which cross it by design); then, when any alternative is left,
  * describe each kept one into `out` (an edge without one costs no features).
  */
 export function collect(
@@ -174,12 +189,17 @@ export function collect(
     let seen = false
     for (let j = 0; j < out.count && !seen; j++) seen = out.trimmed[j] === trimmed
     if (seen) continue
-    out.offsets[out.count] = offset
-    out.trimmed[out.count] = trimmed
-    out.kinds[out.count] = proposed.kinds[i]
-    out.tokens[out.count] = proposed.tokens[i]
-    out.count++
+    keep(out, offset, trimmed, proposed.kinds[i], proposed.tokens[i])
   }
+  for (let i = 0; i < across.count && out.count > 0; i++) {
+    const offset = across.offsets[i]
+    const trimmed =
+      edge === 'start' ? trimmedStart(text, offset, target.lastEnd) : trimmedEnd(text, target.firstStart, offset)
+    let seen = false
+    for (let j = 0; j < out.count && !seen; j++) seen = out.trimmed[j] === trimmed
+    if (!seen) keep(out, offset, trimmed, KIND.split, across.tokens[i])
+  }
+  across.count = 0
   if (out.count < 2) return
   const c = edgeContext
   c.window = w
@@ -197,6 +217,15 @@ export function collect(
   out.from[out.count] = out.features.count
 }
 
+/** Add a candidate to `out`. */
+function keep(out: EdgeChoices, offset: number, trimmed: number, kind: number, token: number): void {
+  out.offsets[out.count] = offset
+  out.trimmed[out.count] = trimmed
+  out.kinds[out.count] = kind
+  out.tokens[out.count] = token
+  out.count++
+}
+
 /** Propose the end candidates of the content ending at `end` (its last piece starting at `pieceStart`) in `w`. */
 function proposeEnds(text: string, w: Window, a: Attribution, pieceStart: number, end: number): void {
   proposed.count = 0
@@ -205,20 +234,38 @@ function proposeEnds(text: string, w: Window, a: Attribution, pieceStart: number
   for (let k = Math.max(1, tokenAt(w, pieceStart)); k < w.count; k++) {
     const offset = w.ends[k - 1]
     if (offset <= pieceStart) continue
+    if (offset > end) break
     if (offset >= sentenceEnd) {
       if (w.kinds[k] === MARK_TOKEN && isFullStop(text.charCodeAt(w.starts[k]))) propose(offset, k, KIND.sentence)
     } else if (w.kinds[k] === MARK_TOKEN) propose(offset, k, KIND.mark)
     else if (CLAUSE_WORDS.has(tokenHash(text, w, k))) propose(offset, k, KIND.word)
   }
   if (sentenceEnd > end && sentenceEnd <= end + REACH) propose(sentenceEnd, tokenAt(w, sentenceEnd), KIND.sentence)
+  across.count = 0
+  if (split.side === 'after') proposeAcross(split.to, tokenAt(w, split.to))
 }
 
-/** Propose the start candidates of the content starting at `start` in `w`: a few words in or out. */
+/**
+ * Propose the start candidates of the content starting at `start` in `w`: a
+ * few words in or out, and across the cue (`split`), the sentence's start,
+ * its second word and the word just before the source or cue.
+ */
 function proposeStarts(w: Window, start: number): void {
   proposed.count = 0
+  across.count = 0
   const ruleToken = tokenAt(w, start)
   propose(start, ruleToken, KIND.rule)
   proposeNearbyStarts(w, ruleToken, START_INTO, START_OUT)
+  if (split.side !== 'before') return
+  const last = tokenAt(w, split.to) - 1
+  const first = tokenAt(w, split.from)
+  if (w.starts[first] === split.from) {
+    proposeAcross(split.from, first)
+    const second = first + 1
+    if (second < last && w.kinds[first] !== MARK_TOKEN && w.kinds[second] !== MARK_TOKEN)
+      proposeAcross(w.starts[second], second)
+  }
+  if (last >= 0 && w.kinds[last] !== MARK_TOKEN && w.starts[last] > split.from) proposeAcross(w.starts[last], last)
 }
 
 /**
@@ -260,6 +307,7 @@ export function contentEdges(
   const content = a.content
   if (!content || a.mode === 'direct') return false
   describeAttribution(text, a, cueStarts, 'content', attributionContext)
+  findSplit(text, a)
   const first = content.parts ? content.parts[0] : content
   const last = content.parts ? content.parts[content.parts.length - 1] : content
   target.role = 'content'
@@ -270,11 +318,17 @@ export function contentEdges(
   // A short content is read in one window with the stretch before it. The window stops at the
   // rules' end: past it only the sentence's end is offered (on PolNeAR dev, reading further
   // for later sentences' ends and the words after the end scored no better, and cost a scan).
+  // A piece across the cue widens the windows to the stretch it may take.
   const shared = !content.parts && content.end - content.start <= SHARED
-  let w = scanWindow(text, shared ? first.start - BEFORE_START : Math.max(last.start, last.end - REACH), last.end)
+  const before =
+    split.side === 'before'
+      ? Math.min(first.start - BEFORE_START, Math.max(split.from, split.join - SPLIT_REACH))
+      : first.start - BEFORE_START
+  const to = split.side === 'after' ? split.to : last.end
+  let w = scanWindow(text, shared ? before : Math.max(last.start, last.end - REACH), to)
   proposeEnds(text, w, a, last.start, last.end)
   collect(text, w, 'end', shared ? tokenAt(w, first.start) : -1, size, end)
-  if (!shared) w = scanWindow(text, first.start - BEFORE_START, Math.min(first.end, first.start + AFTER_START))
+  if (!shared) w = scanWindow(text, before, Math.min(first.end, first.start + AFTER_START))
   proposeStarts(w, first.start)
   collect(text, w, 'start', w.to >= last.end ? tokenAt(w, last.end) : -1, size, start)
   return true

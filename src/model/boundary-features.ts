@@ -7,7 +7,8 @@
  * as integers into a reused buffer: nothing is allocated per candidate.
  */
 import type {Attribution} from '../types.js'
-import {hashRange, MARK_TOKEN, tokenHash, type Window} from './boundary-scan.js'
+import {hashRange, MARK_TOKEN, tokenAt, tokenHash, type Window} from './boundary-scan.js'
+import {split} from './boundary-split.js'
 import {nameHash} from './features.js'
 
 const FNV_PRIME = 0x01000193
@@ -37,9 +38,10 @@ export class FeatureBuffer {
 /**
  * How a candidate was proposed, as an index into `KINDS`: the rules' own
  * edge, at a mark, before a clause word, at a sentence's end, a few words
- * into or out of the content.
+ * into or out of the content, across the cue (a piece on its other side,
+ * see `boundary-split.ts`).
  */
-export const KIND = {rule: 0, mark: 1, word: 2, sentence: 3, in: 4, out: 5} as const
+export const KIND = {rule: 0, mark: 1, word: 2, sentence: 3, in: 4, out: 5, split: 6} as const
 
 /** The names of the kinds, in `KIND` order. */
 export const KINDS = Object.keys(KIND) as ReadonlyArray<keyof typeof KIND>
@@ -76,7 +78,14 @@ function hashedNames(prefix: string) {
     'cue-gap',
     'inside-shape',
     'crossed',
-    'rule-inside'
+    'rule-inside',
+    'split-join',
+    'split-join|rule',
+    'split-commas',
+    'split-far',
+    'lemma|kind',
+    'lemma|outside',
+    'length'
   ] as const
   return Object.fromEntries(names.map((name) => [name, nameHash(prefix + name)])) as Record<
     (typeof names)[number],
@@ -111,6 +120,8 @@ export interface AttributionContext {
   mode: number
   side: number
   cue: number
+  /** The hash of the cue's base form. */
+  lemma: number
 }
 
 /** One edge candidate to describe. */
@@ -144,6 +155,7 @@ export function describeAttribution(
   c.rule = hashOf(attribution.rule)
   c.mode = hashOf(attribution.mode)
   c.side = span.start < attribution.cue.start ? BEFORE : AFTER
+  c.lemma = hashOf(attribution.lemma)
   c.cue = hashRange(text, Math.max(attribution.cue.start, attribution.cue.end - 2), attribution.cue.end)
 }
 
@@ -195,8 +207,8 @@ function sizeHash(chars: number): number {
   return SIZES[chars <= 0 ? 0 : chars <= 20 ? 1 : chars <= 60 ? 2 : chars <= 150 ? 3 : chars <= 400 ? 4 : 5]
 }
 
-/** Whether some cue other than `own` starts in [from, to). */
-function cueIn(starts: Int32Array, own: number, from: number, to: number): boolean {
+/** Whether some cue other than `own` starts in [from, to) (`starts` sorted). */
+export function cueIn(starts: Int32Array, own: number, from: number, to: number): boolean {
   let low = 0
   let high = starts.length
   while (low < high) {
@@ -247,6 +259,9 @@ export function addEdgeFeatures(text: string, a: AttributionContext, c: EdgeCont
   out.add(names['outside-shape'], shapeHash(text, w, isEnd ? k : k - 1), kind)
   out.add(names['beyond-shape'], beyondShape, outside)
   out.add(names['cue|outside|beyond'], a.cue, Math.imul(outside ^ beyondShape, FNV_PRIME))
+  out.add(names['lemma|kind'], a.lemma, Math.imul(kind ^ delta, FNV_PRIME))
+  out.add(names['lemma|outside'], a.lemma, outside)
+  if (c.otherToken >= 0) out.add(names.length, signedHash(Math.abs(w.words[k] - w.words[c.otherToken]), 1), kind)
   const from = Math.min(c.offset, c.ruleOffset)
   const to = Math.max(c.offset, c.ruleOffset)
   out.add(
@@ -268,6 +283,26 @@ export function addEdgeFeatures(text: string, a: AttributionContext, c: EdgeCont
     out.add(names['after-cue'], c.offset >= attribution.cue.end && c.offset - attribution.cue.end < 3 ? TRUE : FALSE)
   }
   if (a.role === 'source') addSourceFeatures(text, a, c, out)
+  if (c.kind === KIND.split) addSplitFeatures(text, a, c, out)
+}
+
+/**
+ * The features only a piece across the cue has: the words where it meets
+ * the cue (a comma before a source, `which` or `what` before it, a comma
+ * or a full stop after the cue), the commas the piece holds, and whether
+ * it reaches the sentence's edge.
+ */
+function addSplitFeatures(text: string, a: AttributionContext, c: EdgeContext, out: FeatureBuffer): void {
+  const {window: w, token: k} = c
+  const names = NAMES.content[c.edge]
+  const t = tokenAt(w, split.join)
+  const before = split.side === 'before'
+  const join = tokenHash(text, w, before ? t - 1 : t)
+  out.add(names['split-join'], join, tokenHash(text, w, before ? t - 2 : t + 1))
+  out.add(names['split-join|rule'], join, a.rule)
+  const near = tokenAt(w, before ? split.to : split.from)
+  out.add(names['split-commas'], signedHash(Math.abs(w.commas[near] - w.commas[k]), 1), a.side)
+  out.add(names['split-far'], c.offset === (before ? split.from : split.to) ? TRUE : FALSE, join)
 }
 
 /** Words crossed between the rules' edge and a candidate that a source edge's features name. */
