@@ -174,7 +174,8 @@ describe('TypeError for bad arguments', () => {
 })
 
 const OPINE = 'Pask opined that the tram line was a folly.'
-const HERALD = 'Pask told the Coastal Herald that the tram line was a folly.'
+// A masthead ending in a word for a news medium ("the Coastal Herald") is an outlet without the option.
+const BUGLE = 'Pask told the Coastal Bugle that the tram line was a folly.'
 const MIXED = 'Pask said the tram line was a folly. Reyes believes the levy is unfair. The airline declined to comment.'
 const pask = {
   source: 'Pask',
@@ -211,16 +212,16 @@ const options: Case[] = [
   },
   {
     name: 'an unknown outlet is not a via by default',
-    input: HERALD,
+    input: BUGLE,
     count: 1,
     expect: [{cue: 'told', via: null, category: 'speech', ...pask}]
   },
   {
-    name: 'outlets: ["Coastal Herald"] makes it a via of kind media',
-    input: HERALD,
-    options: {outlets: ['Coastal Herald']},
+    name: 'outlets: ["Coastal Bugle"] makes it a via of kind media',
+    input: BUGLE,
+    options: {outlets: ['Coastal Bugle']},
     count: 1,
-    expect: [{cue: 'told', via: 'the Coastal Herald', viaKind: 'media', category: 'speech', ...pask}]
+    expect: [{cue: 'told', via: 'the Coastal Bugle', viaKind: 'media', category: 'speech', ...pask}]
   },
   {
     name: 'categories narrows the output',
