@@ -947,6 +947,27 @@ const refusal = (cue: string, source: string, more: Partial<Expected> = {}): Exp
 
 const refusals: Case[] = [
   {
+    name: 'a refusal after "but" ends the claim before it (the rules\' edges; the re-ranker agrees)',
+    input: 'The airline confirmed the delays but declined to comment further.',
+    options: {boundaries: 'rules'},
+    count: 2,
+    expect: [
+      said('confirmed', 'the delays', 'The airline', 'verb-subject', {...org, category: 'statement'}),
+      refusal('declined to comment', 'The airline')
+    ]
+  },
+  {
+    name: '"refused to" with no word for answering stays in the claim',
+    input: 'The pilots said the runway was icy and refused to fly.',
+    count: 1,
+    expect: [
+      said('said', 'the runway was icy and refused to fly', 'The pilots', 'verb-subject', {
+        kind: 'group',
+        anonymous: true
+      })
+    ]
+  },
+  {
     name: 'declined to comment',
     input: 'The airline declined to comment.',
     count: 1,

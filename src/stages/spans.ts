@@ -30,6 +30,7 @@ import {
   ROLE_NOUNS,
   TITLE_ABBREVIATIONS
 } from '../lexicon/names.js'
+import {COMMENT_WORDS, REFUSAL_VERBS} from '../lexicon/cue-words.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {isOpeningGerund} from '../entities/names.js'
@@ -1200,12 +1201,25 @@ function contentEnds(view: SentenceView): ContentEnds {
     clause[k] = clauseBreak ? k : clause[k + 1]
     const w = word(view, k)
     verb[k] =
-      (w === 'and' || w === 'but') && REPORTING_FORMS.has(word(view, k + 1)) && quoteAt(view, k) === -1
+      (w === 'and' || w === 'but') &&
+      (REPORTING_FORMS.has(word(view, k + 1)) || opensRefusal(view, k + 1)) &&
+      quoteAt(view, k) === -1
         ? k
         : verb[k + 1]
   }
   for (let k = 0; k < n; k++) kept[k] = isWord(view, k) || isClosingQuote(view, k) ? k : k > 0 ? kept[k - 1] : -1
   return {clause, verb, kept}
+}
+
+/**
+ * Whether the word at `j` opens a refusal: "declined to comment", "refused to
+ * say", "declines comment" (a refusal verb, then a word for answering, with
+ * or without "to"). "refused to drop the gun" is none.
+ */
+export function opensRefusal(view: SentenceView, j: number): boolean {
+  if (!REFUSAL_VERBS.has(word(view, j))) return false
+  const next = word(view, j + 1)
+  return next === 'comment' || COMMENT_WORDS.has(next === 'to' ? word(view, j + 2) : next)
 }
 
 /** Finite reporting forms that, after "and", start a new claim ("… and says …"). */

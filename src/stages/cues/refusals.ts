@@ -1,8 +1,8 @@
 /** Refusals: "declined to comment", "did not respond to messages", "would not say whether …". */
 import {prior} from '../../rules/registry.js'
-import {COMMENT_WORDS, RESPOND_WORDS} from '../../lexicon/cue-words.js'
+import {RESPOND_WORDS} from '../../lexicon/cue-words.js'
 import {AUXILIARIES, GROUP_ADVERBS} from '../../lexicon/function-words.js'
-import {isAdverb, isSentenceEnd, sourceLeft, type Range} from '../spans.js'
+import {isAdverb, isSentenceEnd, opensRefusal, sourceLeft, type Range} from '../spans.js'
 import {isPunct, word, type SentenceView} from '../view.js'
 import {raw} from './build.js'
 import type {Group, RawAttribution} from './types.js'
@@ -31,10 +31,10 @@ export function pushRefusal(
 
 /** "declined to comment", "refused to say", "declined comment". */
 export function refusal(view: SentenceView, j: number, out: RawAttribution[]): boolean {
+  if (!opensRefusal(view, j)) return false
   let k = j + 1
   if (word(view, k) === 'to') k++
   const w = word(view, k)
-  if (!COMMENT_WORDS.has(w) && !(word(view, j + 1) === 'comment')) return false
   if (w === 'be' && word(view, k + 1) !== 'interviewed' && word(view, k + 1) !== 'reached') return false
   let last = k
   // "declined to comment on the report": the cue stops at "comment".
