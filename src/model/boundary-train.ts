@@ -14,6 +14,7 @@ import {contentChoices, type EdgeChoice} from './boundary-candidates.js'
 import {sourceChoices} from './boundary-sources.js'
 import {cueStartsOf, type BoundaryModel} from './boundaries.js'
 import {encodeWeights} from './confidence.js'
+import {AveragedWeights} from './logistic.js'
 
 /** One edge to learn from: its candidates' features and which one is right. */
 export interface BoundaryExample {
@@ -97,15 +98,13 @@ export function fitBoundaries(
   epochs: number,
   l2: number
 ): Float64Array {
-  const weights = new Float64Array(size)
-  // The running sum of each weight over the steps, kept lazily as in the averaged perceptron.
-  const summed = new Float64Array(size)
-  let steps = 0
+  const fit = new AveragedWeights(size, true)
+  const weights = fit.weights
   const scores: number[] = []
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = 0.1 / Math.sqrt(epoch + 1)
     for (const example of data) {
-      steps++
+      fit.next()
       let max = -Infinity
       example.candidates.forEach((features, i) => {
         let z = 0
@@ -117,18 +116,11 @@ export function fitBoundaries(
       for (let i = 0; i < example.candidates.length; i++) sum += scores[i] = Math.exp(scores[i] - max)
       example.candidates.forEach((features, i) => {
         const gradient = (i === example.right ? 1 : 0) - scores[i] / sum
-        for (const index of features) {
-          const step = rate * (gradient - l2 * weights[index])
-          weights[index] += step
-          // Averaging: a change at step t counts in every later step's weights.
-          summed[index] -= (steps - 1) * step
-        }
+        for (const index of features) fit.add(index, rate * (gradient - l2 * weights[index]))
       })
     }
   }
-  if (steps === 0) return weights
-  for (let i = 0; i < size; i++) summed[i] = weights[i] + summed[i] / steps
-  return summed
+  return fit.result()
 }
 
 /**

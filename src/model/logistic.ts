@@ -1,7 +1,8 @@
 /**
  * Logistic regression by stochastic gradient descent over hashed feature
  * indexes, in data order (so the same data gives the same weights), shared
- * by the confidence model and the cue decider.
+ * by the confidence model and the cue decider; and the averaged weights
+ * that it and the boundary re-rankers' fit keep.
  */
 
 /** One labelled example: its hashed feature indexes and whether it is right. */
@@ -40,26 +41,59 @@ export function fitLogistic(
   l2: number,
   options: FitOptions = {}
 ): Float64Array {
-  const weights = new Float64Array(size)
-  // With averaging, each change at step t is subtracted t − 1 times, so that
-  // weights + summed / steps is the mean of the weights after every step.
-  const summed = options.average ? new Float64Array(size) : null
-  let steps = 0
+  const fit = new AveragedWeights(size, options.average ?? false)
+  const weights = fit.weights
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = 0.2 / Math.sqrt(epoch + 1)
     for (const example of data) {
-      steps++
+      fit.next()
       let z = 0
       for (const index of example.indexes) z += weights[index]
       const gradient = (example.right ? 1 : 0) - sigmoid(z)
-      for (const index of example.indexes) {
-        const step = rate * (gradient - l2 * weights[index])
-        weights[index] += step
-        if (summed) summed[index] -= (steps - 1) * step
-      }
+      for (const index of example.indexes) fit.add(index, rate * (gradient - l2 * weights[index]))
     }
   }
-  if (!summed || steps === 0) return weights
-  for (let i = 0; i < size; i++) summed[i] = weights[i] + summed[i] / steps
-  return summed
+  return fit.result()
+}
+
+/**
+ * Weights changed step by step (one step per example), with what averaged
+ * SGD needs kept lazily: each change at step t is subtracted t − 1 times
+ * from a running sum, so that weights + sum / steps is the mean of the
+ * weights after every step. Shared by the logistic fits and the boundary
+ * re-rankers' softmax fit.
+ */
+export class AveragedWeights {
+  /** The current weights, to read while fitting. */
+  readonly weights: Float64Array
+  private readonly summed: Float64Array | null
+  private steps = 0
+
+  /**
+   * @param size The size of the hashed feature space.
+   * @param average Whether `result` gives the average over every step, not the last weights.
+   */
+  constructor(size: number, average: boolean) {
+    this.weights = new Float64Array(size)
+    this.summed = average ? new Float64Array(size) : null
+  }
+
+  /** Start the next step. */
+  next(): void {
+    this.steps++
+  }
+
+  /** Change weight `index` by `step` in this step. */
+  add(index: number, step: number): void {
+    this.weights[index] += step
+    if (this.summed) this.summed[index] -= (this.steps - 1) * step
+  }
+
+  /** The last weights, or, when averaging, their mean over every step (the last ones when there was none). */
+  result(): Float64Array {
+    const {weights, summed, steps} = this
+    if (!summed || steps === 0) return weights
+    for (let i = 0; i < weights.length; i++) summed[i] = weights[i] + summed[i] / steps
+    return summed
+  }
 }
