@@ -324,4 +324,28 @@ describe('quotation marks in a stretch: the index agrees with the regexes it rep
       {numRuns: 2000}
     )
   })
+  it('long texts, read block by block: stretches within a block, across blocks, and over many', () => {
+    // Mostly letters and spaces with a mark now and then, so that many stretches hold none.
+    const unit = fc.oneof(
+      {arbitrary: fc.constantFrom('a', 'b', 'c', ' ', '.', ','), weight: 150},
+      {arbitrary: fc.constantFrom('“', '”', '"', "'", '‘', '’'), weight: 1}
+    )
+    fc.assert(
+      fc.property(
+        fc.array(unit, {minLength: 100, maxLength: 3000, size: 'max'}).map((u) => u.join('')),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), {minLength: 1, maxLength: 20}),
+        (text, stretches) => {
+          // One index answers every question on its text, as the result stage asks it.
+          const index = markIndex(text)
+          for (const [a, b, short] of stretches) {
+            const start = text.length === 0 ? 0 : a % (text.length + 1)
+            const room = text.length - start + 1
+            const end = start + (text.length === 0 ? 0 : b % (short ? Math.min(room, 300) : room))
+            expect(holdsMark(index, start, end)).toBe(regexes(text.slice(start, end)))
+          }
+        }
+      ),
+      {numRuns: 300}
+    )
+  })
 })
