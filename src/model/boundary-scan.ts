@@ -4,7 +4,7 @@
  * single marks, as offsets in reused typed arrays, so that scanning a window
  * allocates nothing per token.
  */
-import {QUOTE_MARKS} from '../lexicon/marks.js'
+import {markTable, QUOTE_MARKS} from '../lexicon/marks.js'
 import {wordCharAt} from './features.js'
 
 /** A token that is a word. */
@@ -72,8 +72,8 @@ export function isSpace(code: number): boolean {
   )
 }
 
-/** The code units of the quotation marks (all of them one unit long). */
-const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_MARKS].map((mark) => mark.charCodeAt(0)))
+/** The quotation marks (all of them one code unit long), as a table over character codes. */
+const QUOTE_TABLE = markTable(QUOTE_MARKS)
 
 /** +1 for an opening bracket, -1 for a closing one, else 0. */
 function bracketStep(code: number): number {
@@ -81,29 +81,40 @@ function bracketStep(code: number): number {
   return code === 0x29 || code === 0x5d ? -1 : 0
 }
 
+/** Double every array of the window, which holds `k` tokens. */
+function growWindow(k: number): void {
+  window.starts = grow(window.starts, 2 * k)
+  window.ends = grow(window.ends, 2 * k)
+  window.kinds = grow(window.kinds, 2 * k)
+  window.hashes = grow(window.hashes, 2 * k)
+  window.hashedIn = grow(window.hashedIn, 2 * k)
+  window.words = grow(window.words, 2 * k + 1)
+  window.commas = grow(window.commas, 2 * k + 1)
+  window.quotes = grow(window.quotes, 2 * k + 1)
+  window.brackets = grow(window.brackets, 2 * k + 1)
+}
+
 /** Append one token of `text`, growing the arrays when full, and count it. */
 function push(text: string, start: number, end: number, kind: number): void {
   const k = window.count
-  if (k === window.starts.length) {
-    window.starts = grow(window.starts, 2 * k)
-    window.ends = grow(window.ends, 2 * k)
-    window.kinds = grow(window.kinds, 2 * k)
-    window.hashes = grow(window.hashes, 2 * k)
-    window.hashedIn = grow(window.hashedIn, 2 * k)
-    window.words = grow(window.words, 2 * k + 1)
-    window.commas = grow(window.commas, 2 * k + 1)
-    window.quotes = grow(window.quotes, 2 * k + 1)
-    window.brackets = grow(window.brackets, 2 * k + 1)
-  }
+  if (k === window.starts.length) growWindow(k)
   window.starts[k] = start
   window.ends[k] = end
   window.kinds[k] = kind
-  const code = text.charCodeAt(start)
-  window.words[k + 1] = window.words[k] + (kind === WORD_TOKEN ? 1 : 0)
-  window.commas[k + 1] = window.commas[k] + (kind === MARK_TOKEN && code === 0x2c ? 1 : 0)
-  window.quotes[k + 1] = window.quotes[k] + (kind === MARK_TOKEN && QUOTE_CODES.has(code) ? 1 : 0)
-  window.brackets[k + 1] = window.brackets[k] + (kind === MARK_TOKEN ? bracketStep(code) : 0)
   window.count = k + 1
+  if (kind === WORD_TOKEN) {
+    // A word adds to the words only.
+    window.words[k + 1] = window.words[k] + 1
+    window.commas[k + 1] = window.commas[k]
+    window.quotes[k + 1] = window.quotes[k]
+    window.brackets[k + 1] = window.brackets[k]
+    return
+  }
+  const code = text.charCodeAt(start)
+  window.words[k + 1] = window.words[k]
+  window.commas[k + 1] = window.commas[k] + (code === 0x2c ? 1 : 0)
+  window.quotes[k + 1] = window.quotes[k] + (code < QUOTE_TABLE.length ? QUOTE_TABLE[code] : 0)
+  window.brackets[k + 1] = window.brackets[k] + bracketStep(code)
 }
 
 /**
