@@ -49,6 +49,20 @@ describe('contentChoices', () => {
         ['would reopen in May, but tolls would stay', 'in'],
         ['reopen in May, but tolls would stay', 'in']
       ]
+    },
+    {
+      name: 'a content in pieces around its cue: ends in its last piece, starts a few words into its first (the cue between them blocks neither)',
+      text: 'But in the spring, the clerk said, the ferry will run late, and fares will rise.',
+      ends: [
+        ['But in the spring, the clerk said, the ferry will run late, and fares will rise', 'rule'],
+        ['But in the spring, the clerk said, the ferry will run late', 'mark']
+      ],
+      starts: [
+        ['But in the spring, the clerk said, the ferry will run late, and fares will rise', 'rule'],
+        ['in the spring, the clerk said, the ferry will run late, and fares will rise', 'in'],
+        ['the spring, the clerk said, the ferry will run late, and fares will rise', 'in'],
+        ['spring, the clerk said, the ferry will run late, and fares will rise', 'in']
+      ]
     }
   ])('$name', ({text, ends, starts}) => {
     const {result, first} = rules(text)
