@@ -364,9 +364,9 @@ describe('the boundaries option and the shipped re-ranker', () => {
     expect(() => extractAttributions('Ruiz said so.', options as never)).toThrow(new TypeError(message))
   })
 
-  it('ships a re-ranker of 2^16 weights with a margin of 0.5, decoded to numbers', () => {
+  it('ships a re-ranker of 2^16 weights with a margin of 0.45, decoded to numbers', () => {
     const boundaries = DEFAULT_MODEL.boundaries!
-    expect([boundaries.size, boundaries.scale, boundaries.margin]).toEqual([SIZE, 0.001, 0.5])
+    expect([boundaries.size, boundaries.scale, boundaries.margin]).toEqual([SIZE, 0.001, 0.45])
     const weights = weightsOf(boundaries)
     expect(weights).toHaveLength(SIZE)
     expect(weights.some((w) => w !== 0)).toBe(true)
