@@ -49,6 +49,20 @@ describe('contentChoices', () => {
         ['would reopen in May, but tolls would stay', 'in'],
         ['reopen in May, but tolls would stay', 'in']
       ]
+    },
+    {
+      name: 'a content in pieces around its cue: ends in its last piece, starts a few words into its first (the cue between them blocks neither)',
+      text: 'But in the spring, the clerk said, the ferry will run late, and fares will rise.',
+      ends: [
+        ['But in the spring, the clerk said, the ferry will run late, and fares will rise', 'rule'],
+        ['But in the spring, the clerk said, the ferry will run late', 'mark']
+      ],
+      starts: [
+        ['But in the spring, the clerk said, the ferry will run late, and fares will rise', 'rule'],
+        ['in the spring, the clerk said, the ferry will run late, and fares will rise', 'in'],
+        ['the spring, the clerk said, the ferry will run late, and fares will rise', 'in'],
+        ['spring, the clerk said, the ferry will run late, and fares will rise', 'in']
+      ]
     }
   ])('$name', ({text, ends, starts}) => {
     const {result, first} = rules(text)
@@ -350,9 +364,9 @@ describe('the boundaries option and the shipped re-ranker', () => {
     expect(() => extractAttributions('Ruiz said so.', options as never)).toThrow(new TypeError(message))
   })
 
-  it('ships a re-ranker of 2^16 weights with a margin of 0.5, decoded to numbers', () => {
+  it('ships a re-ranker of 2^16 weights with a margin of 0.45, decoded to numbers', () => {
     const boundaries = DEFAULT_MODEL.boundaries!
-    expect([boundaries.size, boundaries.scale, boundaries.margin]).toEqual([SIZE, 0.001, 0.5])
+    expect([boundaries.size, boundaries.scale, boundaries.margin]).toEqual([SIZE, 0.001, 0.45])
     const weights = weightsOf(boundaries)
     expect(weights).toHaveLength(SIZE)
     expect(weights.some((w) => w !== 0)).toBe(true)

@@ -45,6 +45,18 @@ describe('sourceChoices', () => {
       text: 'Rep. J.K. Moll (D-Ore.) said the bill would pass.',
       ends: ['Rep. J.K. Moll (D-Ore.)', 'Rep. J.K. Moll (D-', 'Rep. J.K. Moll (', 'Rep. J.K.', 'Rep. J.'],
       starts: ['Rep. J.K. Moll (D-Ore.)', 'J.K. Moll (D-Ore.)', 'Moll (D-Ore.)', 'D-Ore.)', 'K. Moll (D-Ore.)']
+    },
+    {
+      name: 'the antecedent of the clause word before the cue: no start wider than the rules (the words before it are another clause)',
+      text: 'The new levy angered dairy farmers, who said the rate was unfair.',
+      ends: ['dairy farmers', 'dairy'],
+      starts: ['dairy farmers', 'farmers']
+    },
+    {
+      name: 'a source after a clause word, not before one: the sentence start and the mark are offered again',
+      text: 'The storm delayed the ferry, which the captain said would sail at noon.',
+      ends: ['the captain', 'the'],
+      starts: ['the captain', 'The storm delayed the ferry, which the captain', 'which the captain', 'captain']
     }
   ])('$name', ({text, ends, starts}) => {
     const result = extractAttributions(text, {model: null})
@@ -141,6 +153,14 @@ describe('the shipped source re-ranker', () => {
       source: {start: 0, end: 37, text: 'A report released by the water agency'},
       cue: {start: 49, end: 54, text: 'found'},
       content: {start: 55, end: 79, text: 'that the lake had shrunk'}
+    },
+    {
+      name: 'keeps the antecedent of the clause word before the cue, not the clause before it',
+      text: 'The new levy angered dairy farmers, who said the rate was unfair.',
+      rules: 'dairy farmers',
+      source: {start: 21, end: 34, text: 'dairy farmers'},
+      cue: {start: 40, end: 44, text: 'said'},
+      content: {start: 45, end: 64, text: 'the rate was unfair'}
     }
   ])('$name', ({text, rules, source, cue, content}) => {
     expect(extractAttributions(text, {boundaries: 'rules'}).attributions[0].source!.text).toBe(rules)

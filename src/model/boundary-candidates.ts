@@ -141,7 +141,11 @@ function orderProposals(): void {
   }
 }
 
-/** What a content may not overlap: its own cue and source; what a source may not: its cue and content's pieces. */
+/**
+ * Whether the piece from `start` to `end` (the one whose edge moves: a
+ * content in pieces has its cue between them) overlaps what it may not: a
+ * content its own cue and source, a source its cue and content's pieces.
+ */
 function blocked(a: Attribution, start: number, end: number): boolean {
   if (start < a.cue.end && a.cue.start < end) return true
   if (target.role === 'content') return a.source !== null && start < a.source.end && a.source.start < end
@@ -184,7 +188,7 @@ export function collect(
     const innerEnd = edge === 'start' ? target.firstEnd : end
     const innerStart = edge === 'end' ? target.lastStart : start
     if (innerEnd <= start || end <= innerStart) continue
-    if (out.count > 0 && blocked(a, start, end)) continue
+    if (out.count > 0 && blocked(a, innerStart, innerEnd)) continue
     const trimmed = edge === 'start' ? trimmedStart(text, start, end) : trimmedEnd(text, start, end)
     let seen = false
     for (let j = 0; j < out.count && !seen; j++) seen = out.trimmed[j] === trimmed

@@ -67,17 +67,47 @@ function proposeEnds(text: string, w: Window, start: number, end: number): void 
   }
 }
 
-/** Propose the start candidates of the source from `start` to `end` in `w` (whose first token may open the sentence). */
-function proposeStarts(text: string, w: Window, start: number, end: number, sentenceStart: number): void {
+/**
+ * Whether the source ending at `end` is the antecedent of a clause word that
+ * heads its cue's clause: a comma and a clause word are all that stand
+ * between it and the cue starting at `cueStart` (`angered farmers, who
+ * said`). Such a source closes another clause, which the words before it
+ * belong to.
+ */
+function antecedent(text: string, w: Window, end: number, cueStart: number): boolean {
+  const k = tokenAt(w, end)
+  return (
+    k + 2 < w.count &&
+    w.kinds[k] === MARK_TOKEN &&
+    text.charCodeAt(w.starts[k]) === 0x2c &&
+    w.kinds[k + 1] !== MARK_TOKEN &&
+    CLAUSE_WORDS.has(tokenHash(text, w, k + 1)) &&
+    w.starts[k + 2] === cueStart
+  )
+}
+
+/**
+ * Propose the start candidates of the source from `start` to `end` in `w`
+ * (whose first token may open the sentence): none wider than the rules'
+ * own when `narrow` (see `antecedent`).
+ */
+function proposeStarts(
+  text: string,
+  w: Window,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  narrow: boolean
+): void {
   clearProposals()
   const ruleToken = tokenAt(w, start)
   propose(start, ruleToken, KIND.rule)
-  for (let k = 0; k < w.count && w.starts[k] < end; k++) {
+  for (let k = narrow ? ruleToken + 1 : 0; k < w.count && w.starts[k] < end; k++) {
     if (w.kinds[k] === MARK_TOKEN) continue
     if (k === 0 ? w.starts[0] - sentenceStart < 3 : w.kinds[k - 1] === MARK_TOKEN && apart(text, w, k - 1))
       propose(w.starts[k], k, k === 0 ? KIND.sentence : KIND.mark)
   }
-  proposeNearbyStarts(w, ruleToken, INTO, OUT, end)
+  proposeNearbyStarts(w, ruleToken, INTO, narrow ? 0 : OUT, end)
 }
 
 /**
@@ -107,7 +137,7 @@ export function sourceEdges(
   const w = scanWindow(text, Math.max(sentence.start, source.start - REACH), Math.min(sentence.end, source.end + REACH))
   proposeEnds(text, w, source.start, source.end)
   collect(text, w, 'end', tokenAt(w, source.start), size, end)
-  proposeStarts(text, w, source.start, source.end, sentence.start)
+  proposeStarts(text, w, source.start, source.end, sentence.start, antecedent(text, w, source.end, a.cue.start))
   collect(text, w, 'start', tokenAt(w, source.end), size, start)
   return true
 }
