@@ -19,6 +19,19 @@ function said(cue: string, content: string, source: string, rule: string, more: 
 
 const verbs: Case[] = [
   {
+    name: 'goods recalled are no claim ("recalled 2,000 jars", "recalled more than 300 vans", "recalled its envoy")',
+    input:
+      'Brightline Foods recalled 2,000 jars. The carmaker recalled more than 300 vans. The ministry recalled its envoy.',
+    count: 0,
+    expect: []
+  },
+  {
+    name: 'a memory recalled is a claim ("recalled the day …")',
+    input: 'Pask recalled the day the mill closed.',
+    count: 1,
+    expect: [said('recalled', 'the day the mill closed', 'Pask', 'verb-subject')]
+  },
+  {
     name: 'X said that …',
     input: 'Mayor Hilda Brandt said that the new tram line would open in March.',
     count: 1,
