@@ -8,7 +8,8 @@
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {ExtractResult} from './types.js'
+import type {Attribution, ExtractResult} from './types.js'
+import {ggtSourceSpan} from './evaluate/ggt-quotes.js'
 import {parseCliArguments, UsageError, USAGE, type CliArguments} from './evaluate/cli-args.js'
 import {ggtDocumentProblem} from './evaluate/ggt-validate.js'
 import {baselineOf, compareFigures, ggtFigures} from './evaluate/baseline.js'
@@ -69,6 +70,14 @@ async function readGold(path: string, ggt: boolean): Promise<GoldDocument[]> {
   }
 }
 
+/** The attribution with its source span where GGT marks it (`ggtSourceSpan`), in `text`. */
+function ggtAttribution(text: string, attribution: Attribution): Attribution {
+  const source = attribution.source
+  const span = source && ggtSourceSpan(source)
+  if (!source || !span || span === source) return attribution
+  return {...attribution, source: {...source, start: span.start, end: span.end, text: text.slice(span.start, span.end)}}
+}
+
 /** Run the command and return its exit status. */
 async function run(args: CliArguments): Promise<number> {
   const goldPath = resolve(process.cwd(), args.gold)
@@ -86,7 +95,9 @@ async function run(args: CliArguments): Promise<number> {
   }
 
   // GGT annotates speech only: both reports then judge the speech categories.
-  // Extraction sees every cue, as sources are named more fully that way.
+  // Extraction sees every cue, as sources are named more fully that way. GGT
+  // marks the words a relative "who" stands for as the source, so both
+  // reports read those.
   const extract = await loadExtractor()
   const speech: ReadonlySet<string> = new Set(GGT_CATEGORIES)
   const predictions: ExtractResult[] = []
@@ -96,7 +107,9 @@ async function run(args: CliArguments): Promise<number> {
       const result = extract(text)
       if (!args.ggt) return result
       predictions.push(result)
-      return {attributions: result.attributions.filter((a) => speech.has(a.category))}
+      return {
+        attributions: result.attributions.filter((a) => speech.has(a.category)).map((a) => ggtAttribution(text, a))
+      }
     },
     {groups: args.misses}
   )

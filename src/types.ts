@@ -41,6 +41,11 @@ export interface Mention extends PiecewiseSpan {
    * built by hand or read from older JSON still type-check.
    */
   resolvedBy?: CoreferenceSieve
+  /**
+   * For a relative pronoun (`resolvedBy: 'relative'`): the words it stands
+   * for, `Ms. Lark` in `Ms. Lark, who added that …`.
+   */
+  antecedent?: PiecewiseSpan
 }
 
 /**
@@ -65,6 +70,9 @@ export interface Mention extends PiecewiseSpan {
  *   Hart"), or who opens the next sentence; the later name joins it too;
  * - `continuation`: a paragraph that only continues a quote, given to the
  *   previous quote's speaker;
+ * - `relative`: a relative "who" that is the cue's subject, to the words just
+ *   before it ("Ms. Lark, who added …", "voters who backed her"), which
+ *   the mention's `antecedent` holds;
  * - `new`: no sieve applied: the first mention of its source.
  */
 export type CoreferenceSieve =
@@ -77,6 +85,7 @@ export type CoreferenceSieve =
   | 'definite'
   | 'look-ahead'
   | 'continuation'
+  | 'relative'
   | 'new'
 
 /** How the claim is reported. */

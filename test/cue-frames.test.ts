@@ -112,7 +112,7 @@ const cases: Case[] = [
     ]
   },
   {
-    name: 'a source after its verb ends before ", who" and a strong verb, which is a cue of its own',
+    name: 'a source after its verb ends before ", who" and a strong verb, a cue of its own whose source is "who"',
     input: '“The pier is safe,” said Ms. Lark, who added that the rails were new.',
     count: 2,
     expect: [
@@ -130,7 +130,8 @@ const cases: Case[] = [
         cue: 'added',
         content: 'that the rails were new',
         mode: 'indirect',
-        source: 'Ms. Lark',
+        source: 'who',
+        antecedent: 'Ms. Lark',
         via: null,
         rule: 'verb-subject',
         category: 'speech',

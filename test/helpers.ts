@@ -27,6 +27,8 @@ export interface Expected {
   parts?: string[]
   mode: Mode
   source: string | null
+  /** The words a relative "who" source stands for (`source.antecedent`); omit when there are none. */
+  antecedent?: string
   via: string | null
   rule: string
   category: CueCategory
@@ -65,6 +67,7 @@ export function assertSpans(input: string, result: ExtractResult): void {
     check(a.content, `attributions[${i}].content`)
     a.content?.parts?.forEach((p, k) => check(p, `attributions[${i}].content.parts[${k}]`))
     check(a.source, `attributions[${i}].source`)
+    check(a.source?.antecedent, `attributions[${i}].source.antecedent`)
     check(a.via, `attributions[${i}].via`)
     check(a.sentence, `attributions[${i}].sentence`)
   })
@@ -82,6 +85,7 @@ export function project(result: ExtractResult, a: Attribution, wanted: Expected)
     parts: a.content?.parts?.map((p) => p.text),
     mode: a.mode,
     source: a.source ? a.source.text : null,
+    antecedent: a.source?.antecedent?.text,
     via: a.via ? a.via.text : null,
     rule: a.rule,
     category: a.category,
@@ -96,7 +100,7 @@ export function project(result: ExtractResult, a: Attribution, wanted: Expected)
 function strip(wanted: Expected): Record<string, unknown> {
   const {sameSourceAs, ...rest} = wanted
   void sameSourceAs
-  return {cueParts: undefined, parts: undefined, ...rest}
+  return {cueParts: undefined, parts: undefined, antecedent: undefined, ...rest}
 }
 
 /**

@@ -196,6 +196,8 @@ export function checkInvariants(input, result) {
     if (cueOk && a.cue.end === a.cue.start) out.push(`[cue-empty] ${path}.cue: empty span at ${a.cue.start}`)
     if (a.content !== null) checkPiecewise(input, a.content, `${path}.content`, out)
     checkMention(a.source, `${path}.source`)
+    if (a.source && a.source.antecedent !== undefined)
+      checkPiecewise(input, a.source.antecedent, `${path}.source.antecedent`, out)
     checkMention(a.via, `${path}.via`)
     const sentenceOk = checkSpan(input, a.sentence, `${path}.sentence`, out)
     if (cueOk && sentenceOk && (a.cue.start < a.sentence.start || a.cue.end > a.sentence.end)) {

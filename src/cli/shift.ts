@@ -31,6 +31,7 @@ export function shiftResult(result: ExtractResult, shift: Shift): void {
     move(attribution.cue)
     move(attribution.content)
     move(attribution.source)
+    move(attribution.source?.antecedent ?? null)
     move(attribution.via)
     move(attribution.sentence)
     attribution.paragraph += shift.paragraphs

@@ -26,6 +26,7 @@ function eachSpan(result: SpanHolder, visit: (span: Span) => void): void {
     piecewise(attribution.cue)
     piecewise(attribution.content)
     if (attribution.source !== null) visit(attribution.source)
+    if (attribution.source?.antecedent !== undefined) piecewise(attribution.source.antecedent)
     if (attribution.via !== null) visit(attribution.via)
     visit(attribution.sentence)
   }

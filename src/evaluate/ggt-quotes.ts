@@ -4,8 +4,16 @@
  */
 import {overlapSize} from './match.js'
 import {normalizeName} from './ggt-names.js'
-import type {GgtGoldDocument, GgtPredictedDocument} from './ggt-types.js'
+import type {GgtGoldDocument, GgtPredictedDocument, GgtPredictedMention} from './ggt-types.js'
 import type {GoldPiece, OffsetSpan} from './types.js'
+
+/**
+ * The span GGT marks as the source of a mention: for a relative "who", the
+ * words it stands for (GGT's convention); otherwise the mention itself.
+ */
+export function ggtSourceSpan(mention: GgtPredictedMention): OffsetSpan {
+  return mention.antecedent ?? mention
+}
 
 /** One predicted quote: a single content piece and who it is given to. */
 export interface PredictedQuote extends OffsetSpan {
@@ -36,8 +44,8 @@ export function predictedQuotes(predicted: GgtPredictedDocument): PredictedQuote
   for (const attribution of predicted.attributions) {
     const content = attribution.content
     if (!content) continue
-    const source = attribution.source
-    const id = source?.sourceId
+    const source = attribution.source && ggtSourceSpan(attribution.source)
+    const id = attribution.source?.sourceId
     const name = id === undefined ? null : (names.get(id) ?? null)
     const pieces = content.parts && content.parts.length > 0 ? content.parts : [content]
     pieces.forEach((piece, index) => {

@@ -28,6 +28,8 @@ export interface GgtPredictedContent extends OffsetSpan {
 /** A predicted source mention, pointing at an entry of `sources`. */
 export interface GgtPredictedMention extends OffsetSpan {
   sourceId?: string
+  /** The words a relative "who" stands for: GGT's speaker span. */
+  antecedent?: OffsetSpan
 }
 
 /** The least a predicted attribution needs for the GGT measures. */

@@ -99,6 +99,7 @@ export function restoreMarkup(result: ExtractResult, text: string, runs: readonl
     a.cue = fix(a.cue)
     if (a.content) a.content = fix(a.content)
     if (a.source) a.source = fix(a.source)
+    if (a.source?.antecedent) a.source.antecedent = fix(a.source.antecedent)
     if (a.via) a.via = fix(a.via)
     a.sentence = fix(a.sentence)
   }

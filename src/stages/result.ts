@@ -15,6 +15,7 @@ import type {
   Mention,
   Mode,
   PiecewiseSpan,
+  Source,
   Span
 } from '../types.js'
 import type {RawAttribution} from './cues/index.js'
@@ -141,6 +142,54 @@ function mention(table: MentionTable, piece: Piece | null, continues = false): M
   return {start: piece.start, end: piece.end, text: table.text.slice(piece.start, piece.end), sourceId, resolvedBy}
 }
 
+/** Longest stretch, in code units, between a relative "who" and the cue it is the subject of. */
+const MAX_RELATIVE_GAP = 60
+
+/**
+ * The relative pronoun that stands for the source `src` as the subject of the
+ * cue at `cueStart`, or null: "Ms. Lark, who added that …", "the voters who
+ * backed her". The words between "who" and the cue ("who has long argued")
+ * hold no mark: in "an aide, who asked not to be named, said" the cue's
+ * subject is the aide.
+ */
+function relativePronoun(text: string, src: Piece, cueStart: number): Piece | null {
+  let i = src.end
+  while (i < cueStart && text.charCodeAt(i) === 0x20) i++
+  if (text.charCodeAt(i) === 0x2c) i++
+  while (i < cueStart && text.charCodeAt(i) === 0x20) i++
+  if (i === src.end || text.slice(i, i + 3).toLowerCase() !== 'who') return null
+  const end = i + 3
+  const next = text.charCodeAt(end)
+  if (end >= cueStart || !(next === 0x20 || next === 0x2c) || cueStart - end > MAX_RELATIVE_GAP) return null
+  for (let k = end; k < cueStart; k++) if ('.,;:!?"“”«»()'.includes(text[k])) return null
+  return {start: i, end}
+}
+
+/**
+ * The public mention of `raw`'s source. When a relative "who" stands for the
+ * source as the cue's subject, the mention is that word, resolved by the
+ * `relative` sieve to the words it stands for (`antecedent`), and it joins
+ * the source's mentions.
+ */
+function sourceMention(
+  table: MentionTable,
+  raw: RawAttribution,
+  cueStart: number,
+  sourceById: ReadonlyMap<string, Source>
+): Mention | null {
+  const found = mention(table, raw.src, continuesQuote(raw))
+  const who = found && !continuesQuote(raw) ? relativePronoun(table.text, raw.src!, cueStart) : null
+  if (!found || !who) return found
+  const source = sourceById.get(found.sourceId)!
+  const whoSpan = span(table.text, who.start, who.end)
+  if (!source.mentions.some((m) => m.start === who.start)) {
+    source.mentions.push(whoSpan)
+    source.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+  }
+  const antecedent = span(table.text, found.start, found.end)
+  return {...whoSpan, sourceId: found.sourceId, resolvedBy: 'relative', antecedent}
+}
+
 /** Whether a raw attribution took its source from the quote it continues (see `linkAcrossParagraphs`). */
 function continuesQuote(raw: RawAttribution): boolean {
   return raw.inheritedFrom !== undefined && raw.src !== null
@@ -214,6 +263,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
     table.sieves[order[k]] = sieves[k]
   }
   const attributions: Attribution[] = []
+  const sourceById = new Map(sources.map((source) => [source.id, source]))
   const marks = markIndex(text)
   // Attributions of one sentence share one sentence span (they are adjacent once sorted by cue).
   let sentenceSpan: Span | null = null
@@ -229,7 +279,7 @@ export function buildResult(text: string, raws: RawAttribution[], lexicon: Lexic
       cue,
       content,
       mode: content ? modeOf(content, marks) : 'none',
-      source: mention(table, raw.src, continuesQuote(raw)),
+      source: sourceMention(table, raw, cue.start, sourceById),
       via: mention(table, raw.chan),
       rule: raw.rule,
       category:

@@ -314,6 +314,11 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   }
   // "It's denouncing …", "They've argued …": a pronoun with its auxiliary.
   if (CONTRACTED_SUBJECTS.has(last) && last !== "that's") return {first: end, last: end}
+  // "People who know him say": the object ends a relative clause inside the phrase.
+  if (OBJECT_PRONOUNS.has(last) || last === 'her') {
+    const head = relativeHead(view, end, floor)
+    if (head) return {first: head.first, last: end}
+  }
   if (PRONOUNS.has(last)) {
     if (last === 'who' && isPunct(view, end - 1, ',')) {
       const antecedent = sourceLeft(view, end - 2, floor)
@@ -437,16 +442,8 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   // A lone time word or year is no source ("43 said the same" is).
   if (first === end && (TIME_WORDS.has(last) || /^(?:1[89]|20)\d\d$/.test(last))) return null
   // "The contractor that serviced the gates declined": the phrase began before the relative clause.
-  for (let r = first - 1; r >= floor && r >= first - 8; r--) {
-    const w = word(view, r)
-    if (w === '') break
-    if ((w === 'that' || w === 'who') && SOURCE_NOUNS.has(word(view, r - 1))) {
-      const head = sourceLeft(view, r - 1, floor)
-      if (head) first = head.first
-      break
-    }
-    if (NP_STOPS.has(w) && w !== 'that') break
-  }
+  const head = relativeHead(view, first, floor)
+  if (head) first = head.first
   // "a Bloomberg interview Trump said", "the third time AROS said": a name after a
   // noun of setting or time starts the phrase.
   if (tok(view, end)!.cap) {
@@ -507,6 +504,29 @@ function afterClauseVerb(view: SentenceView, antecedent: Range): Range {
     return {first, last: antecedent.last}
   }
   return antecedent
+}
+
+/**
+ * The phrase a restrictive relative clause ending before `first` belongs to:
+ * "Analysts who follow the company" read back from "the company" gives
+ * "Analysts"; "The contractor that serviced the gates" gives "The
+ * contractor" ("that" only after a noun for people or bodies). Looks back
+ * over words only, at most eight, and stops at a clause word; null when no
+ * relative word is found.
+ */
+function relativeHead(view: SentenceView, first: number, floor: number): Range | null {
+  for (let r = first - 1; r >= floor && r >= first - 8; r--) {
+    const w = word(view, r)
+    if (w === '') return null
+    const before = word(view, r - 1)
+    if (
+      (w === 'who' && before !== '' && (before === 'those' || (!NP_STOPS.has(before) && !PRONOUNS.has(before)))) ||
+      (w === 'that' && SOURCE_NOUNS.has(before))
+    )
+      return sourceLeft(view, r - 1, floor)
+    if (NP_STOPS.has(w) && w !== 'that') return null
+  }
+  return null
 }
 
 /** Longest relative clause, in words, that `relativeLeft` reads back over. */

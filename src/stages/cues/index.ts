@@ -109,8 +109,37 @@ function inSetting(view: SentenceView, out: RawAttribution[], firstOut: number, 
   return false
 }
 
-/** Find every attribution in one sentence. */
+/** How many attributions either side of a source `endClaimsInSources` looks at. */
+const NEAR_SOURCE = 8
 
+/**
+ * A claim whose cue and source stand inside another attribution's source (a
+ * relative clause) ends with that source: in "Residents who oppose the
+ * tower say it will block the view", "oppose" claims "the tower", not the
+ * rest of the sentence. Looks at
+ * the attributions near each source only (a source holds a few words).
+ */
+function endClaimsInSources(view: SentenceView, out: RawAttribution[], firstOut: number): void {
+  for (let b = firstOut; b < out.length; b++) {
+    const src = out[b].src
+    if (src === null) continue
+    for (let a = Math.max(firstOut, b - NEAR_SOURCE); a < out.length && a <= b + NEAR_SOURCE; a++) {
+      const inner = out[a]
+      const cue = inner.cues[0]
+      const own = inner.src
+      if (a === b || inner.content === null || cue.start < src.start || cue.end > src.end) continue
+      // Only a relative clause's claim: its source, inside the phrase too, is followed by "who".
+      if (own === null || own.start < src.start || word(view, inner.source!.last + 1) !== 'who') continue
+      if (inner.content.every((piece) => piece.end <= src.end)) continue
+      const kept = inner.content
+        .filter((piece) => piece.start < src.end)
+        .map((piece) => ({start: piece.start, end: Math.min(piece.end, src.end)}))
+      inner.content = kept.length > 0 ? kept : null
+    }
+  }
+}
+
+/** Find every attribution in one sentence. */
 export function findInSentence(view: SentenceView, out: RawAttribution[]): void {
   const n = view.length
   const lexicon = view.lexicon
@@ -231,6 +260,7 @@ export function findInSentence(view: SentenceView, out: RawAttribution[]): void 
     splitContraction(view, attribution)
     joinColon(view, attribution)
   }
+  endClaimsInSources(view, out, firstOut)
   // The view ranges are no longer needed once offsets are known.
   for (let a = firstOut; a < out.length; a++) {
     const attribution = out[a]

@@ -15,7 +15,7 @@ import type {VerbForm, VerbForms} from '../../lexicon/index.js'
 import {trieStep} from '../../lexicon/word-trie.js'
 import {DOCUMENT_HEADS, PRONOUNS} from '../../lexicon/names.js'
 import {isAdverb, isClosingQuote, isOpeningQuote, isSentenceEnd, isSurnameAuxiliary} from '../spans.js'
-import {isPunct, tok, word, type SentenceView} from '../view.js'
+import {isPunct, isWord, tok, word, type SentenceView} from '../view.js'
 import type {Group} from './types.js'
 
 /** Forms ending in "-ing": participles and gerunds. */
@@ -32,11 +32,22 @@ export function pickForm(view: SentenceView, j: number, forms: VerbForms): VerbF
   return best ? best.form : forms.single
 }
 
+/** Whether the word at `j` ends a short relative clause as its object ("who backed her", "who once backed her"). */
+function relativeObject(view: SentenceView, j: number): boolean {
+  for (let k = j - 2; k >= 0 && k >= j - 3; k--) {
+    if (!isWord(view, k)) return false
+    if (word(view, k) === 'who') return true
+  }
+  return false
+}
+
 /** Whether the word at `j` is used as a verb here, judged by the word before it. */
 export function isVerbal(view: SentenceView, j: number): boolean {
   const before = word(view, j - 1)
   if (before === '') return true
   if (NOMINAL_BEFORE.has(before)) {
+    // "Voters who backed her said": "her" is the object that ends a relative clause.
+    if (before === 'her' && relativeObject(view, j - 1)) return true
     // "as" before a participle in "quoted … as saying" is verbal; so are "by saying", "in calling".
     if ((before === 'as' || before === 'by' || before === 'in') && PARTICIPLE_ING.test(word(view, j))) return true
     // "Some say …", "another said …": a quantifier standing for people.

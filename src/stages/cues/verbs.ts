@@ -62,6 +62,20 @@ function quoteThenComma(view: SentenceView, k: number): boolean {
   return k > 0 && isClosingQuote(view, k) && isPunct(view, k - 1, ',')
 }
 
+/** Words of an approximate quantity before a number ("more than 300", "about 40"). */
+const APPROXIMATELY = new Set(['more', 'than', 'about', 'nearly', 'almost', 'over', 'some', 'roughly'])
+
+/**
+ * Whether the object at `k` of "recall" is a quantity or "its" something:
+ * goods or envoys called back ("recalled more than 300 cars", "recalled its
+ * ambassador"), not a memory told ("recalled the day", "recalled that").
+ */
+function recallsThings(view: SentenceView, k: number): boolean {
+  if (word(view, k) === 'its') return true
+  for (let q = k; q < k + 3 && APPROXIMATELY.has(word(view, q)); q++) k = q + 1
+  return /^\d/.test(word(view, k))
+}
+
 /** The verb frames of one reporting-verb form at `j` (see `verbCue`). */
 function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttribution[]): number {
   const w = word(view, j)
@@ -79,6 +93,8 @@ function verbFrames(view: SentenceView, j: number, form: VerbForm, out: RawAttri
   const group = verbGroup(view, j, form)
   // "who asked not to be named": a request for anonymity claims nothing.
   if (form.lemma === 'ask' && asksAnonymity(view, group.last + 1)) return group.last
+  // "Brightline Foods recalled 2,000 jars", "recalled its envoy": goods or people called back.
+  if (form.lemma === 'recall' && recallsThings(view, group.last + 1)) return group.last
   // Participial or passive "-ed by": "sources cited by Interfax" is a chain, not a cue.
   if (!group.aux && word(view, group.last + 1) === 'by' && /ed$/.test(w)) return j
   // "quoted … as saying", "cited … as saying"
