@@ -25,7 +25,7 @@ export interface CueTrainOptions {
   average?: boolean
   /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.45. */
   threshold?: number
-  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.85. */
+  /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.9. */
   nounThreshold?: number
   /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.42. */
   ruleThreshold?: number
@@ -100,7 +100,7 @@ export function fitCueModel(data: readonly CueExample[], options: CueTrainOption
     scale: SCALE,
     weights: encodeWeights(weights, SCALE),
     threshold: options.threshold ?? 0.45,
-    nounThreshold: options.nounThreshold ?? 0.85,
+    nounThreshold: options.nounThreshold ?? 0.9,
     ruleThreshold: options.ruleThreshold ?? 0.42,
     rules: JUDGED_RULES
   }
