@@ -166,6 +166,8 @@ const cases: Case[] = [
   {
     name: 'raising: a judgement with no source, the subject and the rest as content',
     input: 'The new timetable seems to confuse commuters.',
+    // The rule's reading; the shipped cue decider may judge this made-up sentence either way.
+    options: {model: null},
     count: 1,
     expect: [
       {

@@ -76,7 +76,8 @@ function rawCandidate(raw: RawAttribution): CueCandidate {
     sentence: raw.sentenceSpan!,
     source: raw.src,
     content,
-    negated: raw.negated ?? false
+    negated: raw.negated ?? false,
+    lemma: raw.lemma
   }
 }
 

@@ -1,15 +1,17 @@
 /**
  * The features the cue decider reads for one attribution: the proposing
- * rule, the cue's words and suffixes, the three words either side, whether
+ * rule, the cue's words, suffixes and lemma, the three words either side, whether
  * the cue stands inside a quotation, its place in the sentence (words and
- * commas before it), and the shape of what the rule found (a source, the
- * content's place, length and opening quote). Tokens come from a window of the sentence
+ * commas before it), the shape of what the rule found (a source, the
+ * content's place, length and opening quote), and the source's kind, words and
+ * neighbour (cue-source.ts). Tokens come from a window of the sentence
  * around the cue (boundary-scan.ts), hashed without building strings.
  */
 import {QUOTE_MARKS} from '../lexicon/marks.js'
 import type {RuleId} from '../rules/registry.js'
 import type {Attribution} from '../types.js'
 import {hashRange, MARK_TOKEN, scanWindow, tokenHash, type Window} from './boundary-scan.js'
+import {sourceFeatures, sourceNames} from './cue-source.js'
 import {FeatureIndexes, nameHash} from './features.js'
 
 /** How far the window reaches either side of the cue, in code units. */
@@ -40,7 +42,10 @@ function featureNames(prefix: string) {
     source: name('source'),
     quote: name('content-quote'),
     content: name('content'),
-    negated: name('negated')
+    negated: name('negated'),
+    lemma: name('lemma'),
+    ruleLemma: name('rule-lemma'),
+    ...sourceNames(prefix)
   }
 }
 
@@ -87,6 +92,8 @@ export interface CueCandidate {
   /** From the start of the content's first piece to the end of its last, or null. */
   content: {start: number; end: number} | null
   negated: boolean
+  /** The cue's base form (`say` for `has said`; a broad verb's word as written). */
+  lemma: string
 }
 
 /** The candidate of a public attribution (for training, from the rules' result). */
@@ -97,7 +104,8 @@ export function attributionCandidate(attribution: Attribution): CueCandidate {
     sentence: attribution.sentence,
     source: attribution.source,
     content: attribution.content,
-    negated: attribution.negated
+    negated: attribution.negated,
+    lemma: attribution.lemma
   }
 }
 
@@ -160,4 +168,8 @@ export function cueFeatures(text: string, candidate: CueCandidate, out: FeatureI
   )
   out.addMixed(NAME.quote, content && QUOTE_MARKS.has(text[content.start]) ? 1 : 2)
   out.addMixed(NAME.negated, candidate.negated ? 1 : 2)
+  const lemma = nameHash(candidate.lemma)
+  out.addMixed(NAME.lemma, lemma)
+  out.addMixed(NAME.ruleLemma, rule, lemma)
+  sourceFeatures(text, w, source, rule, lemma, NAME, out)
 }

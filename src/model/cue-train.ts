@@ -23,11 +23,11 @@ export interface CueTrainOptions {
   l2?: number
   /** Return the weights averaged over every update (see `fitLogistic`). Default true. */
   average?: boolean
-  /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.4. */
+  /** The least score a broad proposal needs (tuned on PolNeAR dev). Default 0.45. */
   threshold?: number
   /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.9. */
   nounThreshold?: number
-  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.34. */
+  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.42. */
   ruleThreshold?: number
 }
 
@@ -99,9 +99,9 @@ export function fitCueModel(data: readonly CueExample[], options: CueTrainOption
     size,
     scale: SCALE,
     weights: encodeWeights(weights, SCALE),
-    threshold: options.threshold ?? 0.4,
+    threshold: options.threshold ?? 0.45,
     nounThreshold: options.nounThreshold ?? 0.9,
-    ruleThreshold: options.ruleThreshold ?? 0.34,
+    ruleThreshold: options.ruleThreshold ?? 0.42,
     rules: JUDGED_RULES
   }
 }
