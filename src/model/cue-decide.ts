@@ -10,6 +10,7 @@
  * stages (quotes it took, pronouns it resolved). Weights are data;
  * inference is plain arithmetic.
  */
+import {relativePronoun} from '../stages/relative.js'
 import type {RuleId} from '../rules/registry.js'
 import type {RawAttribution} from '../stages/cues/types.js'
 import {weightsOf} from './confidence.js'
@@ -64,17 +65,22 @@ function judges(model: CueModel, raw: RawAttribution): boolean {
   return rules.has(raw.rule) && raw.category !== 'refusal' && raw.cues.length > 0 && raw.sentenceSpan !== undefined
 }
 
-/** The candidate the decider reads of a raw attribution whose offsets are known. */
-function rawCandidate(raw: RawAttribution): CueCandidate {
+/**
+ * The candidate the decider reads of a raw attribution whose offsets are
+ * known, with the source the result will report (a relative "who" for the
+ * words it stands for), as the decider learnt from results.
+ */
+function rawCandidate(text: string, raw: RawAttribution): CueCandidate {
+  const cue = {start: raw.cues[0].start, end: raw.cues[raw.cues.length - 1].end}
   const content =
     raw.content && raw.content.length > 0
       ? {start: raw.content[0].start, end: raw.content[raw.content.length - 1].end}
       : null
   return {
     rule: raw.rule,
-    cue: {start: raw.cues[0].start, end: raw.cues[raw.cues.length - 1].end},
+    cue,
     sentence: raw.sentenceSpan!,
-    source: raw.src,
+    source: raw.src && (relativePronoun(text, raw.src, cue.start) ?? raw.src),
     content,
     negated: raw.negated ?? false,
     lemma: raw.lemma
@@ -104,7 +110,7 @@ export function decideCues(
   for (let r = from; r < raws.length; r++) {
     const raw = raws[r]
     if (judges(model, raw) && !added.has(raw.lemma)) {
-      const score = cueScore(text, rawCandidate(raw), model)
+      const score = cueScore(text, rawCandidate(text, raw), model)
       raw.cueScore = Math.round(score * 1000) / 1000
       if (score < thresholdOf(model, raw.rule)) continue
     }
