@@ -91,6 +91,15 @@ function isRoleHead(x: MentionWord): boolean {
   return !x.cap && ROLE_NOUNS.has(stripPossessive(x.lower))
 }
 
+/**
+ * Whether a head is the plural of a role noun ("anglers", "fishermen"), a
+ * group as the heads of `GROUP_HEADS` are.
+ */
+function isPluralRole(head: string): boolean {
+  if (head.endsWith('men')) return ROLE_NOUNS.has(head.slice(0, -2) + 'an')
+  return head.length > 3 && head.endsWith('s') && ROLE_NOUNS.has(head.slice(0, -1))
+}
+
 /** A common noun that a capital at the start of a sentence does not make a name. */
 function isCommonNoun(w: string): boolean {
   return (
@@ -323,6 +332,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   else if (AGE.test(head)) kind = 'person'
   else if (
     GROUP_HEADS.has(head) ||
+    (isPluralRole(head) && (headIndex === 0 || !all[headIndex].cap)) ||
     /^\d/.test(head) ||
     head === 'percent' ||
     head === 'third' ||
@@ -408,7 +418,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false
   if (kind === 'group' && headCap && named) anonymous = false
   // "a Pentagon spokesman", "American officials": capitalised modifiers of a role or group name nobody.
-  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head)))
+  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head) || isPluralRole(head)))
     anonymous = true
   const surname =
     kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
