@@ -590,7 +590,7 @@ export function clusterMentions(
     // "Ada Moll and Rui Sato": each member is a person source of its own, before the group.
     const members =
       c.members?.map((member) =>
-        takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)
+        takeMember(text, mention.start + member.start, mention.start + member.end, member.surname, state, clusters)
       ) ?? null
     const key = normaliseName(c.name)
     const waiting = awaited.get(mention)
@@ -676,10 +676,21 @@ function take(cluster: Cluster, c: Classified, span: Span, key: string, state: S
   index(cluster, c, key, state)
 }
 
-/** Resolve one member of a coordinated group, written at [start, end), to its cluster. */
-function takeMember(text: string, start: number, end: number, state: State, clusters: Cluster[]): Cluster {
+/**
+ * Resolve one member of a coordinated group, written at [start, end), to
+ * its cluster; a given name alone is named with the `surname` it shares
+ * ("Sarah" in "Sarah and Tom Bexley" is Sarah Bexley).
+ */
+function takeMember(
+  text: string,
+  start: number,
+  end: number,
+  surname: string | undefined,
+  state: State,
+  clusters: Cluster[]
+): Cluster {
   const span: Span = {start, end, text: text.slice(start, end)}
-  const c = classifyCached(span.text, false, false)
+  const c = classifyCached(surname === undefined ? span.text : span.text + ' ' + surname, false, false)
   const key = normaliseName(c.name)
   const cluster = resolve(c, key, state)?.cluster ?? newCluster(c, span, false, clusters)
   take(cluster, c, span, key, state)

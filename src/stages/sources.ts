@@ -8,7 +8,7 @@
 import {BoundedMap} from '../bounded-map.js'
 import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
-import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
+import {coordinatedMembers, type MemberClass, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
 import {withoutArticle} from '../entities/proper-name.js'
 import {isFirstListGivenName} from '../lexicon/given-names.js'
@@ -154,14 +154,28 @@ function countNameCapitals(all: MentionWord[], to: number): number {
   return count
 }
 
+/** Possessive determiners that open a description ("her deputy", "their lawyer"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
+
 /**
- * Whether a phrase is a named person on its own (a member of a coordinated
- * group); with `strict`, in two words or more or with a title ("Senator Moll").
+ * What a phrase is as one member of a coordinated group (see
+ * `MemberClass`). With `bare`, a person named in one word counts only when
+ * it is a given name of the first list (`given`, which a shared surname may
+ * complete) or comes with a title ("Senator Moll").
  */
-function isNamedPerson(phrase: string, strict: boolean): boolean {
+function memberClass(phrase: string, bare: boolean): MemberClass {
   const c = classifyCached(phrase, false, false)
-  if (c.kind !== 'person' || c.anonymous || c.pronoun !== null || c.members !== null) return false
-  return !strict || /\s/.test(c.name) || c.description !== null
+  if (c.pronoun !== null || c.members !== null) return null
+  if (c.anonymous) {
+    const first = words(phrase)[0]?.lower ?? ''
+    const opens = DETERMINERS.has(first) || POSSESSIVE_DETERMINERS.has(first)
+    return opens && (c.kind === 'person' || c.kind === 'group' || c.kind === 'organization') ? 'description' : null
+  }
+  if (c.kind === 'organization' || c.kind === 'media') return 'body'
+  if (c.kind !== 'person') return null
+  if (/\s/.test(c.name) || c.description !== null) return 'person'
+  if (isFirstListGivenName(stripPossessive(c.name.toLowerCase()))) return 'given'
+  return bare ? null : 'person'
 }
 
 /** Whether the phrase opens with a given name of the first list, of either gender or both ("Joe", "Lee"). */
@@ -267,15 +281,18 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     members: null
   }
   if (all.length === 0) return base
-  // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
+  // "Both Ada Moll and Rui Sato", "the union and the company": a group whose members are sources.
   // The gazetteer is asked only of a coordination (most phrases are none): "Procter and Gamble" is a company.
-  const members = coordinatedMembers(text, isNamedPerson)
+  const members = coordinatedMembers(text, memberClass)
   if (members !== null && !KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())))
     return {
       ...base,
       name: text.slice(members[0].start).trim(),
       kind: 'group',
-      anonymous: false,
+      // "The union and the company" names nobody; a group with a named member is named.
+      anonymous: members.every(
+        (member) => classifyCached(text.slice(member.start, member.end), false, false).anonymous
+      ),
       head: stripPossessive(all[all.length - 1].lower),
       members
     }
@@ -418,7 +435,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false
   if (kind === 'group' && headCap && named) anonymous = false
   // "a Pentagon spokesman", "American officials": capitalised modifiers of a role or group name nobody.
-  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head) || isPluralRole(head)))
+  if (
+    (kind === 'person' || kind === 'group') &&
+    !headCap &&
+    (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head) || isPluralRole(head))
+  )
     anonymous = true
   const surname =
     kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
