@@ -31,6 +31,7 @@ import {AGE, classifyCached, type Classified, type MentionInput} from '../stages
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
 import {endsWith, type Entity} from './kinds.js'
 import {awaitsName, LOOK_AHEAD_WINDOW, lookAheadTarget, type Ahead} from './look-ahead.js'
+import {followingPronoun} from './following-pronoun.js'
 
 interface Cluster {
   source: Source
@@ -62,6 +63,11 @@ interface State {
   recent: Cluster[]
   /** For each of `recent`: an entity mention inside what an attribution reports ("Ford" in "Lee said Ford erred"). */
   reported: boolean[]
+  /** For each of `recent`: a mention that opens its sentence, most often its subject ("Vickers rolled …"). */
+  opens: boolean[]
+  /** For each of `recent`: where the mention starts. */
+  starts: number[]
+  text: string
 }
 
 /** One sieve: when it `applies` to a mention, it links it (or not, and then `final` stops the later sieves). */
@@ -96,9 +102,13 @@ function lowerNameOf(cluster: Cluster): string {
  * compatible unless its gender is surely the other (weak guesses from the
  * second given-name list do not count); a person only mentioned when the
  * text gives it the pronoun's gender ("Anna Berg, the mayor, met Karl Voss.
- * She said …"). A name inside what an attribution reports is passed by (a pronoun after "Lee said Ford erred"
- * stands for Lee, not Ford). Failing those, the nearest mentioned person of
- * unknown gender, then the latest person source.
+ * She said …"). A name inside what an attribution reports is passed by (a
+ * pronoun after "Lee said Ford erred" stands for Lee, not Ford). The
+ * nearest is passed by, too, for a compatible person a few mentions before
+ * it who opens a sentence, the sentence's subject, where the nearest does
+ * not ("Ruiz met Tom Hale and thanked Lee Park. … he said": Ruiz; see
+ * `salientSubject`). Failing those, the nearest mentioned person of unknown
+ * gender, then the latest person source.
  */
 function personFor(gender: Gender, state: State): Cluster | null {
   const {recent, reported} = state
@@ -107,16 +117,53 @@ function personFor(gender: Gender, state: State): Cluster | null {
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
     if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate) || reported[r]) continue
-    const sure = candidate.gender.decideSure()
-    if (candidate.quoted) {
-      if (sure !== other) return candidate
-    } else if (candidate.gender.decide() === gender) {
-      return candidate
-    } else if (open === null && sure === null) {
-      open = candidate
-    }
+    if (fitsPronoun(candidate, gender, other))
+      return state.opens[r] || candidate.quoted ? candidate : salientSubject(gender, r, state)
+    if (open === null && !candidate.quoted && candidate.gender.decideSure() === null) open = candidate
   }
   return open ?? thirdPerson(state.lastPerson)
+}
+
+/**
+ * Whether a person fits a pronoun of `gender`: a source unless its gender
+ * is surely the `other`, a person only mentioned when the text gives it
+ * the pronoun's gender.
+ */
+function fitsPronoun(candidate: Cluster, gender: Gender, other: Gender): boolean {
+  return candidate.quoted ? candidate.gender.decideSure() !== other : candidate.gender.decide() === gender
+}
+
+/** Whether a line break comes between the mentions at `from` and `to` in `recent` (of unknown places: no). */
+function breaksParagraph(state: State, from: number, to: number): boolean {
+  const start = state.starts[from]
+  const end = state.starts[to]
+  if (start < 0 || end < 0) return false
+  const line = state.text.indexOf('\n', start)
+  return line !== -1 && line < end
+}
+
+/** How many mentions before the nearest fitting person a sentence's subject is looked for. */
+const SUBJECT_REACH = 6
+
+/**
+ * The person a pronoun stands for when the nearest that fits it, at
+ * `nearest` in `recent`, does not open its sentence: a fitting person up to
+ * `SUBJECT_REACH` mentions before it who does (the subject of a sentence
+ * before, the topic), else the nearest.
+ */
+function salientSubject(gender: Gender, nearest: number, state: State): Cluster {
+  const {recent, reported, opens} = state
+  const other = opposite(gender)
+  const floor = Math.max(0, nearest - SUBJECT_REACH, recent.length - WINDOW)
+  for (let r = nearest - 1; r >= floor; r--) {
+    const candidate = recent[r]
+    if (!opens[r] || reported[r] || candidate === recent[nearest]) continue
+    if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate)) continue
+    if (!fitsPronoun(candidate, gender, other)) continue
+    // A subject in an earlier paragraph than the nearest person: the new paragraph may be about someone else.
+    return breaksParagraph(state, r, nearest) ? recent[nearest] : candidate
+  }
+  return recent[nearest]
 }
 
 /** A cluster of nothing but "I" or "we" (the writer, the speaker): never what "she" or "he" stands for. */
@@ -362,7 +409,16 @@ function absorb(cluster: Cluster, c: Classified): void {
 }
 
 /** Remember a mention's keys and what it says of the kind of the latest entity. */
-function index(cluster: Cluster, c: Classified, key: string, state: State, possessive = false, reported = false): void {
+function index(
+  cluster: Cluster,
+  c: Classified,
+  key: string,
+  state: State,
+  possessive = false,
+  reported = false,
+  opens = false,
+  start = -1
+): void {
   if (c.pronoun === null) {
     if (c.surname) state.bySurname.set(c.surname, cluster)
     if (key) state.byName.set(key, cluster)
@@ -376,6 +432,8 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   if (possessive) return
   state.recent.push(cluster)
   state.reported.push(reported)
+  state.opens.push(opens)
+  state.starts.push(start)
   const kind = cluster.source.kind
   if (kind === 'person') {
     if (cluster.quoted) state.lastPerson = cluster
@@ -444,6 +502,20 @@ function endsPossessive(text: string, end: number): boolean {
   return (last === 115 || last === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)
 }
 
+/**
+ * Whether a mention at `start` opens its sentence: only spaces between it
+ * and the start of the text, a line break, or a sentence's final mark (a
+ * closing quotation mark counts when a final mark comes before it).
+ */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && text.charCodeAt(i) === 32) i--
+  if (i < 0) return true
+  let code = text.charCodeAt(i)
+  if (code === 0x201d || code === 34) code = i > 0 ? text.charCodeAt(i - 1) : 46
+  return code === 46 || code === 33 || code === 63 || code === 10
+}
+
 /** The result of clustering: the sources, and for each source mention its source id and sieve. */
 export interface Clustering {
   sources: Source[]
@@ -482,7 +554,10 @@ export function clusterMentions(
     lastGroup: null,
     lastThing: null,
     recent: [],
-    reported: []
+    reported: [],
+    opens: [],
+    starts: [],
+    text
   }
   const assigned: Cluster[] = []
   const sieves: CoreferenceSieve[] = []
@@ -501,8 +576,20 @@ export function clusterMentions(
       if (endsPossessive(text, end) || overlapsSource(start, end)) continue
       const cluster = state.bySurname.get(text.slice(start, end).toLowerCase())
       if (cluster === undefined || cluster.source.kind !== 'person' || oneWord(cluster.source.name)) continue
-      index(cluster, cluster.classified, '', state, false, isReported(start))
+      if (lexicon.gender)
+        addFollowingPronoun(cluster, end, Math.min(before, w + 1 < surnames.length ? surnames[w + 1].start : before))
+      index(cluster, cluster.classified, '', state, false, isReported(start), opensSentence(text, start), start)
     }
+  }
+  /**
+   * "For Megda Belkacemi, the day she …", "McNeely was afraid to let her
+   * guard down": a gendered pronoun after a person's name, before `limit`
+   * (the next name), counts as a weak guess at that person's gender.
+   */
+  const addFollowingPronoun = (cluster: Cluster, end: number, limit: number): void => {
+    if (cluster.source.kind !== 'person') return
+    const guess = followingPronoun(text, end, limit)
+    if (guess !== null) cluster.gender.add({pronoun: null, honorific: null, givenName: null, guess})
   }
   /** The later mentions a description waits for ("a coach said" before "Lena Hart said"), with its cluster. */
   const awaited = new Map<Entity | MentionInput, Cluster>()
@@ -574,14 +661,17 @@ export function clusterMentions(
         resolve(c, key, state)?.cluster ??
         newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
       absorb(cluster, c)
-      if (lexicon.gender)
+      if (lexicon.gender) {
         cluster.gender.add({
           pronoun: null,
           honorific: c.honorific ?? genderedWordBefore(text, entity.start),
           givenName: c.givenName,
           guess: c.guessName
         })
-      index(cluster, c, key, state, endsPossessive(text, entity.end), isReported(entity.start))
+        addFollowingPronoun(cluster, entity.end, e + 1 < entities.length ? entities[e + 1].start : limit)
+      }
+      const opens = opensSentence(text, entity.start)
+      index(cluster, c, key, state, endsPossessive(text, entity.end), isReported(entity.start), opens, entity.start)
     }
     takeSurnames(limit)
     if (mention === null) break
@@ -598,7 +688,7 @@ export function clusterMentions(
     if (found === null && awaitsName(c)) found = lookAhead(c, mention, state)
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
     if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
-    take(cluster, c, span, key, state)
+    take(cluster, c, span, key, state, mention.sentenceInitial)
     // "Berg said she would run": the pronoun opening the content most often is the source; trusted as an honorific.
     if (lexicon.gender && mention.contentPronoun && c.pronoun === null)
       cluster.gender.add({pronoun: null, honorific: mention.contentPronoun, givenName: null})
@@ -662,7 +752,7 @@ function authorClassified(text: string, c: Classified): Classified | null {
 }
 
 /** Give a source mention to its cluster: the cluster becomes a source and learns what the mention says. */
-function take(cluster: Cluster, c: Classified, span: Span, key: string, state: State): void {
+function take(cluster: Cluster, c: Classified, span: Span, key: string, state: State, opens = false): void {
   cluster.quoted = true
   cluster.source.mentions.push(span)
   absorb(cluster, c)
@@ -673,7 +763,7 @@ function take(cluster: Cluster, c: Classified, span: Span, key: string, state: S
       givenName: c.givenName,
       guess: c.guessName
     })
-  index(cluster, c, key, state)
+  index(cluster, c, key, state, false, false, opens, span.start)
 }
 
 /**
