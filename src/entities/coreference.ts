@@ -15,7 +15,8 @@ import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
 import {properName, withoutArticle} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
-import {DEMONYMS, GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {DEMONYMS, GOVERNMENTS, ORGANIZATION_SUFFIXES} from '../lexicon/gazetteers.js'
+import {PLACES} from '../lexicon/places.js'
 import {
   AGENT_NOUN_ENDINGS,
   GENDERED_PRONOUNS,
@@ -52,6 +53,8 @@ interface State {
   lexicon: Lexicon
   bySurname: Map<string, Cluster>
   byGiven: Map<string, Cluster>
+  /** Bodies named in two words or more, by their first word ("suncor" for "Suncor Energy"). */
+  byFirstWord: Map<string, Cluster>
   byName: Map<string, Cluster>
   /** Bodies named in two words or more, by their initials ("edc" for "Export Development Canada"). */
   byInitials: Map<string, Cluster>
@@ -315,7 +318,7 @@ function acronymTarget(c: Classified, key: string, state: State): Cluster | null
  * The sieves, in order. A pronoun, "the same …" and a definite description
  * are resolved by their own sieve or not at all; a name goes to the same
  * name, else the body its acronym or expansion stands for, else the same
- * surname, else the same given name; an unnamed
+ * surname, else the same given name, else the body whose first word it is; an unnamed
  * description written again ("officials") to the same description.
  */
 export const SIEVES: readonly Sieve[] = [
@@ -349,6 +352,13 @@ export const SIEVES: readonly Sieve[] = [
     final: false,
     applies: (c) => !c.anonymous && (c.kind === 'person' || c.kind === 'organization') && oneWord(c.name),
     link: (_c, key, state) => state.byGiven.get(key) ?? null
+  },
+  // "Suncor", after "Suncor Energy": the body, named short.
+  {
+    name: 'short-name',
+    final: false,
+    applies: (c) => !c.anonymous && c.kind === 'organization' && oneWord(c.name),
+    link: (_c, key, state) => state.byFirstWord.get(key) ?? null
   },
   {
     name: 'definite',
@@ -426,7 +436,7 @@ function index(
     if (c.kind === 'person' && !c.anonymous && !oneWord(c.name)) {
       const given = normaliseName(c.name.slice(0, c.name.search(/\s/)))
       if (!state.byGiven.has(given)) state.byGiven.set(given, cluster)
-    }
+    } else if (c.kind === 'organization' && !c.anonymous) indexFirstWord(cluster, c.name, state)
   }
   // "China's", "Norvale's": a possessive modifies; a pronoun or description stands for no such mention.
   if (possessive) return
@@ -444,6 +454,22 @@ function index(
   } else if (c.pronoun === null) {
     state.lastThing = cluster
   }
+}
+
+/**
+ * Key a body named in two words or more by its first word ("suncor" for
+ * "Suncor Energy"), unless that word is a place or a people of its own
+ * ("Toronto", "Canadian") or a common word (not capitalised in the name).
+ */
+function indexFirstWord(cluster: Cluster, name: string, state: State): void {
+  const plain = withoutArticle(name)
+  const space = plain.search(/\s/)
+  if (space < 2 || !/^\p{Lu}/u.test(plain)) return
+  const first = normaliseName(plain.slice(0, space))
+  // "TransCanada Corp": the legal form adds nothing a reader names it by.
+  if (ORGANIZATION_SUFFIXES.has(normaliseName(plain.slice(space + 1)).replace(/\.$/, ''))) return
+  if (GOVERNMENTS.has(first) || PLACES.has(first) || DEMONYMS.has(first) || DEMONYMS.has(first + 's')) return
+  if (!state.byFirstWord.has(first)) state.byFirstWord.set(first, cluster)
 }
 
 /**
@@ -548,6 +574,7 @@ export function clusterMentions(
     lexicon,
     bySurname: new Map(),
     byGiven: new Map(),
+    byFirstWord: new Map(),
     byName: new Map(),
     byInitials: new Map(),
     lastPerson: null,

@@ -74,6 +74,10 @@ export interface Classified {
 
 /** A capital at the start of a word or of a hyphenated part ("al-Haddad" has "H"). Compiled once. */
 const CAPITAL_PART = /(?:^|-)\p{Lu}/u
+/** A nickname in brackets between two names ("Robert (Bob) Lang"), with the space before it. */
+const BRACKETED_NICKNAME = / \(\p{Lu}\p{Ll}{1,19}\)(?= \p{Lu})/gu
+/** Where a body is based, before its name ("Calgary-based Suncor Energy"): no part of the name. */
+const BASED = /^\S+-based\s+(?=\p{Lu})/u
 /** "the 41-year-old": an age names one person. */
 export const AGE = /^\d+-year-old$/
 /** The words that bring in a name after a description ("an official named Ines Brandt"). */
@@ -260,7 +264,9 @@ function isArticleName(all: MentionWord[], headIndex: number): boolean {
 export function classify(text: string, outlet: boolean, sentenceInitial = false): Classified {
   // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
   const comma = text.indexOf(',')
-  const namePart = comma === -1 ? text : text.slice(0, comma)
+  const written = comma === -1 ? text : text.slice(0, comma)
+  // "Robert (Bob) Lang": a nickname in brackets between the names is no part of the name.
+  const namePart = written.includes('(') ? written.replace(BRACKETED_NICKNAME, '') : written
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
@@ -459,7 +465,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   }
   // "The RCMP said": a body's name is written without the sentence's article.
   if (kind === 'organization' && !anonymous)
-    return {...result, name: withoutArticle(listed === 'organization' ? result.name : withoutPossessive(result.name))}
+    return {
+      ...result,
+      name: withoutArticle(listed === 'organization' ? result.name : withoutPossessive(result.name)).replace(BASED, '')
+    }
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind
