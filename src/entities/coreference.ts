@@ -353,11 +353,11 @@ export const SIEVES: readonly Sieve[] = [
     applies: (c) => !c.anonymous && (c.kind === 'person' || c.kind === 'organization') && oneWord(c.name),
     link: (_c, key, state) => state.byGiven.get(key) ?? null
   },
-  // "Suncor", after "Suncor Energy": the body, named short.
+  // "Suncor", after "Suncor Energy": the body, named short (a word alone may read as a surname).
   {
     name: 'short-name',
     final: false,
-    applies: (c) => !c.anonymous && c.kind === 'organization' && oneWord(c.name),
+    applies: (c) => !c.anonymous && (c.kind === 'organization' || c.kind === 'person') && oneWord(c.name),
     link: (_c, key, state) => state.byFirstWord.get(key) ?? null
   },
   {
@@ -528,15 +528,32 @@ function endsPossessive(text: string, end: number): boolean {
   return (last === 115 || last === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)
 }
 
+/** How far back (in characters) a sentence's opening phrase before a comma is looked through. */
+const OPENING_PHRASE = 60
+
 /**
- * Whether a mention at `start` opens its sentence: only spaces between it
- * and the start of the text, a line break, or a sentence's final mark (a
- * closing quotation mark counts when a final mark comes before it).
+ * Whether a mention at `start` opens its sentence, most often as its
+ * subject: only spaces between it and the start of the text, a line break,
+ * a sentence's final mark (a closing quotation mark counts when a final
+ * mark comes before it), or a short opening phrase and its comma ("On the
+ * night of the flood, Ansel Krauss drove").
  */
 function opensSentence(text: string, start: number): boolean {
   let i = start - 1
   while (i >= 0 && text.charCodeAt(i) === 32) i--
-  if (i < 0) return true
+  if (i >= 0 && text.charCodeAt(i) === 44) {
+    const floor = Math.max(-1, i - OPENING_PHRASE)
+    for (i--; i > floor && !endsSentence(text, i); i--) {
+      const code = text.charCodeAt(i)
+      if (code === 44 || code === 34 || code === 0x201c || code === 0x201d) return false
+    }
+    return i === -1 || (i > floor && endsSentence(text, i))
+  }
+  return i < 0 || endsSentence(text, i)
+}
+
+/** Whether the character at `i` ends a sentence: a final mark or a line break, or a closing quotation mark after a final mark. */
+function endsSentence(text: string, i: number): boolean {
   let code = text.charCodeAt(i)
   if (code === 0x201d || code === 34) code = i > 0 ? text.charCodeAt(i - 1) : 46
   return code === 46 || code === 33 || code === 63 || code === 10
