@@ -53,7 +53,7 @@ interface State {
   lexicon: Lexicon
   bySurname: Map<string, Cluster>
   byGiven: Map<string, Cluster>
-  /** Bodies named in two words or more, by their first word ("suncor" for "Suncor Energy"). */
+  /** Bodies named in two words or more, by their first word ("tidewell" for "Tidewell Energy"). */
   byFirstWord: Map<string, Cluster>
   byName: Map<string, Cluster>
   /** Bodies named in two words or more, by their initials ("edc" for "Export Development Canada"). */
@@ -353,7 +353,7 @@ export const SIEVES: readonly Sieve[] = [
     applies: (c) => !c.anonymous && (c.kind === 'person' || c.kind === 'organization') && oneWord(c.name),
     link: (_c, key, state) => state.byGiven.get(key) ?? null
   },
-  // "Suncor", after "Suncor Energy": the body, named short (a word alone may read as a surname).
+  // "Tidewell", after "Tidewell Energy": the body, named short (a word alone may read as a surname).
   {
     name: 'short-name',
     final: false,
@@ -457,8 +457,8 @@ function index(
 }
 
 /**
- * Key a body named in two words or more by its first word ("suncor" for
- * "Suncor Energy"), unless that word is a place or a people of its own
+ * Key a body named in two words or more by its first word ("tidewell" for
+ * "Tidewell Energy"), unless that word is a place or a people of its own
  * ("Toronto", "Canadian") or a common word (not capitalised in the name).
  */
 function indexFirstWord(cluster: Cluster, name: string, state: State): void {
@@ -466,7 +466,7 @@ function indexFirstWord(cluster: Cluster, name: string, state: State): void {
   const space = plain.search(/\s/)
   if (space < 2 || !/^\p{Lu}/u.test(plain)) return
   const first = normaliseName(plain.slice(0, space))
-  // "TransCanada Corp": the legal form adds nothing a reader names it by.
+  // "Norvik Corp.": the legal form adds nothing a reader names it by.
   if (ORGANIZATION_SUFFIXES.has(normaliseName(plain.slice(space + 1)).replace(/\.$/, ''))) return
   if (GOVERNMENTS.has(first) || PLACES.has(first) || DEMONYMS.has(first) || DEMONYMS.has(first + 's')) return
   if (!state.byFirstWord.has(first)) state.byFirstWord.set(first, cluster)
@@ -626,8 +626,8 @@ export function clusterMentions(
     }
   }
   /**
-   * "For Megda Belkacemi, the day she …", "McNeely was afraid to let her
-   * guard down": a gendered pronoun after a person's name, before `limit`
+   * "For Imbre Tallis, the count was a day she had waited for", "Holm lost
+   * his keys": a gendered pronoun after a person's name, before `limit`
    * (the next name), counts as a weak guess at that person's gender.
    */
   const addFollowingPronoun = (cluster: Cluster, end: number, limit: number): void => {

@@ -76,7 +76,7 @@ export interface Classified {
 const CAPITAL_PART = /(?:^|-)\p{Lu}/u
 /** A nickname in brackets between two names ("Robert (Bob) Lang"), with the space before it. */
 const BRACKETED_NICKNAME = / \(\p{Lu}\p{Ll}{1,19}\)(?= \p{Lu})/gu
-/** Where a body is based, before its name ("Calgary-based Suncor Energy"): no part of the name. */
+/** Where a body is based, before its name ("Halifax-based Tidewell Energy"): no part of the name. */
 const BASED = /^\S+-based\s+(?=\p{Lu})/u
 /** "the 41-year-old": an age names one person. */
 export const AGE = /^\d+-year-old$/
