@@ -141,8 +141,9 @@ function breaksParagraph(state: State, from: number, to: number): boolean {
   const start = state.starts[from]
   const end = state.starts[to]
   if (start < 0 || end < 0) return false
-  const line = state.text.indexOf('\n', start)
-  return line !== -1 && line < end
+  // Only the stretch between the two: a search to the end of the text would cost its length for each pronoun.
+  for (let i = start; i < end; i++) if (state.text.charCodeAt(i) === 10) return true
+  return false
 }
 
 /** How many mentions before the nearest fitting person a sentence's subject is looked for. */
