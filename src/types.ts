@@ -58,6 +58,8 @@ export interface Mention extends PiecewiseSpan {
  *   "Export Development Canada"), or the full name to an earlier acronym;
  * - `surname`: a surname to the full name ("Orrick" → "Tamsin Orrick");
  * - `given-name`: a given name alone to the full name ("Tavita");
+ * - `short-name`: a body's first word alone to its full name ("Tidewell" →
+ *   "Tidewell Energy");
  * - `description`: a definite description of a person whose head no list of
  *   kinds knows ("the cheerful proprietor", "the retired fisherwoman"), and
  *   no entity's head fits, to the nearest named person of a compatible gender;
@@ -81,6 +83,7 @@ export type CoreferenceSieve =
   | 'acronym'
   | 'surname'
   | 'given-name'
+  | 'short-name'
   | 'description'
   | 'definite'
   | 'look-ahead'

@@ -40,13 +40,13 @@ const cases: Case[] = [
     name: 'a perfect passive after an auxiliary',
     input: 'The new curfew has been praised by several shop owners.',
     count: 1,
-    expect: [proposed('has been praised', 'several shop owners', 'The new curfew', 'stance', 'unknown')]
+    expect: [proposed('has been praised', 'several shop owners', 'The new curfew', 'stance', 'group')]
   },
   {
     name: 'the agent ends before a reason ("for …")',
     input: 'The harbour chief has been criticized by some captains for closing the pier.',
     count: 1,
-    expect: [proposed('has been criticized', 'some captains', 'The harbour chief', 'stance', 'unknown')]
+    expect: [proposed('has been criticized', 'some captains', 'The harbour chief', 'stance', 'group')]
   },
   {
     name: 'the agent ends before a description ("as …")',

@@ -15,7 +15,8 @@ import {bracketedAcronym, initialsOf, isAcronymName} from './acronyms.js'
 import {properName, withoutArticle} from './proper-name.js'
 import {documentAuthor} from './authors.js'
 import type {Lexicon} from '../lexicon/index.js'
-import {DEMONYMS, GOVERNMENTS} from '../lexicon/gazetteers.js'
+import {DEMONYMS, GOVERNMENTS, ORGANIZATION_SUFFIXES} from '../lexicon/gazetteers.js'
+import {PLACES} from '../lexicon/places.js'
 import {
   AGENT_NOUN_ENDINGS,
   GENDERED_PRONOUNS,
@@ -31,6 +32,7 @@ import {AGE, classifyCached, type Classified, type MentionInput} from '../stages
 import type {CoreferenceSieve, Gender, Source, Span} from '../types.js'
 import {endsWith, type Entity} from './kinds.js'
 import {awaitsName, LOOK_AHEAD_WINDOW, lookAheadTarget, type Ahead} from './look-ahead.js'
+import {followingPronoun} from './following-pronoun.js'
 
 interface Cluster {
   source: Source
@@ -51,6 +53,8 @@ interface State {
   lexicon: Lexicon
   bySurname: Map<string, Cluster>
   byGiven: Map<string, Cluster>
+  /** Bodies named in two words or more, by their first word ("tidewell" for "Tidewell Energy"). */
+  byFirstWord: Map<string, Cluster>
   byName: Map<string, Cluster>
   /** Bodies named in two words or more, by their initials ("edc" for "Export Development Canada"). */
   byInitials: Map<string, Cluster>
@@ -62,6 +66,11 @@ interface State {
   recent: Cluster[]
   /** For each of `recent`: an entity mention inside what an attribution reports ("Ford" in "Lee said Ford erred"). */
   reported: boolean[]
+  /** For each of `recent`: a mention that opens its sentence, most often its subject ("Vickers rolled …"). */
+  opens: boolean[]
+  /** For each of `recent`: where the mention starts. */
+  starts: number[]
+  text: string
 }
 
 /** One sieve: when it `applies` to a mention, it links it (or not, and then `final` stops the later sieves). */
@@ -96,9 +105,13 @@ function lowerNameOf(cluster: Cluster): string {
  * compatible unless its gender is surely the other (weak guesses from the
  * second given-name list do not count); a person only mentioned when the
  * text gives it the pronoun's gender ("Anna Berg, the mayor, met Karl Voss.
- * She said …"). A name inside what an attribution reports is passed by (a pronoun after "Lee said Ford erred"
- * stands for Lee, not Ford). Failing those, the nearest mentioned person of
- * unknown gender, then the latest person source.
+ * She said …"). A name inside what an attribution reports is passed by (a
+ * pronoun after "Lee said Ford erred" stands for Lee, not Ford). The
+ * nearest is passed by, too, for a compatible person a few mentions before
+ * it who opens a sentence, the sentence's subject, where the nearest does
+ * not ("Ruiz met Tom Hale and thanked Lee Park. … he said": Ruiz; see
+ * `salientSubject`). Failing those, the nearest mentioned person of unknown
+ * gender, then the latest person source.
  */
 function personFor(gender: Gender, state: State): Cluster | null {
   const {recent, reported} = state
@@ -107,16 +120,54 @@ function personFor(gender: Gender, state: State): Cluster | null {
   for (let r = recent.length - 1; r >= 0 && r >= recent.length - WINDOW; r--) {
     const candidate = recent[r]
     if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate) || reported[r]) continue
-    const sure = candidate.gender.decideSure()
-    if (candidate.quoted) {
-      if (sure !== other) return candidate
-    } else if (candidate.gender.decide() === gender) {
-      return candidate
-    } else if (open === null && sure === null) {
-      open = candidate
-    }
+    if (fitsPronoun(candidate, gender, other))
+      return state.opens[r] || candidate.quoted ? candidate : salientSubject(gender, r, state)
+    if (open === null && !candidate.quoted && candidate.gender.decideSure() === null) open = candidate
   }
   return open ?? thirdPerson(state.lastPerson)
+}
+
+/**
+ * Whether a person fits a pronoun of `gender`: a source unless its gender
+ * is surely the `other`, a person only mentioned when the text gives it
+ * the pronoun's gender.
+ */
+function fitsPronoun(candidate: Cluster, gender: Gender, other: Gender): boolean {
+  return candidate.quoted ? candidate.gender.decideSure() !== other : candidate.gender.decide() === gender
+}
+
+/** Whether a line break comes between the mentions at `from` and `to` in `recent` (of unknown places: no). */
+function breaksParagraph(state: State, from: number, to: number): boolean {
+  const start = state.starts[from]
+  const end = state.starts[to]
+  if (start < 0 || end < 0) return false
+  // Only the stretch between the two: a search to the end of the text would cost its length for each pronoun.
+  for (let i = start; i < end; i++) if (state.text.charCodeAt(i) === 10) return true
+  return false
+}
+
+/** How many mentions before the nearest fitting person a sentence's subject is looked for. */
+const SUBJECT_REACH = 6
+
+/**
+ * The person a pronoun stands for when the nearest that fits it, at
+ * `nearest` in `recent`, does not open its sentence: a fitting person up to
+ * `SUBJECT_REACH` mentions before it who does (the subject of a sentence
+ * before, the topic), else the nearest.
+ */
+function salientSubject(gender: Gender, nearest: number, state: State): Cluster {
+  const {recent, reported, opens} = state
+  const other = opposite(gender)
+  const floor = Math.max(0, nearest - SUBJECT_REACH, recent.length - WINDOW)
+  for (let r = nearest - 1; r >= floor; r--) {
+    const candidate = recent[r]
+    if (!opens[r] || reported[r] || candidate === recent[nearest]) continue
+    if (candidate.source.kind !== 'person' || isSpeakerPronoun(candidate)) continue
+    if (!fitsPronoun(candidate, gender, other)) continue
+    // A subject in an earlier paragraph than the nearest person: the new paragraph may be about someone else.
+    return breaksParagraph(state, r, nearest) ? recent[nearest] : candidate
+  }
+  return recent[nearest]
 }
 
 /** A cluster of nothing but "I" or "we" (the writer, the speaker): never what "she" or "he" stands for. */
@@ -268,7 +319,7 @@ function acronymTarget(c: Classified, key: string, state: State): Cluster | null
  * The sieves, in order. A pronoun, "the same …" and a definite description
  * are resolved by their own sieve or not at all; a name goes to the same
  * name, else the body its acronym or expansion stands for, else the same
- * surname, else the same given name; an unnamed
+ * surname, else the same given name, else the body whose first word it is; an unnamed
  * description written again ("officials") to the same description.
  */
 export const SIEVES: readonly Sieve[] = [
@@ -302,6 +353,13 @@ export const SIEVES: readonly Sieve[] = [
     final: false,
     applies: (c) => !c.anonymous && (c.kind === 'person' || c.kind === 'organization') && oneWord(c.name),
     link: (_c, key, state) => state.byGiven.get(key) ?? null
+  },
+  // "Tidewell", after "Tidewell Energy": the body, named short (a word alone may read as a surname).
+  {
+    name: 'short-name',
+    final: false,
+    applies: (c) => !c.anonymous && (c.kind === 'organization' || c.kind === 'person') && oneWord(c.name),
+    link: (_c, key, state) => state.byFirstWord.get(key) ?? null
   },
   {
     name: 'definite',
@@ -362,7 +420,16 @@ function absorb(cluster: Cluster, c: Classified): void {
 }
 
 /** Remember a mention's keys and what it says of the kind of the latest entity. */
-function index(cluster: Cluster, c: Classified, key: string, state: State, possessive = false, reported = false): void {
+function index(
+  cluster: Cluster,
+  c: Classified,
+  key: string,
+  state: State,
+  possessive = false,
+  reported = false,
+  opens = false,
+  start = -1
+): void {
   if (c.pronoun === null) {
     if (c.surname) state.bySurname.set(c.surname, cluster)
     if (key) state.byName.set(key, cluster)
@@ -370,12 +437,14 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
     if (c.kind === 'person' && !c.anonymous && !oneWord(c.name)) {
       const given = normaliseName(c.name.slice(0, c.name.search(/\s/)))
       if (!state.byGiven.has(given)) state.byGiven.set(given, cluster)
-    }
+    } else if (c.kind === 'organization' && !c.anonymous) indexFirstWord(cluster, c.name, state)
   }
   // "China's", "Norvale's": a possessive modifies; a pronoun or description stands for no such mention.
   if (possessive) return
   state.recent.push(cluster)
   state.reported.push(reported)
+  state.opens.push(opens)
+  state.starts.push(start)
   const kind = cluster.source.kind
   if (kind === 'person') {
     if (cluster.quoted) state.lastPerson = cluster
@@ -386,6 +455,22 @@ function index(cluster: Cluster, c: Classified, key: string, state: State, posse
   } else if (c.pronoun === null) {
     state.lastThing = cluster
   }
+}
+
+/**
+ * Key a body named in two words or more by its first word ("tidewell" for
+ * "Tidewell Energy"), unless that word is a place or a people of its own
+ * ("Toronto", "Canadian") or a common word (not capitalised in the name).
+ */
+function indexFirstWord(cluster: Cluster, name: string, state: State): void {
+  const plain = withoutArticle(name)
+  const space = plain.search(/\s/)
+  if (space < 2 || !/^\p{Lu}/u.test(plain)) return
+  const first = normaliseName(plain.slice(0, space))
+  // "Norvik Corp.": the legal form adds nothing a reader names it by.
+  if (ORGANIZATION_SUFFIXES.has(normaliseName(plain.slice(space + 1)).replace(/\.$/, ''))) return
+  if (GOVERNMENTS.has(first) || PLACES.has(first) || DEMONYMS.has(first) || DEMONYMS.has(first + 's')) return
+  if (!state.byFirstWord.has(first)) state.byFirstWord.set(first, cluster)
 }
 
 /**
@@ -444,6 +529,37 @@ function endsPossessive(text: string, end: number): boolean {
   return (last === 115 || last === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)
 }
 
+/** How far back (in characters) a sentence's opening phrase before a comma is looked through. */
+const OPENING_PHRASE = 60
+
+/**
+ * Whether a mention at `start` opens its sentence, most often as its
+ * subject: only spaces between it and the start of the text, a line break,
+ * a sentence's final mark (a closing quotation mark counts when a final
+ * mark comes before it), or a short opening phrase and its comma ("On the
+ * night of the flood, Ansel Krauss drove").
+ */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && text.charCodeAt(i) === 32) i--
+  if (i >= 0 && text.charCodeAt(i) === 44) {
+    const floor = Math.max(-1, i - OPENING_PHRASE)
+    for (i--; i > floor && !endsSentence(text, i); i--) {
+      const code = text.charCodeAt(i)
+      if (code === 44 || code === 34 || code === 0x201c || code === 0x201d) return false
+    }
+    return i === -1 || (i > floor && endsSentence(text, i))
+  }
+  return i < 0 || endsSentence(text, i)
+}
+
+/** Whether the character at `i` ends a sentence: a final mark or a line break, or a closing quotation mark after a final mark. */
+function endsSentence(text: string, i: number): boolean {
+  let code = text.charCodeAt(i)
+  if (code === 0x201d || code === 34) code = i > 0 ? text.charCodeAt(i - 1) : 46
+  return code === 46 || code === 33 || code === 63 || code === 10
+}
+
 /** The result of clustering: the sources, and for each source mention its source id and sieve. */
 export interface Clustering {
   sources: Source[]
@@ -476,13 +592,17 @@ export function clusterMentions(
     lexicon,
     bySurname: new Map(),
     byGiven: new Map(),
+    byFirstWord: new Map(),
     byName: new Map(),
     byInitials: new Map(),
     lastPerson: null,
     lastGroup: null,
     lastThing: null,
     recent: [],
-    reported: []
+    reported: [],
+    opens: [],
+    starts: [],
+    text
   }
   const assigned: Cluster[] = []
   const sieves: CoreferenceSieve[] = []
@@ -501,8 +621,20 @@ export function clusterMentions(
       if (endsPossessive(text, end) || overlapsSource(start, end)) continue
       const cluster = state.bySurname.get(text.slice(start, end).toLowerCase())
       if (cluster === undefined || cluster.source.kind !== 'person' || oneWord(cluster.source.name)) continue
-      index(cluster, cluster.classified, '', state, false, isReported(start))
+      if (lexicon.gender)
+        addFollowingPronoun(cluster, end, Math.min(before, w + 1 < surnames.length ? surnames[w + 1].start : before))
+      index(cluster, cluster.classified, '', state, false, isReported(start), opensSentence(text, start), start)
     }
+  }
+  /**
+   * "For Imbre Tallis, the count was a day she had waited for", "Holm lost
+   * his keys": a gendered pronoun after a person's name, before `limit`
+   * (the next name), counts as a weak guess at that person's gender.
+   */
+  const addFollowingPronoun = (cluster: Cluster, end: number, limit: number): void => {
+    if (cluster.source.kind !== 'person') return
+    const guess = followingPronoun(text, end, limit)
+    if (guess !== null) cluster.gender.add({pronoun: null, honorific: null, givenName: null, guess})
   }
   /** The later mentions a description waits for ("a coach said" before "Lena Hart said"), with its cluster. */
   const awaited = new Map<Entity | MentionInput, Cluster>()
@@ -574,14 +706,17 @@ export function clusterMentions(
         resolve(c, key, state)?.cluster ??
         newCluster(c, {start: entity.start, end: entity.end, text: ''}, false, clusters)
       absorb(cluster, c)
-      if (lexicon.gender)
+      if (lexicon.gender) {
         cluster.gender.add({
           pronoun: null,
           honorific: c.honorific ?? genderedWordBefore(text, entity.start),
           givenName: c.givenName,
           guess: c.guessName
         })
-      index(cluster, c, key, state, endsPossessive(text, entity.end), isReported(entity.start))
+        addFollowingPronoun(cluster, entity.end, e + 1 < entities.length ? entities[e + 1].start : limit)
+      }
+      const opens = opensSentence(text, entity.start)
+      index(cluster, c, key, state, endsPossessive(text, entity.end), isReported(entity.start), opens, entity.start)
     }
     takeSurnames(limit)
     if (mention === null) break
@@ -590,7 +725,7 @@ export function clusterMentions(
     // "Ada Moll and Rui Sato": each member is a person source of its own, before the group.
     const members =
       c.members?.map((member) =>
-        takeMember(text, mention.start + member.start, mention.start + member.end, state, clusters)
+        takeMember(text, mention.start + member.start, mention.start + member.end, member.surname, state, clusters)
       ) ?? null
     const key = normaliseName(c.name)
     const waiting = awaited.get(mention)
@@ -598,7 +733,7 @@ export function clusterMentions(
     if (found === null && awaitsName(c)) found = lookAhead(c, mention, state)
     const cluster = found?.cluster ?? newCluster(c, span, c.pronoun !== null, clusters)
     if (members !== null) cluster.members = [...new Set([...(cluster.members ?? []), ...members])]
-    take(cluster, c, span, key, state)
+    take(cluster, c, span, key, state, mention.sentenceInitial)
     // "Berg said she would run": the pronoun opening the content most often is the source; trusted as an honorific.
     if (lexicon.gender && mention.contentPronoun && c.pronoun === null)
       cluster.gender.add({pronoun: null, honorific: mention.contentPronoun, givenName: null})
@@ -662,7 +797,7 @@ function authorClassified(text: string, c: Classified): Classified | null {
 }
 
 /** Give a source mention to its cluster: the cluster becomes a source and learns what the mention says. */
-function take(cluster: Cluster, c: Classified, span: Span, key: string, state: State): void {
+function take(cluster: Cluster, c: Classified, span: Span, key: string, state: State, opens = false): void {
   cluster.quoted = true
   cluster.source.mentions.push(span)
   absorb(cluster, c)
@@ -673,13 +808,24 @@ function take(cluster: Cluster, c: Classified, span: Span, key: string, state: S
       givenName: c.givenName,
       guess: c.guessName
     })
-  index(cluster, c, key, state)
+  index(cluster, c, key, state, false, false, opens, span.start)
 }
 
-/** Resolve one member of a coordinated group, written at [start, end), to its cluster. */
-function takeMember(text: string, start: number, end: number, state: State, clusters: Cluster[]): Cluster {
+/**
+ * Resolve one member of a coordinated group, written at [start, end), to
+ * its cluster; a given name alone is named with the `surname` it shares
+ * ("Sarah" in "Sarah and Tom Bexley" is Sarah Bexley).
+ */
+function takeMember(
+  text: string,
+  start: number,
+  end: number,
+  surname: string | undefined,
+  state: State,
+  clusters: Cluster[]
+): Cluster {
   const span: Span = {start, end, text: text.slice(start, end)}
-  const c = classifyCached(span.text, false, false)
+  const c = classifyCached(surname === undefined ? span.text : span.text + ' ' + surname, false, false)
   const key = normaliseName(c.name)
   const cluster = resolve(c, key, state)?.cluster ?? newCluster(c, span, false, clusters)
   take(cluster, c, span, key, state)

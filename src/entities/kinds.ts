@@ -15,7 +15,7 @@ import type {EntityMention} from './mentions.js'
 import type {Span} from '../types.js'
 import {listedGivenName} from '../lexicon/given-names.js'
 import {isOpeningGerund} from './names.js'
-import {words, type MentionWord} from './words.js'
+import {stripPossessive, words, type MentionWord} from './words.js'
 
 /** An entity mention that counts, with what its words say. */
 export interface Entity {
@@ -115,12 +115,19 @@ function readingOf(run: string, sentenceInitial: boolean): RunReading {
   return reading
 }
 
+/** "Christmas Day", "Canada Day", "New Year's Eve": a day's name, no person's ("Doris Day" is one). */
+function namesDay(name: string): boolean {
+  const all = words(name)
+  const last = all.length < 2 ? '' : all[all.length - 1].lower
+  return (last === 'day' || last === 'eve') && listedGivenName(stripPossessive(all[0].lower)) === null
+}
+
 /** The classification of `phrase` when it names an entity, else `null`. */
 function entityClass(phrase: string, sentenceInitial: boolean): Classified | null {
   if (isNeverSource(phrase, false)) return null
   const c = classifyCached(phrase, false, sentenceInitial)
   if (c.anonymous || c.pronoun !== null) return null
-  if (c.kind === 'person') return /\s/.test(c.name) || c.description !== null ? c : null
+  if (c.kind === 'person') return (/\s/.test(c.name) && !namesDay(c.name)) || c.description !== null ? c : null
   return c.kind === 'organization' || c.kind === 'media' ? c : null
 }
 

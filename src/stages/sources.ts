@@ -8,7 +8,7 @@
 import {BoundedMap} from '../bounded-map.js'
 import type {Gender, SourceKind} from '../types.js'
 import {affiliationOf} from '../entities/affiliation.js'
-import {coordinatedMembers, type MemberSpan} from '../entities/groups.js'
+import {coordinatedMembers, type MemberClass, type MemberSpan} from '../entities/groups.js'
 import {givenNameOf, nameRunStart, splitName} from '../entities/names.js'
 import {withoutArticle} from '../entities/proper-name.js'
 import {isFirstListGivenName} from '../lexicon/given-names.js'
@@ -74,6 +74,10 @@ export interface Classified {
 
 /** A capital at the start of a word or of a hyphenated part ("al-Haddad" has "H"). Compiled once. */
 const CAPITAL_PART = /(?:^|-)\p{Lu}/u
+/** A nickname in brackets between two names ("Robert (Bob) Lang"), with the space before it. */
+const BRACKETED_NICKNAME = / \(\p{Lu}\p{Ll}{1,19}\)(?= \p{Lu})/gu
+/** Where a body is based, before its name ("Halifax-based Tidewell Energy"): no part of the name. */
+const BASED = /^\S+-based\s+(?=\p{Lu})/u
 /** "the 41-year-old": an age names one person. */
 export const AGE = /^\d+-year-old$/
 /** The words that bring in a name after a description ("an official named Ines Brandt"). */
@@ -89,6 +93,15 @@ function isTitle(w: string): boolean {
 /** A role noun in lower case ("resident"), the head of a description of a person. */
 function isRoleHead(x: MentionWord): boolean {
   return !x.cap && ROLE_NOUNS.has(stripPossessive(x.lower))
+}
+
+/**
+ * Whether a head is the plural of a role noun ("anglers", "fishermen"), a
+ * group as the heads of `GROUP_HEADS` are.
+ */
+function isPluralRole(head: string): boolean {
+  if (head.endsWith('men')) return ROLE_NOUNS.has(head.slice(0, -2) + 'an')
+  return head.length > 3 && head.endsWith('s') && ROLE_NOUNS.has(head.slice(0, -1))
 }
 
 /** A common noun that a capital at the start of a sentence does not make a name. */
@@ -145,14 +158,28 @@ function countNameCapitals(all: MentionWord[], to: number): number {
   return count
 }
 
+/** Possessive determiners that open a description ("her deputy", "their lawyer"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
+
 /**
- * Whether a phrase is a named person on its own (a member of a coordinated
- * group); with `strict`, in two words or more or with a title ("Senator Moll").
+ * What a phrase is as one member of a coordinated group (see
+ * `MemberClass`). With `bare`, a person named in one word counts only when
+ * it is a given name of the first list (`given`, which a shared surname may
+ * complete) or comes with a title ("Senator Moll").
  */
-function isNamedPerson(phrase: string, strict: boolean): boolean {
+function memberClass(phrase: string, bare: boolean): MemberClass {
   const c = classifyCached(phrase, false, false)
-  if (c.kind !== 'person' || c.anonymous || c.pronoun !== null || c.members !== null) return false
-  return !strict || /\s/.test(c.name) || c.description !== null
+  if (c.pronoun !== null || c.members !== null) return null
+  if (c.anonymous) {
+    const first = words(phrase)[0]?.lower ?? ''
+    const opens = DETERMINERS.has(first) || POSSESSIVE_DETERMINERS.has(first)
+    return opens && (c.kind === 'person' || c.kind === 'group' || c.kind === 'organization') ? 'description' : null
+  }
+  if (c.kind === 'organization' || c.kind === 'media') return 'body'
+  if (c.kind !== 'person') return null
+  if (/\s/.test(c.name) || c.description !== null) return 'person'
+  if (isFirstListGivenName(stripPossessive(c.name.toLowerCase()))) return 'given'
+  return bare ? null : 'person'
 }
 
 /** Whether the phrase opens with a given name of the first list, of either gender or both ("Joe", "Lee"). */
@@ -237,7 +264,9 @@ function isArticleName(all: MentionWord[], headIndex: number): boolean {
 export function classify(text: string, outlet: boolean, sentenceInitial = false): Classified {
   // The name part stops at the first comma: "Omar al-Haddad, a spokesman for …".
   const comma = text.indexOf(',')
-  const namePart = comma === -1 ? text : text.slice(0, comma)
+  const written = comma === -1 ? text : text.slice(0, comma)
+  // "Robert (Bob) Lang": a nickname in brackets between the names is no part of the name.
+  const namePart = written.includes('(') ? written.replace(BRACKETED_NICKNAME, '') : written
   const appositive = comma === -1 ? '' : text.slice(comma + 1)
   const all = words(namePart)
   const lowerText = namePart.trim().toLowerCase()
@@ -258,15 +287,18 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
     members: null
   }
   if (all.length === 0) return base
-  // "Both Ada Moll and Rui Sato", "Moll, Sato and Hart": a group of named people.
+  // "Both Ada Moll and Rui Sato", "the union and the company": a group whose members are sources.
   // The gazetteer is asked only of a coordination (most phrases are none): "Procter and Gamble" is a company.
-  const members = coordinatedMembers(text, isNamedPerson)
+  const members = coordinatedMembers(text, memberClass)
   if (members !== null && !KNOWN_ORGANIZATIONS.has(gazetteerKey(text.trim().toLowerCase())))
     return {
       ...base,
       name: text.slice(members[0].start).trim(),
       kind: 'group',
-      anonymous: false,
+      // "The union and the company" names nobody; a group with a named member is named.
+      anonymous: members.every(
+        (member) => classifyCached(text.slice(member.start, member.end), false, false).anonymous
+      ),
       head: stripPossessive(all[all.length - 1].lower),
       members
     }
@@ -323,6 +355,7 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   else if (AGE.test(head)) kind = 'person'
   else if (
     GROUP_HEADS.has(head) ||
+    (isPluralRole(head) && (headIndex === 0 || !all[headIndex].cap)) ||
     /^\d/.test(head) ||
     head === 'percent' ||
     head === 'third' ||
@@ -408,7 +441,11 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   if (kind === 'document' && all.some((x, i) => i > headIndex && x.cap)) anonymous = false
   if (kind === 'group' && headCap && named) anonymous = false
   // "a Pentagon spokesman", "American officials": capitalised modifiers of a role or group name nobody.
-  if ((kind === 'person' || kind === 'group') && !headCap && (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head)))
+  if (
+    (kind === 'person' || kind === 'group') &&
+    !headCap &&
+    (ROLE_NOUNS.has(head) || GROUP_HEADS.has(head) || isPluralRole(head))
+  )
     anonymous = true
   const surname =
     kind === 'person' && headCap ? stripPossessive(all[headIndex].lower).replace(/^(?:al|el|ul|bin|ibn)-/, '') : ''
@@ -428,7 +465,10 @@ export function classify(text: string, outlet: boolean, sentenceInitial = false)
   }
   // "The RCMP said": a body's name is written without the sentence's article.
   if (kind === 'organization' && !anonymous)
-    return {...result, name: withoutArticle(listed === 'organization' ? result.name : withoutPossessive(result.name))}
+    return {
+      ...result,
+      name: withoutArticle(listed === 'organization' ? result.name : withoutPossessive(result.name)).replace(BASED, '')
+    }
   if (kind !== 'person') return result
   // "UFCW Local 832 president Jeff Traeger": the name is the personal name; the rest describes.
   const kindOf = (phrase: string): SourceKind => classifyCached(phrase, false, false).kind

@@ -399,6 +399,15 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       continue
     }
     if (j < end && ((NP_STOPS.has(w) && !isSurnameAuxiliary(view, j)) || (PRONOUNS.has(w) && !POSSESSIVES.has(w)))) {
+      // "the union and the company said", "her lawyer and the prosecutor": two descriptions.
+      if (
+        w === 'and' &&
+        (SOURCE_NOUNS.has(word(view, j - 1)) || isNameLike(view, j - 1)) &&
+        DETERMINERS.has(word(view, j + 1))
+      ) {
+        words++
+        continue
+      }
       // "Both A and B said": keep "and" between names.
       if (
         w === 'and' &&
@@ -427,6 +436,7 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
       const before = word(view, j - 1)
       if (NP_PREPOSITIONS.has(before) || DETERMINERS.has(before) || before.endsWith("'s") || before.endsWith("s'"))
         continue
+      if (before === 'and' && (SOURCE_NOUNS.has(word(view, j - 2)) || isNameLike(view, j - 2))) continue
       if (!t.cap) break
     }
   }
