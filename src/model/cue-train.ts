@@ -27,7 +27,7 @@ export interface CueTrainOptions {
   threshold?: number
   /** The least score a broad noun proposal needs (tuned on PolNeAR dev). Default 0.9. */
   nounThreshold?: number
-  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.42. */
+  /** The least score any other judged attribution needs (tuned on PolNeAR dev). Default 0.38. */
   ruleThreshold?: number
 }
 
@@ -101,7 +101,7 @@ export function fitCueModel(data: readonly CueExample[], options: CueTrainOption
     weights: encodeWeights(weights, SCALE),
     threshold: options.threshold ?? 0.45,
     nounThreshold: options.nounThreshold ?? 0.9,
-    ruleThreshold: options.ruleThreshold ?? 0.42,
+    ruleThreshold: options.ruleThreshold ?? 0.38,
     rules: JUDGED_RULES
   }
 }
