@@ -80,7 +80,7 @@ const cases: Array<[string, string, string[], ExpectedSource[]]> = [
   ],
   [
     'an honorific where the text writes it elsewhere',
-    'The report was written by Ms. Okafor. Okafor said the data were sound.',
+    'Ms. Okafor arrived late. Okafor said the data were sound.',
     ['verb-subject: Okafor'],
     [person('Okafor', 'female')]
   ],

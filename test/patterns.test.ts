@@ -861,9 +861,25 @@ const sources: Case[] = [
   {
     name: '"her" at the end of a relative clause is its object, and the verb after it a cue',
     input: 'Voters who backed her said the plan was fair.',
-    count: 1,
+    count: 2,
     expect: [
+      said('backed', 'her', 'who', 'verb-broad', {
+        antecedent: 'Voters',
+        kind: 'group',
+        anonymous: true,
+        category: 'stance'
+      }),
       said('said', 'the plan was fair', 'Voters who backed her', 'verb-subject', {kind: 'group', anonymous: true})
+    ]
+  },
+  {
+    name: '", which said" and "that says": a relative word for a body is the source too',
+    input:
+      'The fine angered the ferry company, which said it would appeal. A lobby group that says it speaks for farmers.',
+    count: 2,
+    expect: [
+      said('said', 'it would appeal', 'which', 'verb-subject', {antecedent: 'the ferry company', ...org}),
+      said('says', 'it speaks for farmers', 'that', 'verb-subject', {antecedent: 'A lobby group', ...org})
     ]
   },
   {

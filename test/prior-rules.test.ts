@@ -21,7 +21,7 @@ describe('priorRules', () => {
       name: 'and scores a common rule',
       text: 'Ana Berg said the office had closed.',
       model: {...DEFAULT_MODEL, priorRules: []} as ConfidenceModel,
-      expected: {rule: 'verb-subject', source: 'Ana Berg', confidence: 0.889}
+      expected: {rule: 'verb-subject', source: 'Ana Berg', confidence: 0.896}
     },
     {
       name: 'a model that lists a rule leaves it at its prior',

@@ -21,7 +21,7 @@ import {
   type EdgeChoice
 } from './boundary-candidates.js'
 import {describeAttribution, KIND} from './boundary-features.js'
-import {isSpace, MARK_TOKEN, scanWindow, tokenAt, tokenHash, type Window} from './boundary-scan.js'
+import {hashRange, isSpace, MARK_TOKEN, scanWindow, tokenAt, tokenHash, type Window} from './boundary-scan.js'
 
 /** Characters read before a source's start and after its end. */
 const REACH = 120
@@ -39,14 +39,23 @@ function apart(text: string, w: Window, k: number): boolean {
   return before || w.ends[k] >= text.length || isSpace(text.charCodeAt(w.ends[k]))
 }
 
-/** Propose the end candidates of the source from `start` to `end` in `w`. */
+/** The hash of "who", whose clause inside a source the readers took in on purpose. */
+const WHO = hashRange('who', 0, 3)
+
+/**
+ * Propose the end candidates of the source from `start` to `end` in `w`. A
+ * source that holds a relative clause ("People who know him") is never
+ * offered an end inside it: the readers took the clause in on purpose.
+ */
 function proposeEnds(text: string, w: Window, start: number, end: number): void {
   clearProposals()
   const ruleToken = tokenAt(w, end)
   propose(end, ruleToken, KIND.rule)
+  let relative = false
+  for (let k = tokenAt(w, start) + 1; k < ruleToken && !relative; k++) relative = tokenHash(text, w, k) === WHO
   for (let k = Math.max(1, tokenAt(w, start)); k < w.count; k++) {
     const offset = w.ends[k - 1]
-    if (offset <= start) continue
+    if (offset <= start || (relative && offset < end)) continue
     // Inside the rules' source no end is offered at a mark: the readers widen a source over the
     // details between commas (an age, a town, "who asked not to be named") on purpose.
     if (w.kinds[k] === MARK_TOKEN) {
@@ -54,7 +63,7 @@ function proposeEnds(text: string, w: Window, start: number, end: number): void 
     } else if (w.kinds[k - 1] !== MARK_TOKEN && CLAUSE_WORDS.has(tokenHash(text, w, k))) propose(offset, k, KIND.word)
   }
   let words = 0
-  for (let k = ruleToken - 1; k > 0 && words < INTO; k--) {
+  for (let k = ruleToken - 1; k > 0 && words < INTO && !relative; k--) {
     if (w.kinds[k] === MARK_TOKEN) continue
     words++
     if (w.ends[k - 1] > start) propose(w.ends[k - 1], k, KIND.in)
@@ -67,55 +76,26 @@ function proposeEnds(text: string, w: Window, start: number, end: number): void 
   }
 }
 
-/**
- * Whether the source ending at `end` is the antecedent of a clause word that
- * heads its cue's clause: a comma and a clause word are all that stand
- * between it and the cue starting at `cueStart` (`angered farmers, who
- * said`). Such a source closes another clause, which the words before it
- * belong to.
- */
-function antecedent(text: string, w: Window, end: number, cueStart: number): boolean {
-  const k = tokenAt(w, end)
-  return (
-    k + 2 < w.count &&
-    w.kinds[k] === MARK_TOKEN &&
-    text.charCodeAt(w.starts[k]) === 0x2c &&
-    w.kinds[k + 1] !== MARK_TOKEN &&
-    CLAUSE_WORDS.has(tokenHash(text, w, k + 1)) &&
-    w.starts[k + 2] === cueStart
-  )
-}
-
-/**
- * Propose the start candidates of the source from `start` to `end` in `w`
- * (whose first token may open the sentence): none wider than the rules'
- * own when `narrow` (see `antecedent`).
- */
-function proposeStarts(
-  text: string,
-  w: Window,
-  start: number,
-  end: number,
-  sentenceStart: number,
-  narrow: boolean
-): void {
+/** Propose the start candidates of the source from `start` to `end` in `w` (whose first token may open the sentence). */
+function proposeStarts(text: string, w: Window, start: number, end: number, sentenceStart: number): void {
   clearProposals()
   const ruleToken = tokenAt(w, start)
   propose(start, ruleToken, KIND.rule)
-  for (let k = narrow ? ruleToken + 1 : 0; k < w.count && w.starts[k] < end; k++) {
+  for (let k = 0; k < w.count && w.starts[k] < end; k++) {
     if (w.kinds[k] === MARK_TOKEN) continue
     if (k === 0 ? w.starts[0] - sentenceStart < 3 : w.kinds[k - 1] === MARK_TOKEN && apart(text, w, k - 1))
       propose(w.starts[k], k, k === 0 ? KIND.sentence : KIND.mark)
   }
-  proposeNearbyStarts(w, ruleToken, INTO, narrow ? 0 : OUT, end)
+  proposeNearbyStarts(w, ruleToken, INTO, OUT, end)
 }
 
 /**
  * Fill `end` and `start` with the alternative edges of `a`'s source, their
  * features hashed into a space of `size` (`cueStarts`: the document's sorted
  * cue offsets). Returns false, filling nothing, for an attribution without a
- * source, with one markup interrupts, with a pronoun, resolved or not (whose
- * edges are the word's: on GGT dev the moves of pronouns were all wrong), or with a
+ * source, with one markup interrupts, with a pronoun, resolved or not, or a
+ * relative word (whose edges are the word's: on GGT dev the moves of pronouns
+ * were all wrong), or with a
  * channel (the chain readers drew the source and the channel together).
  */
 export function sourceEdges(
@@ -128,7 +108,8 @@ export function sourceEdges(
 ): boolean {
   const source = a.source
   if (!source || source.parts || a.via) return false
-  if (source.resolvedBy === 'pronoun' || PRONOUNS.has(source.text.toLowerCase())) return false
+  if (source.resolvedBy === 'pronoun' || source.resolvedBy === 'relative' || PRONOUNS.has(source.text.toLowerCase()))
+    return false
   describeAttribution(text, a, cueStarts, 'source', attributionContext)
   target.role = 'source'
   target.firstStart = target.lastStart = source.start
@@ -137,7 +118,7 @@ export function sourceEdges(
   const w = scanWindow(text, Math.max(sentence.start, source.start - REACH), Math.min(sentence.end, source.end + REACH))
   proposeEnds(text, w, source.start, source.end)
   collect(text, w, 'end', tokenAt(w, source.start), size, end)
-  proposeStarts(text, w, source.start, source.end, sentence.start, antecedent(text, w, source.end, a.cue.start))
+  proposeStarts(text, w, source.start, source.end, sentence.start)
   collect(text, w, 'start', tokenAt(w, source.end), size, start)
   return true
 }

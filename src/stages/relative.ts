@@ -5,6 +5,9 @@
  */
 import type {Piece} from './spans.js'
 
+/** The relative words that can stand for a source: "which" for bodies and documents, "that" after a noun. */
+const RELATIVE_WORDS = ['who', 'which', 'that']
+
 /** Longest stretch, in code units, between a relative "who" and the cue it is the subject of. */
 const MAX_RELATIVE_GAP = 60
 
@@ -20,8 +23,9 @@ export function relativePronoun(text: string, src: Piece, cueStart: number): Pie
   while (i < cueStart && text.charCodeAt(i) === 0x20) i++
   if (text.charCodeAt(i) === 0x2c) i++
   while (i < cueStart && text.charCodeAt(i) === 0x20) i++
-  if (i === src.end || text.slice(i, i + 3).toLowerCase() !== 'who') return null
-  const end = i + 3
+  const word = RELATIVE_WORDS.find((w) => text.slice(i, i + w.length).toLowerCase() === w)
+  if (i === src.end || word === undefined) return null
+  const end = i + word.length
   const next = text.charCodeAt(end)
   if (end >= cueStart || !(next === 0x20 || next === 0x2c) || cueStart - end > MAX_RELATIVE_GAP) return null
   for (let k = end; k < cueStart; k++) if ('.,;:!?"“”«»()'.includes(text[k])) return null

@@ -30,7 +30,7 @@ import {
   ROLE_NOUNS,
   TITLE_ABBREVIATIONS
 } from '../lexicon/names.js'
-import {COMMENT_WORDS, REFUSAL_VERBS} from '../lexicon/cue-words.js'
+import {BE_FORMS, COMMENT_WORDS, REFUSAL_VERBS} from '../lexicon/cue-words.js'
 import {APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS} from '../lexicon/marks.js'
 import {isNeverSource} from '../lexicon/gazetteers.js'
 import {isOpeningGerund} from '../entities/names.js'
@@ -314,6 +314,15 @@ function phraseLeft(view: SentenceView, end: number, floor: number): Range | nul
   }
   // "It's denouncing …", "They've argued …": a pronoun with its auxiliary.
   if (CONTRACTED_SUBJECTS.has(last) && last !== "that's") return {first: end, last: end}
+  // "the company, which said", "a group that says": a relative word for a body or a document,
+  // the subject of an active verb ("which was rejected by the board" is the thing judged).
+  if ((last === 'which' || last === 'that') && !BE_FORMS.has(word(view, end + 1))) {
+    if (last === 'which' && isPunct(view, end - 1, ',')) {
+      const antecedent = sourceLeft(view, end - 2, floor)
+      return antecedent && afterClauseVerb(view, antecedent)
+    }
+    if (last === 'that' && SOURCE_NOUNS.has(word(view, end - 1))) return sourceLeft(view, end - 1, floor)
+  }
   // "People who know him say": the object ends a relative clause inside the phrase.
   if (OBJECT_PRONOUNS.has(last) || last === 'her') {
     const head = relativeHead(view, end, floor)
