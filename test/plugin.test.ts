@@ -92,6 +92,19 @@ function runOn(units: number): string {
 }
 
 describe('retextAttribution: long paragraphs', () => {
+  it('never cuts a long paragraph after a title abbreviation, and gives the result of extractAttributions', () => {
+    const text = 'Lt. Cmdr. Ines Corr told the Coastal Herald: '.repeat(300).trim()
+    const chunks = splitParagraphs(text)
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(chunks.map((c) => text.slice(c.end - 4, c.end)).filter((end) => /(?:Lt|dr)\.$/.test(end))).toEqual([])
+    const processor = unified().use(retextEnglish).use(retextAttribution)
+    const file = new VFile(text)
+    processor.runSync(processor.parse(file), file)
+    expect({attributions: file.data.attributions, sources: file.data.sources, skipped: file.data.skipped}).toEqual(
+      extractAttributions(text)
+    )
+  })
+
   it('cuts a long paragraph where extractAttributions cuts it, with the same result', () => {
     const text = runOn(400)
     const chunks = splitParagraphs(text)

@@ -8,6 +8,8 @@
  * found by one forward scan, so the whole stage is linear.
  */
 
+import {TITLE_ABBREVIATIONS} from '../lexicon/names.js'
+
 /** A piece of the input to parse on its own. */
 export interface Chunk {
   /** Offset of the chunk in the input. */
@@ -80,7 +82,13 @@ export function cutLong(text: string, start: number, end: number, max: number, o
         cut = j
         break
       }
-      if (sentenceCut === -1 && (code === 32 || code === 9) && isSentenceEnd(text.charCodeAt(j - 1))) sentenceCut = j
+      if (
+        sentenceCut === -1 &&
+        (code === 32 || code === 9) &&
+        isSentenceEnd(text.charCodeAt(j - 1)) &&
+        !afterTitle(text, j - 1)
+      )
+        sentenceCut = j
       if (spaceCut === -1 && (code === 32 || code === 9 || code === 0xa0)) spaceCut = j
     }
     if (cut === -1) cut = sentenceCut
@@ -95,6 +103,23 @@ export function cutLong(text: string, start: number, end: number, max: number, o
     from = cut
   }
   pushTrimmed(text, from, end, out)
+}
+
+/** The longest title abbreviation `afterTitle` reads back over, in letters. */
+const MAX_TITLE = 6
+
+/**
+ * Whether the period at `dot` closes a title abbreviation ("Lt.", "Gov."):
+ * no sentence ends there, and a cut after it would split a name, which the
+ * plugin's whole-document parse keeps together.
+ */
+function afterTitle(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 46) return false
+  let k = dot
+  while (k > 0 && dot - k < MAX_TITLE && /[A-Za-z]/.test(text[k - 1])) k--
+  return (
+    k < dot && (k === 0 || !/[A-Za-z]/.test(text[k - 1])) && TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase())
+  )
 }
 
 function isSentenceEnd(code: number): boolean {
