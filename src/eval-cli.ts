@@ -73,8 +73,9 @@ async function readGold(path: string, ggt: boolean): Promise<GoldDocument[]> {
 /** The attribution with its source span where GGT marks it (`ggtSourceSpan`), in `text`. */
 function ggtAttribution(text: string, attribution: Attribution): Attribution {
   const source = attribution.source
-  const span = source && ggtSourceSpan(source)
-  if (!source || !span || span === source) return attribution
+  if (!source) return attribution
+  const span = ggtSourceSpan(source)
+  if (span === source) return attribution
   return {...attribution, source: {...source, start: span.start, end: span.end, text: text.slice(span.start, span.end)}}
 }
 

@@ -7,8 +7,15 @@
  * window the cue's features scanned (boundary-scan.ts) and the lists' words
  * as hashes, so no string is built.
  */
-import {DOCUMENT_HEADS, GENERIC_ORGANIZATION_HEADS, GROUP_HEADS, ORGANIZATION_HEADS} from '../lexicon/names.js'
-import {PERSON_TITLES, PRONOUNS, ROLE_NOUNS} from '../lexicon/names.js'
+import {
+  DOCUMENT_HEADS,
+  GENERIC_ORGANIZATION_HEADS,
+  GROUP_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  PRONOUNS,
+  ROLE_NOUNS
+} from '../lexicon/names.js'
 import {MEDIA_HEADS} from '../lexicon/outlets.js'
 import {hashRange, MARK_TOKEN, tokenAt, tokenHash, type Window} from './boundary-scan.js'
 import {nameHash, type FeatureIndexes} from './features.js'

@@ -155,8 +155,9 @@ function sourceMention(
   cueStart: number,
   sourceById: ReadonlyMap<string, Source>
 ): Mention | null {
-  const found = mention(table, raw.src, continuesQuote(raw))
-  const who = found && !continuesQuote(raw) ? relativePronoun(table.text, raw.src!, cueStart) : null
+  const continues = continuesQuote(raw)
+  const found = mention(table, raw.src, continues)
+  const who = found && !continues ? relativePronoun(table.text, raw.src!, cueStart) : null
   if (!found || !who) return found
   const source = sourceById.get(found.sourceId)!
   const whoSpan = span(table.text, who.start, who.end)

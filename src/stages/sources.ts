@@ -21,6 +21,7 @@ import {
   GROUP_HEADS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  POSSESSIVES,
   PRONOUNS,
   ROLE_NOUNS
 } from '../lexicon/names.js'
@@ -158,9 +159,6 @@ function countNameCapitals(all: MentionWord[], to: number): number {
   return count
 }
 
-/** Possessive determiners that open a description ("her deputy", "their lawyer"). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your'])
-
 /**
  * What a phrase is as one member of a coordinated group (see
  * `MemberClass`). With `bare`, a person named in one word counts only when
@@ -172,7 +170,7 @@ function memberClass(phrase: string, bare: boolean): MemberClass {
   if (c.pronoun !== null || c.members !== null) return null
   if (c.anonymous) {
     const first = words(phrase)[0]?.lower ?? ''
-    const opens = DETERMINERS.has(first) || POSSESSIVE_DETERMINERS.has(first)
+    const opens = DETERMINERS.has(first) || POSSESSIVES.has(first)
     return opens && (c.kind === 'person' || c.kind === 'group' || c.kind === 'organization') ? 'description' : null
   }
   if (c.kind === 'organization' || c.kind === 'media') return 'body'
