@@ -91,6 +91,19 @@ describe('sourceChoices', () => {
 })
 
 describe('rerankBoundaries on sources', () => {
+  it('keeps sources in order of first mention, ids renumbered, when a source moves before an earlier one', () => {
+    const text = 'I according Dr. declined to comment said said'
+    const result = extractAttributions(text)
+    expect(result.sources.map((s) => [s.id, s.mentions.map((m) => m.text)])).toEqual([
+      ['s1', ['I according Dr.']],
+      ['s2', ['Dr. declined to comment']]
+    ])
+    expect(result.attributions.map((a) => [a.cue.text, a.source?.text, a.source?.sourceId])).toEqual([
+      ['declined to comment', 'I according Dr.', 's1'],
+      ['said', 'Dr. declined to comment', 's2']
+    ])
+  })
+
   it('moves a source to the start its weights favour, and its mention in `sources` with it', () => {
     const text = 'On the quay, the ferry captain said the crossing was rough.'
     const result = extractAttributions(text, {model: null})

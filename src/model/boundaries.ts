@@ -8,7 +8,7 @@
  */
 import {markIndex} from '../stages/marks.js'
 import {modeOf} from '../stages/result.js'
-import type {Attribution, ExtractResult, PiecewiseSpan, Span} from '../types.js'
+import type {Attribution, ExtractResult, PiecewiseSpan, Source, Span} from '../types.js'
 import {contentEdges, EdgeChoices} from './boundary-candidates.js'
 import {cueIn} from './boundary-features.js'
 import {sourceEdges} from './boundary-sources.js'
@@ -145,6 +145,39 @@ function rerankSources(
     // A source never takes in another claim's cue (`said he declined to comment said`).
     if (cueIn(cueStarts, attribution.cue.start, start, end)) continue
     moveMention(text, result, attribution, start, end)
+  }
+  keepSourceOrder(result)
+}
+
+/** Order sources by their first mention, longer first at one start (as coreference does). */
+function byFirstMention(a: Source, b: Source): number {
+  const x = a.mentions[0]
+  const y = b.mentions[0]
+  return x && y ? x.start - y.start || y.end - x.end : 0
+}
+
+/**
+ * Keep `result.sources` in order of first mention, ids numbered in that
+ * order, once moved mentions have broken it (a source widened back past the
+ * first mention of the source before it): sources, members, and the
+ * attributions' mentions take the new ids. Does nothing when the order holds.
+ */
+function keepSourceOrder(result: ExtractResult): void {
+  const sources = result.sources
+  let ordered = true
+  for (let i = 1; i < sources.length && ordered; i++) ordered = byFirstMention(sources[i - 1], sources[i]) <= 0
+  if (ordered) return
+  sources.sort(byFirstMention)
+  const ids = new Map(sources.map((source, i) => [source.id, `s${i + 1}`]))
+  const renamed = <T extends {sourceId: string}>(mention: T | null): T | null =>
+    mention && {...mention, sourceId: ids.get(mention.sourceId) ?? mention.sourceId}
+  for (const source of sources) {
+    source.id = ids.get(source.id)!
+    if (source.members) source.members = source.members.map((id) => ids.get(id) ?? id)
+  }
+  for (const attribution of result.attributions) {
+    attribution.source = renamed(attribution.source)
+    attribution.via = renamed(attribution.via)
   }
 }
 
